@@ -1,0 +1,94 @@
+#include "cli/cli_args.h"
+
+#include "io/time_text.h"
+
+namespace parvis::cli {
+namespace {
+
+Error usage(const char* reason, const std::string& found = {}) {
+    Error e;
+    e.code = ErrorCode::usage;
+    e.detail = found.empty() ? std::string(reason) : std::string(reason) + ": " + found;
+    e.args = {{"reason", reason}, {"found", found}};
+    return e;
+}
+
+}  // namespace
+
+Lang find_lang(const std::vector<std::string>& args) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--lang" && i + 1 < args.size()) return lang_from_code(args[i + 1]);
+        if (args[i].rfind("--lang=", 0) == 0) return lang_from_code(args[i].substr(7));
+    }
+    return Lang::fr;
+}
+
+Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
+    Arguments out;
+    std::vector<std::string> positional;
+    bool help = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        // An option's value: "--x VALUE" or "--x=VALUE".
+        auto value_of = [&](const std::string& name, std::string& value) -> Error {
+            if (a.rfind(name + "=", 0) == 0) {
+                value = a.substr(name.size() + 1);
+                return {};
+            }
+            if (i + 1 >= args.size()) return usage("missing_value", name);
+            value = args[++i];
+            return {};
+        };
+        const bool is_lang = a == "--lang" || a.rfind("--lang=", 0) == 0;
+        if (a == "--help" || a == "-h") {
+            help = true;
+        } else if (is_lang) {
+            std::string code;
+            if (Error e = value_of("--lang", code)) return e;
+            if (code != "fr" && code != "en") return usage("bad_lang", code);
+            out.lang = lang_from_code(code);
+        } else if (a == "-o" || a == "--output" || a.rfind("--output=", 0) == 0) {
+            if (Error e = value_of(a == "-o" ? "-o" : "--output", out.output)) return e;
+            if (out.output.empty()) return usage("missing_value", a);
+        } else if (a == "--today" || a.rfind("--today=", 0) == 0) {
+            std::string text;
+            if (Error e = value_of("--today", text)) return e;
+            out.today = io::parse_day(text);
+            if (!out.today) return usage("bad_date", text);
+        } else if (a.size() > 1 && a[0] == '-') {
+            return usage("unknown_option", a);
+        } else {
+            positional.push_back(a);
+        }
+    }
+    if (help) {
+        out.command = Command::help;
+        return out;
+    }
+    if (positional.empty()) return usage("missing_command");
+
+    const std::string& name = positional[0];
+    std::size_t expected_files = 1;
+    if (name == "validate") {
+        out.command = Command::validate;
+    } else if (name == "migrate") {
+        out.command = Command::migrate;
+    } else if (name == "demo") {
+        out.command = Command::demo;
+        expected_files = 0;
+    } else if (name == "help") {
+        out.command = Command::help;
+        expected_files = 0;
+    } else {
+        return usage("unknown_command", name);
+    }
+    if (positional.size() < 1 + expected_files) return usage("missing_file");
+    if (positional.size() > 1 + expected_files) return usage("extra_argument", positional[1 + expected_files]);
+    if (expected_files == 1) out.file = positional[1];
+    // Options that belong to another command are refused rather than silently ignored.
+    if (!out.output.empty() && out.command != Command::migrate) return usage("unknown_option", "-o");
+    if (out.today && out.command != Command::demo) return usage("unknown_option", "--today");
+    return out;
+}
+
+}  // namespace parvis::cli

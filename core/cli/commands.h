@@ -1,0 +1,22 @@
+// The commands of `parvis`. Each returns the process exit code:
+//   0 success, 1 invalid input, 2 usage error, 3 input/output error.
+#pragma once
+#include <string>
+
+#include "cli/cli_args.h"
+#include "error.h"
+
+namespace parvis::cli {
+
+enum ExitCode { kExitOk = 0, kExitInvalid = 1, kExitUsage = 2, kExitIo = 3 };
+
+int run_validate(const Arguments& args);
+int run_migrate(const Arguments& args);
+int run_demo(const Arguments& args);
+int run_help(const Arguments& args);
+
+// « FILE:LINE:COLUMN: erreur : message » on standard error (the compilers' form, which editors
+// and CI logs turn into links), and the exit code that goes with the error.
+int report(const std::string& file, const Error& error, Lang lang);
+
+}  // namespace parvis::cli

@@ -1,0 +1,76 @@
+#include "cli/file_io.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+namespace parvis::cli {
+namespace {
+
+Error io_error(const std::string& path, const std::string& why, const char* reason = nullptr) {
+    Error e;
+    e.code = ErrorCode::io_cannot_open;
+    e.detail = why;
+    e.args = {{"path", path}};
+    if (reason) e.args.emplace_back("reason", reason);
+    return e;
+}
+
+std::string mebibytes(std::uintmax_t bytes) {
+    constexpr std::uintmax_t kMiB = 1024 * 1024;
+    return std::to_string((bytes + kMiB - 1) / kMiB);
+}
+
+}  // namespace
+
+Result<std::string> read_text_file(const std::string& path, std::size_t max_bytes) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) return io_error(path, std::strerror(EISDIR));
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (ec) return io_error(path, ec.message());
+    if (size > max_bytes) {
+        Error e;
+        e.code = ErrorCode::file_too_large;
+        e.detail = std::to_string(size) + " bytes > " + std::to_string(max_bytes);
+        e.args = {{"size_mib", mebibytes(size)}, {"max_mib", mebibytes(max_bytes)}};
+        return e;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return io_error(path, std::strerror(errno));
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    // A file that shrank meanwhile is read as it is now; one that grew is cut at its old size
+    // and then fails the JSON check, which is the honest answer for a file being rewritten.
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) return io_error(path, std::strerror(errno));
+    return text;
+}
+
+Error write_text_file(const std::string& path, const std::string& text) {
+    namespace fs = std::filesystem;
+    const std::string temporary = path + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) return io_error(path, std::strerror(errno), "write");
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        out.flush();
+        if (!out) {
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
+            return io_error(path, std::strerror(errno), "write");
+        }
+    }
+    std::error_code ec;
+    fs::rename(temporary, path, ec);
+    if (ec) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        return io_error(path, ec.message(), "write");
+    }
+    return {};
+}
+
+}  // namespace parvis::cli

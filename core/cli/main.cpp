@@ -1,0 +1,21 @@
+// parvis: the command line of the core, for checking and converting workspace files in scripts
+// and CI, and for producing the demo workspace. See `parvis --help`.
+#include <string>
+#include <vector>
+
+#include "cli/cli_args.h"
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+    using namespace parvis::cli;
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    const auto parsed = parse_arguments(args);
+    if (!parsed) return report("", parsed.error(), find_lang(args));
+    switch (parsed->command) {
+        case Command::validate: return run_validate(*parsed);
+        case Command::migrate: return run_migrate(*parsed);
+        case Command::demo: return run_demo(*parsed);
+        case Command::help: return run_help(*parsed);
+    }
+    return kExitUsage;
+}

@@ -1,0 +1,40 @@
+// French-first formatting of numbers, dates and times for the interface (CLDR conventions).
+//
+// French: « 1 234,5 » and « 3,2 % » with U+202F NARROW NO-BREAK SPACE as the thousands separator
+// and before %, so that a number never breaks across lines; « 29 nov. 2026 »,
+// « dimanche 29 novembre 2026 », « 18:30 ». English: "1,234.5", "3.2%", "Nov 29, 2026".
+// Negative numbers use a plain hyphen-minus in both languages (copy-paste into a spreadsheet
+// keeps working). Month and weekday names come from assets/i18n/format.json.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "i18n/catalogue.h"
+#include "model/workspace.h"
+
+namespace parvis {
+
+// `value` rounded to `decimals` digits after the separator (0..9, clamped), with grouping.
+// NaN and infinities give « — », a visible gap rather than a wrong figure.
+std::string format_number(double value, int decimals, Lang lang = Lang::fr);
+
+// An exact integer with grouping (the whole int64 range, no detour through double).
+std::string format_integer(std::int64_t value, Lang lang = Lang::fr);
+
+// A ratio shown as a percentage: 0.032 → « 3,2 % » / "3.2%".
+std::string format_percent(double ratio, int decimals, Lang lang = Lang::fr);
+
+// « 29 nov. 2026 » / "Nov 29, 2026". French writes the first of the month « 1er ».
+std::string format_day(Day day, Lang lang = Lang::fr);
+
+// « dimanche 29 novembre 2026 » / "Sunday, November 29, 2026".
+std::string format_day_long(Day day, Lang lang = Lang::fr);
+
+// « 18:30 », 24-hour clock in both languages. Minutes outside one day wrap around.
+std::string format_time(TimeOfDay time);
+
+// An instant as a wall-clock date and time in `time_zone` (core/calendar/time_zone.h):
+// « 29 nov. 2026 à 18:30 » / "Nov 29, 2026, 18:30". An unknown zone shows UTC, marked « UTC ».
+std::string format_instant_local(Instant at, const std::string& time_zone, Lang lang = Lang::fr);
+
+}  // namespace parvis

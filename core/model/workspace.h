@@ -1,0 +1,343 @@
+// The workspace: one document per collectivité. Plain data, no behaviour beyond defaults and
+// equality; reading, writing and checking live in core/io/. Later features (calendar, tone
+// checker, inbox, KPIs) add behaviour around these types, never a second copy of the data.
+//
+// Index
+// [SECTION] Vocabulary (enums)
+// [SECTION] Profile and network accounts
+// [SECTION] Strategy: objectives, editorial charter, people
+// [SECTION] Calendar: campaigns, posts
+// [SECTION] Metrics, inbox, services, audit log
+// [SECTION] The workspace
+//
+// Time: instants are UTC (`Instant`, seconds) and shown in the collectivité's time zone
+// (Profile::time_zone); calendar days without a time are `Day`. Ids are short strings unique
+// within their collection; references hold the id ("" means none).
+//
+// Security: access tokens of the platforms are never part of the workspace, so they never reach
+// an export; the platform layer keeps them apart.
+#pragma once
+#include <date/date.h>
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace parvis {
+
+using Instant = date::sys_seconds;    // a UTC instant, to the second
+using Day = date::year_month_day;     // a calendar day
+
+// A time of day in minutes after midnight (business hours): 8:30 is 510.
+struct TimeOfDay {
+    int minutes = 0;
+    bool operator==(const TimeOfDay&) const = default;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Vocabulary (enums)
+// Each enum has its JSON names in core/io/enum_names.h; adding a value means adding its name.
+//-----------------------------------------------------------------------------
+
+enum class CollectivityKind { commune, epci, departement, region };
+
+enum class Network {
+    facebook, instagram, x, linkedin, mastodon, bluesky, threads,
+    youtube, tiktok, snapchat, pinterest, whatsapp,
+};
+
+enum class PostStatus {
+    idea,         // idée
+    draft,        // brouillon
+    to_validate,  // à valider
+    validated,    // validé
+    scheduled,    // programmé
+    published,    // publié
+    failed,       // échec
+    cancelled,    // annulé
+};
+
+enum class MediaKind { image, video, document, link_preview };
+
+enum class Register { vous, tu };
+enum class EmojiPolicy { none, sparing, free };
+enum class ExclamationPolicy { avoid, sparing, free };
+enum class InclusiveWriting { none, doublets_and_epicene, median_point_allowed };
+
+enum class ModerationCategory {
+    insult, defamation, hate, personal_data, advertising, electoral_propaganda, off_topic,
+};
+enum class ModerationAction { hide, remove, ban, report_pharos };
+
+enum class Role {
+    community_manager, social_media_manager, validator_dgs, validator_elected,
+    communication_director, contributor,
+};
+
+enum class MessageChannel { comment, private_message, mention, review };
+enum class MessageStatus { unread, assigned, answered, closed, hidden };
+
+//-----------------------------------------------------------------------------
+// [SECTION] Profile and network accounts
+//-----------------------------------------------------------------------------
+
+struct Profile {
+    std::string name;                       // « Ville de Saint-Exemple »
+    CollectivityKind kind = CollectivityKind::commune;
+    std::int64_t population = 0;
+    std::string insee_code;                 // commune: 5 characters (2A/2B for Corse); else free
+    std::string time_zone = "Europe/Paris"; // IANA name, one of the supported zones
+    std::string territory;                  // département, région, intercommunalité…
+    bool operator==(const Profile&) const = default;
+};
+
+struct NetworkAccount {
+    std::string id;
+    Network network = Network::facebook;
+    std::string handle;    // @ville_exemple, page name…
+    std::string url;
+    std::string instance;  // Mastodon server (« mastodon.social »), empty elsewhere
+    bool active = true;
+    std::optional<Day> opened_on;
+    bool operator==(const NetworkAccount&) const = default;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Strategy: objectives, editorial charter, people
+//-----------------------------------------------------------------------------
+
+// A measurable target bound to a KPI: « taux d'engagement par portée ≥ 3 % ».
+struct Target {
+    std::string kpi;           // KPI identifier (« engagement_rate_reach », « median_response_hours »…)
+    std::string comparison = ">=";  // ">=" or "<="
+    double value = 0;
+    std::string unit;          // « % », « h », « abonnés »
+    std::string network_id;    // account it applies to, "" for all
+    bool operator==(const Target&) const = default;
+};
+
+struct Objective {
+    std::string id;
+    std::string title;         // « Informer », « Recruter »…
+    std::string description;
+    std::vector<Target> targets;
+    std::optional<Day> horizon;
+    bool operator==(const Objective&) const = default;
+};
+
+struct MessageType {
+    std::string id;
+    std::string name;          // « Vie municipale », « Alerte »…
+    double target_share = 0;   // share of the mix, 0..1
+    std::vector<Role> validation_circuit;  // roles that approve, in order; empty: no validation
+    bool operator==(const MessageType&) const = default;
+};
+
+struct WordRule {
+    std::string word;          // forbidden word, or the word to replace
+    std::string replacement;   // preferred wording ("" for a plain ban)
+    std::string reason;
+    bool operator==(const WordRule&) const = default;
+};
+
+struct RhythmRule {
+    std::string account_id;
+    int min_per_week = 0;
+    int max_per_week = 0;      // 0: no maximum
+    int max_per_day = 0;       // 0: no maximum
+    bool operator==(const RhythmRule&) const = default;
+};
+
+struct BusinessHours {
+    std::vector<int> weekdays = {1, 2, 3, 4, 5};  // ISO: 1 Monday … 7 Sunday
+    TimeOfDay opens{8 * 60 + 30};
+    TimeOfDay closes{17 * 60 + 30};
+    double response_time_hours = 4;               // commitment, in working hours
+    bool operator==(const BusinessHours&) const = default;
+};
+
+struct ModerationRule {
+    ModerationCategory category = ModerationCategory::insult;
+    std::vector<ModerationAction> actions;
+    bool operator==(const ModerationRule&) const = default;
+};
+
+struct ModerationCharter {
+    std::vector<ModerationRule> rules;
+    bool moderation_after_publication = true;
+    std::string public_text;   // the charter as published on the page
+    bool operator==(const ModerationCharter&) const = default;
+};
+
+struct Charter {
+    std::vector<MessageType> message_types;
+    std::vector<std::string> audiences;
+    Register register_ = Register::vous;
+    bool humour = true;
+    EmojiPolicy emoji = EmojiPolicy::sparing;
+    ExclamationPolicy exclamation = ExclamationPolicy::sparing;
+    InclusiveWriting inclusive = InclusiveWriting::doublets_and_epicene;
+    std::vector<WordRule> forbidden_words;
+    std::vector<WordRule> preferred_words;
+    std::string signature;
+    int max_hashtags = 3;
+    bool camel_case_hashtags = true;
+    std::vector<RhythmRule> rhythm;
+    BusinessHours business_hours;
+    ModerationCharter moderation;
+    bool operator==(const Charter&) const = default;
+};
+
+struct Person {
+    std::string id;
+    std::string name;
+    Role role = Role::community_manager;
+    std::string email;
+    std::string service_id;
+    bool operator==(const Person&) const = default;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Calendar: campaigns, posts
+//-----------------------------------------------------------------------------
+
+struct Campaign {
+    std::string id;
+    std::string name;
+    std::string color = "#2f6db5";  // #rrggbb, for the calendar
+    std::optional<Day> starts;
+    std::optional<Day> ends;
+    std::string description;
+    bool operator==(const Campaign&) const = default;
+};
+
+struct Media {
+    MediaKind kind = MediaKind::image;
+    std::string name;        // file name or URL
+    std::string alt_text;    // required for images (RGAA); checked by the tone checker
+    bool subtitles = false;  // videos
+    bool operator==(const Media&) const = default;
+};
+
+// The text of a post as published on one account.
+struct PostVariant {
+    std::string account_id;
+    std::string text;
+    std::vector<Media> media;
+    std::string link;
+    std::string first_comment;
+    bool operator==(const PostVariant&) const = default;
+};
+
+struct Post {
+    std::string id;
+    std::string title;           // internal name in the calendar
+    std::string message_type_id;
+    std::string campaign_id;
+    std::vector<std::string> tags;
+    std::string owner_id;        // a Person
+    PostStatus status = PostStatus::draft;
+    std::optional<Instant> scheduled_at;
+    std::optional<Instant> published_at;
+    bool sponsored = false;      // paid promotion (forbidden in pre-electoral periods)
+    std::vector<PostVariant> variants;
+    bool operator==(const Post&) const = default;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Metrics, inbox, services, audit log
+//-----------------------------------------------------------------------------
+
+// Account-level figures on one day (followers, reach over the day…).
+struct AccountSnapshot {
+    std::string account_id;
+    Day day{};
+    std::int64_t followers = 0;
+    std::int64_t reach = 0;
+    std::int64_t impressions = 0;
+    bool operator==(const AccountSnapshot&) const = default;
+};
+
+// Figures of one post on one account, as last imported.
+struct PostMetrics {
+    std::string post_id;
+    std::string account_id;
+    Day day{};                 // date of the import
+    std::int64_t impressions = 0;
+    std::int64_t reach = 0;
+    std::int64_t reactions = 0;   // likes and other reactions
+    std::int64_t comments = 0;
+    std::int64_t shares = 0;
+    std::int64_t clicks = 0;
+    std::int64_t saves = 0;
+    std::int64_t video_views = 0;
+    bool operator==(const PostMetrics&) const = default;
+};
+
+struct Metrics {
+    std::vector<AccountSnapshot> snapshots;
+    std::vector<PostMetrics> posts;
+    bool operator==(const Metrics&) const = default;
+};
+
+struct InboxMessage {
+    std::string id;
+    std::string account_id;
+    MessageChannel channel = MessageChannel::comment;
+    std::string author;
+    Instant received_at{};
+    std::string text;
+    std::string post_id;       // the post commented on, if any
+    MessageStatus status = MessageStatus::unread;
+    std::string service_id;    // routed to
+    std::string reply;
+    std::optional<Instant> replied_at;
+    bool operator==(const InboxMessage&) const = default;
+};
+
+// A municipal service citizens are redirected to.
+struct Service {
+    std::string id;
+    std::string name;          // « Service des eaux »
+    std::string email;
+    std::string phone;
+    std::string url;
+    std::vector<std::string> keywords;  // for routing: « fuite », « compteur »…
+    bool operator==(const Service&) const = default;
+};
+
+struct AuditEntry {
+    Instant at{};
+    std::string person_id;
+    std::string action;        // « post.status », « charter.edit »…
+    std::string target_id;
+    std::string detail;        // « brouillon → à valider », a comment
+    bool operator==(const AuditEntry&) const = default;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] The workspace
+//-----------------------------------------------------------------------------
+
+struct Workspace {
+    std::string id;            // stable id of this workspace (several per browser)
+    Profile profile;
+    std::vector<NetworkAccount> accounts;
+    std::vector<Objective> objectives;
+    Charter charter;
+    std::vector<Person> people;
+    std::vector<Campaign> campaigns;
+    std::vector<Post> posts;
+    Metrics metrics;
+    std::vector<InboxMessage> messages;
+    std::vector<Service> services;
+    std::vector<AuditEntry> audit;
+    bool operator==(const Workspace&) const = default;
+};
+
+// Time zones a collectivité can choose: metropolitan France and every overseas one.
+const std::vector<std::string>& supported_time_zones();
+
+}  // namespace parvis

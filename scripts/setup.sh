@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installs everything Parvis needs on Debian 12, from Debian's packages and the npm registry only.
+# Idempotent: run it as often as you like. Needs root (or sudo) for apt-get.
+#   - Debian packages: compilers, CMake/Ninja, Emscripten, nlohmann/json, date, doctest, fonts,
+#     Chromium (browser tests), dpkg-dev (to unpack Debian source packages).
+#   - Dear ImGui 1.86 sources from Debian's *source* package (the binary package has no .cpp),
+#     unpacked once into .deps/imgui (git-ignored).
+#   - playwright-core from npm into tests/e2e/node_modules (never downloads a browser).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+
+say() { printf '\033[1m[parvis setup]\033[0m %s\n' "$*"; }
+
+# --- 1. deb-src entry so that `apt-get source imgui` works --------------------------------------
+SRC_LIST=/etc/apt/sources.list.d/parvis-deb-src.sources
+if [ ! -f "$SRC_LIST" ]; then
+  say "Ajout de l'entrée deb-src (bookworm main) : $SRC_LIST"
+  $SUDO tee "$SRC_LIST" >/dev/null <<'SRC'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+fi
+
+# --- 2. Debian packages -------------------------------------------------------------------------
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config dpkg-dev
+  emscripten
+  nlohmann-json3-dev libhowardhinnant-date-dev doctest-dev
+  fonts-dejavu-core fonts-symbola python3-fonttools
+  chromium nodejs npm python3
+)
+say "apt-get update"
+$SUDO apt-get update -q
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# nodejs/npm may come from another vendor (NodeSource); keep an existing node if it works.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  tmp=(); for p in "${missing[@]}"; do [[ "$p" == nodejs || "$p" == npm ]] || tmp+=("$p"); done
+  missing=("${tmp[@]}")
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  say "apt-get install ${missing[*]}"
+  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# --- 3. Dear ImGui sources (Debian source package) ----------------------------------------------
+IMGUI_DIR="$ROOT/.deps/imgui"
+if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
+  say "apt-get source imgui → $IMGUI_DIR"
+  rm -rf "$ROOT/.deps/imgui-src" && mkdir -p "$ROOT/.deps/imgui-src"
+  (cd "$ROOT/.deps/imgui-src" && apt-get source -q imgui)
+  src=$(find "$ROOT/.deps/imgui-src" -maxdepth 2 -name imgui.cpp -printf '%h\n' | head -n1)
+  [ -n "$src" ] || { echo "Sources d'ImGui introuvables après apt-get source" >&2; exit 1; }
+  rm -rf "$IMGUI_DIR" && mv "$src" "$IMGUI_DIR" && rm -rf "$ROOT/.deps/imgui-src"
+fi
+
+# --- 4. npm packages for the browser tests -------------------------------------------------------
+want=$(node -p "require('$ROOT/tests/e2e/package.json').dependencies['playwright-core']")
+have=$(node -p "try { require('$ROOT/tests/e2e/node_modules/playwright-core/package.json').version } catch (e) { '' }")
+if [ "$want" != "$have" ]; then
+  say "npm install (tests/e2e)"
+  (cd "$ROOT/tests/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund)
+fi
+say "Installation terminée."

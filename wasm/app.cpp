@@ -1,0 +1,354 @@
+// The app controller. See app.h.
+//
+// Index
+// [SECTION] Helpers
+// [SECTION] Start-up and storage events
+// [SECTION] Autosave
+// [SECTION] Workspaces
+// [SECTION] Import / export
+#include "app.h"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cstdio>
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include "demo/demo_workspace.h"
+#include "platform/platform.h"
+
+namespace parvis::app {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Helpers
+//-----------------------------------------------------------------------------
+namespace {
+
+constexpr double kAutosaveDelay = 0.8;     // seconds after the last edit
+constexpr double kRetryDelay = 10.0;       // after a failed save
+constexpr std::size_t kMaxImportBytes = 64u << 20;
+constexpr const char* kDemoId = "demo-saint-exemple";
+
+Day today() {
+    return Day{date::floor<date::days>(std::chrono::system_clock::now())};
+}
+
+std::string new_workspace_id() {
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now).count();
+    static unsigned counter = 0;
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "ws-%llx-%x", static_cast<unsigned long long>(ms), ++counter);
+    return buf;
+}
+
+void notify(App& app, std::string text, bool is_error) {
+    app.message = std::move(text);
+    app.message_is_error = is_error;
+}
+
+std::string storage_error_text(const App& app, const std::string& code) {
+    const std::string key = "storage.error." + (code.empty() ? std::string("failed") : code);
+    return parvis::tr(key, app.settings.lang);
+}
+
+WorkspaceEntry* find_entry(App& app, const std::string& id) {
+    auto it = std::find_if(app.workspaces.begin(), app.workspaces.end(), [&](auto& e) { return e.id == id; });
+    return it == app.workspaces.end() ? nullptr : &*it;
+}
+
+void upsert_entry(App& app, const std::string& id, const std::string& name) {
+    if (auto* e = find_entry(app, id)) e->name = name;
+    else app.workspaces.push_back({id, name, ""});
+}
+
+// Makes `workspace` the open document, stored under its id; the previous one must be saved.
+void open_document(App& app, Workspace workspace, bool needs_save) {
+    app.doc_id = workspace.id;
+    app.doc.replace(std::move(workspace));
+    const bool memory_only = app.save_state == SaveState::memory_only;
+    app.saved_revision = needs_save ? 0 : app.doc.revision();
+    app.save_state = memory_only ? SaveState::memory_only : needs_save ? SaveState::pending : SaveState::saved;
+    app.save_now = needs_save && !memory_only;
+    app.loading = false;
+    app.settings.current_workspace = app.doc_id;
+    upsert_entry(app, app.doc_id, app.doc.workspace().profile.name);
+    save_settings(app);
+    platform::set_title(app.doc.workspace().profile.name + " — Parvis");
+}
+
+void open_demo(App& app) {
+    Workspace demo = demo_workspace(today());
+    demo.id = kDemoId;
+    open_document(app, std::move(demo), /*needs_save=*/app.save_state != SaveState::memory_only);
+}
+
+void apply_settings_json(App& app, const nlohmann::json& s) {
+    if (!s.is_object()) return;
+    if (auto it = s.find("lang"); it != s.end() && it->is_string()) app.settings.lang = lang_from_code(it->get<std::string>());
+    if (auto it = s.find("theme"); it != s.end() && it->is_string()) app.settings.theme = it->get<std::string>() == "dark" ? Theme::dark : Theme::light;
+    if (auto it = s.find("zoom"); it != s.end() && it->is_number()) set_zoom(app, it->get<float>());
+    if (auto it = s.find("current"); it != s.end() && it->is_string()) app.settings.current_workspace = it->get<std::string>();
+}
+
+void on_storage_ready(App& app, const platform::Event& e) {
+    if (!e.ok) {
+        // Private browsing or blocked storage: work in memory, say so, offer export.
+        app.save_state = SaveState::memory_only;
+        app.save_error_code = e.code;
+        notify(app, storage_error_text(app, e.code), true);
+        open_demo(app);
+        return;
+    }
+    auto j = nlohmann::json::parse(e.json, nullptr, false);
+    if (j.is_object()) {
+        apply_settings_json(app, j.value("settings", nlohmann::json::object()));
+        for (const auto& w : j.value("workspaces", nlohmann::json::array()))
+            if (w.is_object() && w.contains("id") && w["id"].is_string())
+                app.workspaces.push_back({w["id"].get<std::string>(), w.value("name", ""), w.value("updated_at", "")});
+    }
+    platform::storage_request_persist();
+    if (app.workspaces.empty()) { open_demo(app); return; }
+    std::string target = app.settings.current_workspace;
+    if (!find_entry(app, target)) target = app.workspaces.front().id;
+    app.load_target = target;
+    app.load_request = platform::storage_load(target);
+}
+
+// Tries the kept generations newest first: a torn or unreadable write falls back to the
+// previous good one, and the user is told.
+void on_loaded(App& app, const platform::Event& e) {
+    if (e.request != app.load_request) return;  // superseded by another switch
+    app.load_request = 0;
+    for (std::size_t i = 0; i < e.texts.size(); ++i) {
+        auto result = read_workspace(e.texts[i]);
+        if (!result) continue;
+        Workspace ws = std::move(result.value());
+        ws.id = e.id;
+        open_document(app, std::move(ws), /*needs_save=*/i > 0);
+        if (i > 0) notify(app, parvis::tr("storage.recovered_previous", app.settings.lang), true);
+        return;
+    }
+    // Nothing readable: keep whatever is open (or the demo at first start) and tell the user.
+    notify(app, parvis::tr("storage.load_failed", app.settings.lang), true);
+    if (app.loading) open_demo(app);
+}
+
+}  // namespace
+
+App& the_app() {
+    static App app;
+    return app;
+}
+
+const char* tr(const App& app, const char* key) { return parvis::tr_c(key, app.settings.lang); }
+
+bool is_demo(const App& app) { return app.doc_id == kDemoId; }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Start-up and storage events
+//-----------------------------------------------------------------------------
+void start(App& app) {
+    app.loading = true;
+    platform::storage_open();
+}
+
+void handle_platform_events(App& app, double now) {
+    for (platform::Event& e : platform::take_events()) {
+        using K = platform::EventKind;
+        switch (e.kind) {
+        case K::storage_ready: on_storage_ready(app, e); break;
+        case K::loaded: on_loaded(app, e); break;
+        case K::saved:
+            if (e.request != app.save_request) break;
+            app.save_request = 0;
+            app.saved_revision = app.saving_revision;
+            app.save_error_code.clear();
+            app.save_state = app.doc.revision() == app.saved_revision ? SaveState::saved : SaveState::pending;
+            if (app.save_state == SaveState::saved && app.after_save) {
+                auto action = std::move(app.after_save);
+                app.after_save = nullptr;
+                action(app);
+            }
+            break;
+        case K::save_failed:
+            if (e.request != app.save_request) break;
+            app.save_request = 0;
+            app.save_state = SaveState::error;
+            app.save_error_code = e.code;
+            app.next_retry_time = now + kRetryDelay;
+            notify(app, storage_error_text(app, e.code), true);
+            if (app.after_save) {  // the open workspace is not safe: stay on it
+                app.after_save = nullptr;
+                notify(app, storage_error_text(app, e.code) + " " + parvis::tr("workspaces.action_cancelled", app.settings.lang), true);
+            }
+            break;
+        case K::removed:
+            if (!e.ok) notify(app, storage_error_text(app, e.code), true);
+            break;
+        case K::persist: app.persisted = e.flag; break;
+        case K::clipboard: app.clipboard = e.text; break;
+        case K::zoom:
+            set_zoom(app, e.number == 0 ? 1.0f : app.settings.zoom + 0.1f * static_cast<float>(e.number));
+            save_settings(app);
+            break;
+        case K::page_hidden: app.save_now = true; break;
+        case K::imported_file: {
+            app.import_error.clear();
+            app.import_preview.reset();
+            if (!e.code.empty()) {
+                Error err{.code = e.code == "file_too_large" ? ErrorCode::file_too_large : ErrorCode::io_cannot_open,
+                          .detail = e.name};
+                app.import_error = error_message(err, app.settings.lang);
+                break;
+            }
+            auto result = read_workspace(e.text);
+            if (!result) { app.import_error = error_message(result.error(), app.settings.lang); break; }
+            app.import_preview = ImportPreview{e.name, std::move(result.value())};
+            break;
+        }
+        case K::context_restored: app.fonts_dirty = true; break;
+        case K::text: ImGui::GetIO().AddInputCharactersUTF8(e.text.c_str()); break;
+        case K::unknown: break;
+        }
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Autosave
+//-----------------------------------------------------------------------------
+void mark_edited(App& app) {
+    app.doc.edited();
+    if (app.save_state != SaveState::memory_only && app.save_state != SaveState::error)
+        app.save_state = SaveState::pending;
+}
+
+// Writes the document when it changed and the user paused (or the page is being hidden).
+// One save in flight at a time; a failure retries later and on the next edit, never drops data.
+void autosave(App& app, double now) {
+    if (app.loading || app.save_state == SaveState::memory_only || app.save_request != 0) return;
+    if (app.doc.revision() == app.saved_revision) { app.save_now = false; return; }
+    static std::uint64_t seen_revision = 0;
+    if (app.doc.revision() != seen_revision) { seen_revision = app.doc.revision(); app.last_edit_time = now; }
+    const bool quiet = now - app.last_edit_time >= kAutosaveDelay;
+    const bool retry_ok = app.save_state != SaveState::error || now >= app.next_retry_time || app.save_now;
+    if (!(app.save_now || quiet) || !retry_ok) return;
+    app.save_now = false;
+    app.saving_revision = app.doc.revision();
+    app.save_state = SaveState::saving;
+    app.save_request = platform::storage_save(app.doc_id, app.doc.workspace().profile.name, write_workspace(app.doc.workspace(), -1));
+}
+
+void save_settings(const App& app) {
+    nlohmann::json s = {
+        {"lang", lang_code(app.settings.lang)},
+        {"theme", app.settings.theme == Theme::dark ? "dark" : "light"},
+        {"zoom", app.settings.zoom},
+        {"current", app.settings.current_workspace},
+    };
+    platform::storage_save_settings(s.dump());
+}
+
+void set_zoom(App& app, float zoom) {
+    zoom = std::clamp(zoom, 0.75f, 2.0f);
+    if (zoom != app.settings.zoom) { app.settings.zoom = zoom; app.fonts_dirty = true; }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Workspaces
+//-----------------------------------------------------------------------------
+// Every switch, creation or import as new first writes the open document and waits for the
+// write to complete: a failed save cancels the action and the open data stays where it is.
+static void when_saved(App& app, std::function<void(App&)> action) {
+    if (app.save_state == SaveState::memory_only || app.doc.revision() == app.saved_revision) {
+        action(app);
+        return;
+    }
+    app.after_save = std::move(action);
+    app.save_now = true;
+}
+
+void create_workspace(App& app, const std::string& name) {
+    when_saved(app, [name](App& a) {
+        Workspace ws;
+        ws.id = new_workspace_id();
+        ws.profile.name = name.empty() ? parvis::tr("workspaces.default_name", a.settings.lang) : name;
+        open_document(a, std::move(ws), true);
+    });
+}
+
+void duplicate_workspace(App& app) {
+    when_saved(app, [](App& a) {
+        Workspace copy = a.doc.workspace();
+        copy.id = new_workspace_id();
+        copy.profile.name += parvis::tr("workspaces.copy_suffix", a.settings.lang);
+        open_document(a, std::move(copy), true);
+    });
+}
+
+void switch_workspace(App& app, const std::string& id) {
+    if (id == app.doc_id || app.save_state == SaveState::memory_only) return;
+    when_saved(app, [id](App& a) {
+        a.load_target = id;
+        a.load_request = platform::storage_load(id);
+    });
+}
+
+void delete_workspace(App& app, const std::string& id) {
+    platform::storage_remove(id);
+    app.workspaces.erase(std::remove_if(app.workspaces.begin(), app.workspaces.end(), [&](auto& e) { return e.id == id; }),
+                         app.workspaces.end());
+    if (id != app.doc_id) return;
+    // The open one was deleted: open another, or the demo when none is left.
+    app.saved_revision = app.doc.revision();  // nothing of the deleted one must be written back
+    app.after_save = nullptr;
+    if (!app.workspaces.empty()) {
+        app.load_target = app.workspaces.front().id;
+        app.load_request = platform::storage_load(app.load_target);
+    } else {
+        open_demo(app);
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Import / export
+//-----------------------------------------------------------------------------
+void export_workspace(const App& app) {
+    const Workspace& ws = app.doc.workspace();
+    std::string slug;
+    for (char c : ws.profile.name) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) slug += static_cast<char>(std::tolower(u));
+        else if (!slug.empty() && slug.back() != '-') slug += '-';
+    }
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    if (slug.empty()) slug = "espace";
+    const std::string file = "parvis-" + slug + "-" + date::format("%F", today()) + ".json";
+    platform::download(file, "application/json", write_workspace(ws));
+}
+
+void choose_import_file(App& app) {
+    app.import_error.clear();
+    platform::pick_file(".json,application/json", kMaxImportBytes);
+}
+
+void apply_import(App& app, bool as_new_workspace) {
+    if (!app.import_preview) return;
+    Workspace ws = std::move(app.import_preview->workspace);
+    app.import_preview.reset();
+    if (!as_new_workspace) {
+        ws.id = app.doc_id;  // replaces the open workspace, under the same id
+        open_document(app, std::move(ws), true);
+        notify(app, parvis::tr("import.done", app.settings.lang), false);
+        return;
+    }
+    when_saved(app, [ws = std::move(ws)](App& a) mutable {
+        if (ws.id.empty() || ws.id == kDemoId || find_entry(a, ws.id)) ws.id = new_workspace_id();
+        open_document(a, std::move(ws), true);
+        notify(a, parvis::tr("import.done", a.settings.lang), false);
+    });
+}
+
+}  // namespace parvis::app

@@ -1,0 +1,102 @@
+// The web app's state and its controller: the open document, the list of workspaces, settings,
+// the save state machine (autosave to IndexedDB) and the pending user decisions (import preview,
+// deletion confirmation). Screens in wasm/ui/ read this and call its operations; only this
+// controller talks to wasm/platform/.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "document.h"
+#include "i18n/catalogue.h"
+
+namespace parvis::app {
+
+enum class Screen { strategy, calendar, composer, messages, kpis, settings };
+enum class Theme { light, dark };
+
+// Save state as the user sees it.
+enum class SaveState {
+    saved,      // « Enregistré »
+    pending,    // changes not yet written (the autosave timer runs)
+    saving,     // « Enregistrement… »
+    error,      // « Erreur d'enregistrement » — data kept in memory, export offered
+    memory_only // storage unavailable from the start (private browsing…)
+};
+
+struct WorkspaceEntry {
+    std::string id;
+    std::string name;
+    std::string updated_at;  // ISO, from the storage
+};
+
+struct Settings {
+    Lang lang = Lang::fr;
+    Theme theme = Theme::light;
+    float zoom = 1.0f;             // 0.75 … 2.0, Ctrl + / Ctrl −
+    std::string current_workspace;
+};
+
+// A file chosen for import, validated, waiting for the user's decision.
+struct ImportPreview {
+    std::string file_name;
+    Workspace workspace;
+};
+
+struct App {
+    Settings settings;
+    Screen screen = Screen::calendar;
+    Document doc;
+    std::string doc_id;            // id under which `doc` is stored (== doc.workspace().id)
+    bool loading = true;           // until the first workspace is open
+    std::vector<WorkspaceEntry> workspaces;
+
+    SaveState save_state = SaveState::saved;
+    std::string save_error_code;   // quota | unavailable | blocked | failed
+    std::uint64_t saved_revision = 0;
+    std::uint64_t saving_revision = 0;
+    int save_request = 0;          // 0: none in flight
+    double last_edit_time = 0;
+    double next_retry_time = 0;
+    bool save_now = false;         // page hidden, switch, explicit request
+    std::function<void(App&)> after_save;  // runs once the open document is safely stored
+    std::optional<bool> persisted; // navigator.storage.persist() answer
+
+    int load_request = 0;
+    std::string load_target;       // id being loaded
+    std::string message;           // last notice for the user (translated text)
+    bool message_is_error = false;
+
+    std::optional<ImportPreview> import_preview;
+    std::string import_error;      // translated text of a refused import
+    std::string confirm_delete_id; // workspace awaiting deletion confirmation
+
+    std::string clipboard;         // last text copied or pasted (ImGui reads it on Ctrl+V)
+    bool fonts_dirty = true;       // zoom or pixel ratio changed: rebuild the font atlas
+};
+
+App& the_app();
+
+// Lifecycle (called from main.cpp).
+void start(App& app);
+void handle_platform_events(App& app, double now);
+void autosave(App& app, double now);
+
+// Operations for the screens. Each one keeps the current data safe: nothing is replaced or
+// deleted without the user's confirmation in the UI that calls it.
+void mark_edited(App& app);
+void save_settings(const App& app);
+void create_workspace(App& app, const std::string& name);
+void duplicate_workspace(App& app);
+void switch_workspace(App& app, const std::string& id);
+void delete_workspace(App& app, const std::string& id);  // after confirmation
+void export_workspace(const App& app);
+void choose_import_file(App& app);
+void apply_import(App& app, bool as_new_workspace);
+void set_zoom(App& app, float zoom);
+bool is_demo(const App& app);
+const char* tr(const App& app, const char* key);  // catalogue text in the current language
+
+}  // namespace parvis::app

@@ -1,0 +1,141 @@
+// Parvis web app entry point: GLFW window + WebGL2 context (Emscripten's built-in GLFW), Dear
+// ImGui, and the frame loop. One frame: browser events → input fix-ups → UI → render → test hook.
+//
+// Input fix-ups for ImGui 1.86's GLFW backend on the web (see shared TOOLCHAIN notes):
+// - characters come from the hidden text field (platform/browser.js), never from GLFW's
+//   keypress path, which loses dead keys, AltGr, IME and paste;
+// - a key pressed and released between two frames (fast typing, automated tests) would be
+//   missed because 1.86 reads key state, not events: such releases are held for one frame;
+// - sizes and mouse positions come in device pixels; ImGui works in CSS pixels.
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_internal.h>  // ImGuiContext::PlatformImePos (caret position for IME)
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cfloat>
+#include <cstdio>
+#include <vector>
+
+#include "app.h"
+#include "platform/platform.h"
+#include "platform/test_hook.h"
+#include "style.h"
+#include "ui/screens.h"
+
+namespace {
+
+GLFWwindow* g_window = nullptr;
+parvis::app::Fonts g_fonts;
+float g_pixel_ratio = 0;
+std::vector<int> g_deferred_releases;  // keys released in the frame they were pressed
+std::vector<int> g_pressed_this_frame;
+
+void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    if (action == GLFW_PRESS) g_pressed_this_frame.push_back(key);
+    if (action == GLFW_RELEASE) {
+        for (int k : g_pressed_this_frame)
+            if (k == key) { g_deferred_releases.push_back(key); return; }
+    }
+    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+const char* get_clipboard(void*) { return parvis::app::the_app().clipboard.c_str(); }
+void set_clipboard(void*, const char* text) {
+    parvis::app::the_app().clipboard = text;
+    parvis::platform::clipboard_write(text);
+}
+
+void frame() {
+    using namespace parvis;
+    app::App& app = app::the_app();
+    ImGuiIO& io = ImGui::GetIO();
+
+    // Releases held from the previous frame happen now, so the press was seen for one frame.
+    for (int key : g_deferred_releases) ImGui_ImplGlfw_KeyCallback(g_window, key, 0, GLFW_RELEASE, 0);
+    g_deferred_releases.clear();
+    g_pressed_this_frame.clear();
+
+    app::handle_platform_events(app, glfwGetTime());
+
+    const platform::CanvasMetrics canvas = platform::update_canvas();
+    if (canvas.pixel_ratio != g_pixel_ratio) { g_pixel_ratio = canvas.pixel_ratio; app.fonts_dirty = true; }
+    if (app.fonts_dirty) {
+        app.fonts_dirty = false;
+        app::build_fonts(g_fonts, app.settings.zoom, g_pixel_ratio);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        app::apply_theme(app.settings.theme == app::Theme::dark, app.settings.zoom);
+    }
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    // GLFW reports device pixels; ImGui lays out in CSS pixels and renders at the pixel ratio.
+    io.DisplaySize = ImVec2(canvas.css_width, canvas.css_height);
+    io.DisplayFramebufferScale = ImVec2(g_pixel_ratio, g_pixel_ratio);
+    if (io.MousePos.x != -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / g_pixel_ratio, io.MousePos.y / g_pixel_ratio);
+
+    ImGui::NewFrame();
+    app::ui::draw(app, g_fonts);
+    ImGui::Render();
+
+    // The hidden text field follows ImGui's wish for text, placed at the caret for IME.
+    const ImVec2 caret = GImGui->PlatformImePos;
+    const bool caret_known = caret.x != FLT_MAX;
+    platform::set_text_input(io.WantTextInput, caret_known ? caret.x : 0, caret_known ? caret.y : 0);
+
+    glViewport(0, 0, static_cast<int>(canvas.css_width * g_pixel_ratio), static_cast<int>(canvas.css_height * g_pixel_ratio));
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    platform::test_hook_end_frame();
+
+    app::autosave(app, glfwGetTime());
+}
+
+}  // namespace
+
+// The WebGL context came back after a loss: every GPU object is gone, recreate them.
+extern "C" EMSCRIPTEN_KEEPALIVE void parvis_gl_restored() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    parvis::app::the_app().fonts_dirty = true;
+}
+
+int main() {
+    if (!glfwInit()) {
+        std::fprintf(stderr, "glfwInit failed\n");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    g_window = glfwCreateWindow(1280, 720, "Parvis", nullptr, nullptr);
+    if (!g_window) {
+        std::fprintf(stderr, "parvis: no WebGL2 context\n");
+        EM_ASM({ if (Module['onFatalError']) Module['onFatalError']('webgl2'); });
+        return 1;
+    }
+    glfwMakeContextCurrent(g_window);
+
+    IMGUI_CHECKVERSION();
+    ImGuiContext* context = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is ours; nothing written to the virtual file system
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.GetClipboardTextFn = get_clipboard;
+    io.SetClipboardTextFn = set_clipboard;
+    parvis::platform::test_hook_enable(context);
+
+    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    glfwSetKeyCallback(g_window, key_callback);
+    glfwSetCharCallback(g_window, nullptr);  // text comes from the hidden field only
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    parvis::platform::init();
+    parvis::app::start(parvis::app::the_app());
+    emscripten_set_main_loop(frame, 0, true);
+    return 0;
+}

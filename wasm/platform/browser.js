@@ -1,0 +1,190 @@
+// Browser glue of Parvis (an Emscripten --js-library): canvas size, hidden text field bridge,
+// clipboard, file download and upload, page visibility, WebGL context loss, and the test hook.
+// Events go back to C++ as JSON through parvis_platform_event (see storage.js for `emit`).
+//
+// Why a hidden text field: Emscripten's GLFW only reports characters from `keypress`, which
+// never fires for dead keys (ê), AltGr on some systems, IME composition or paste. A focused
+// <textarea> receives all of them as `input` / `compositionend` / `paste` events like any web
+// text field; we forward the text and clear the field. Keys (arrows, Backspace, shortcuts) still
+// reach ImGui through GLFW's keydown listener on window.
+
+var ParvisBrowser = {
+  $PARVIS_UI: {
+    textarea: null,
+    composing: false,
+    forward: function(text) {
+      if (!text) return;
+      PARVIS_DB.emit({ type: 'text', text: text });
+    },
+  },
+
+  parvis_browser_init__deps: ['$PARVIS_UI', '$PARVIS_DB', 'malloc', 'free'],
+  parvis_browser_init: function() {
+    var ta = document.getElementById('parvis-text-input');
+    if (!ta) {
+      ta = document.createElement('textarea');
+      ta.id = 'parvis-text-input';
+      ta.setAttribute('autocomplete', 'off');
+      ta.setAttribute('autocorrect', 'off');
+      ta.setAttribute('autocapitalize', 'off');
+      ta.setAttribute('spellcheck', 'false');
+      ta.setAttribute('aria-hidden', 'true');
+      ta.style.cssText = 'position:fixed;left:0;top:0;width:2px;height:2em;opacity:0;border:0;padding:0;margin:0;resize:none;overflow:hidden;z-index:-1;font-size:16px;';
+      document.body.appendChild(ta);
+    }
+    PARVIS_UI.textarea = ta;
+    ta.addEventListener('compositionstart', function() { PARVIS_UI.composing = true; });
+    ta.addEventListener('compositionend', function(e) {
+      PARVIS_UI.composing = false;
+      PARVIS_UI.forward(e.data || ta.value);
+      ta.value = '';
+    });
+    ta.addEventListener('input', function(e) {
+      if (PARVIS_UI.composing || e.isComposing) return;
+      var kind = e.inputType || 'insertText';
+      // Line breaks, deletions and history are keys handled by ImGui; paste arrives through
+      // the `paste` event and ImGui's Ctrl+V.
+      if (kind === 'insertText' || kind === 'insertReplacementText' || kind === 'insertCompositionText') {
+        PARVIS_UI.forward(e.data != null ? e.data : ta.value);
+      }
+      ta.value = '';
+    });
+    // Paste: hand the system clipboard's text to ImGui, whose Ctrl+V handling (next frame) then
+    // inserts it as one edit, with newlines, as a paste should be.
+    ta.addEventListener('paste', function(e) {
+      e.preventDefault();
+      var text = (e.clipboardData || window.clipboardData).getData('text/plain') || '';
+      PARVIS_DB.emit({ type: 'clipboard', text: text });
+    });
+    // Zoom shortcuts belong to the app (font size), not to the browser's page zoom.
+    window.addEventListener('keydown', function(e) {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      var step = (e.key === '+' || e.key === '=') ? 1 : (e.key === '-' || e.key === '_') ? -1 : (e.key === '0') ? 0 : null;
+      if (step === null) return;
+      e.preventDefault();
+      PARVIS_DB.emit({ type: 'zoom', step: step });
+    }, true);
+    document.addEventListener('visibilitychange', function() {
+      if (document.visibilityState === 'hidden') PARVIS_DB.emit({ type: 'page_hidden' });
+    });
+    window.addEventListener('pagehide', function() { PARVIS_DB.emit({ type: 'page_hidden' }); });
+    var canvas = Module['canvas'];
+    canvas.addEventListener('webglcontextlost', function(e) {
+      e.preventDefault();  // allows the browser to restore it
+      if (Module['onContextLost']) Module['onContextLost']();
+    });
+    canvas.addEventListener('webglcontextrestored', function() {
+      PARVIS_DB.emit({ type: 'context_restored' });
+      if (Module['onContextRestored']) Module['onContextRestored']();
+    });
+    canvas.addEventListener('contextmenu', function(e) { e.preventDefault(); });
+  },
+
+  // Sizes the canvas backing store to CSS size × devicePixelRatio (sharp text on HiDPI) and
+  // returns [css width, css height, ratio] through the pointer.
+  parvis_browser_canvas_metrics: function(out_ptr) {
+    var canvas = Module['canvas'];
+    var dpr = window.devicePixelRatio || 1;
+    var w = canvas.clientWidth || window.innerWidth, h = canvas.clientHeight || window.innerHeight;
+    var pw = Math.max(1, Math.round(w * dpr)), ph = Math.max(1, Math.round(h * dpr));
+    if (canvas.width !== pw) canvas.width = pw;
+    if (canvas.height !== ph) canvas.height = ph;
+    HEAPF32[(out_ptr >> 2) + 0] = w;
+    HEAPF32[(out_ptr >> 2) + 1] = h;
+    HEAPF32[(out_ptr >> 2) + 2] = dpr;
+  },
+
+  // Focus the hidden field while ImGui wants text (so that the system keyboard, IME and paste
+  // target it), placed at the caret so that IME candidate windows appear next to the text.
+  parvis_browser_text_input__deps: ['$PARVIS_UI'],
+  parvis_browser_text_input: function(active, x, y) {
+    var ta = PARVIS_UI.textarea;
+    if (!ta) return;
+    if (active) {
+      ta.style.left = Math.max(0, x) + 'px';
+      ta.style.top = Math.max(0, y) + 'px';
+      if (document.activeElement !== ta) ta.focus({ preventScroll: true });
+    } else if (document.activeElement === ta) {
+      ta.blur();
+      ta.value = '';
+    }
+  },
+
+  parvis_browser_clipboard_write: function(text_ptr) {
+    var text = UTF8ToString(text_ptr);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(function(err) { console.warn('parvis: presse-papiers refusé', err); });
+    }
+  },
+
+  // Offers `content` as a file download, entirely in the browser (no server).
+  parvis_browser_download: function(name_ptr, mime_ptr, content_ptr) {
+    var blob = new Blob([UTF8ToString(content_ptr)], { type: UTF8ToString(mime_ptr) });
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url; a.download = UTF8ToString(name_ptr);
+    document.body.appendChild(a); a.click(); a.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 10000);
+  },
+
+  // Opens the file picker; the chosen file's text comes back as an `imported_file` event. Files
+  // over `max_bytes` are refused before reading, so a huge file cannot exhaust memory.
+  parvis_browser_pick_file__deps: ['$PARVIS_DB'],
+  parvis_browser_pick_file: function(accept_ptr, max_bytes) {
+    var input = document.getElementById('parvis-file-input');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file'; input.id = 'parvis-file-input'; input.style.display = 'none';
+      document.body.appendChild(input);
+      input.addEventListener('change', function() {
+        var file = input.files && input.files[0];
+        input.value = '';
+        if (!file) return;
+        if (file.size > input.maxBytes) {
+          PARVIS_DB.emit({ type: 'imported_file', ok: false, code: 'file_too_large', name: file.name, size: file.size });
+          return;
+        }
+        // Read bytes, not text: invalid UTF-8 must reach the validator as it is, not be
+        // silently replaced by U+FFFD.
+        file.arrayBuffer().then(function(buffer) {
+          var bytes = new Uint8Array(buffer);
+          var ptr = _malloc(bytes.length + 1);
+          if (!ptr) { PARVIS_DB.emit({ type: 'imported_file', ok: false, code: 'file_too_large', name: file.name, size: file.size }); return; }
+          HEAPU8.set(bytes, ptr);
+          HEAPU8[ptr + bytes.length] = 0;
+          var nameLen = lengthBytesUTF8(file.name) + 1, namePtr = _malloc(nameLen);
+          stringToUTF8(file.name, namePtr, nameLen);
+          _parvis_imported_file(namePtr, ptr, bytes.length);
+          _free(namePtr); _free(ptr);
+        }, function(err) {
+          PARVIS_DB.emit({ type: 'imported_file', ok: false, code: 'io_cannot_open', name: file.name });
+        });
+      });
+    }
+    input.accept = UTF8ToString(accept_ptr);
+    input.maxBytes = max_bytes;
+    input.click();
+  },
+
+  parvis_browser_set_title: function(title_ptr) { document.title = UTF8ToString(title_ptr); },
+
+  // window.parvis: the test hook (and a few commands useful from the console).
+  parvis_browser_install_hook__deps: ['$PARVIS_DB'],
+  parvis_browser_install_hook: function() {
+    window.parvis = window.parvis || {};
+    window.parvis.snapshot = function() { return JSON.parse(UTF8ToString(_parvis_snapshot_json())); };
+    window.parvis.simulateStorageFailure = function(code) { PARVIS_DB.simulatedFailure = code || null; };
+    window.parvis.importText = function(name, text) {
+      var bytes = new TextEncoder().encode(text);
+      var ptr = _malloc(bytes.length + 1); HEAPU8.set(bytes, ptr); HEAPU8[ptr + bytes.length] = 0;
+      var nameLen = lengthBytesUTF8(name) + 1, namePtr = _malloc(nameLen);
+      stringToUTF8(name, namePtr, nameLen);
+      _parvis_imported_file(namePtr, ptr, bytes.length);
+      _free(namePtr); _free(ptr);
+    };
+    if (Module['onAppReady']) Module['onAppReady']();
+  },
+};
+
+autoAddDeps(ParvisBrowser, '$PARVIS_UI');
+mergeInto(LibraryManager.library, ParvisBrowser);

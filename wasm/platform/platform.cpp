@@ -1,0 +1,148 @@
+// C++ side of the browser glue: declarations of the JS library functions (browser.js,
+// storage.js), the event queue they fill, and the exported entry points they call.
+#include "platform.h"
+
+#include <emscripten.h>
+#include <nlohmann/json.hpp>
+
+#include <string_view>
+#include <type_traits>
+
+extern "C" {
+// browser.js
+void parvis_browser_init();
+void parvis_browser_canvas_metrics(float* out);
+void parvis_browser_text_input(int active, float x, float y);
+void parvis_browser_clipboard_write(const char* text);
+void parvis_browser_download(const char* name, const char* mime, const char* content);
+void parvis_browser_pick_file(const char* accept, double max_bytes);
+void parvis_browser_set_title(const char* title);
+void parvis_browser_install_hook();
+// storage.js
+void parvis_storage_open();
+void parvis_storage_save(int request, const char* id, const char* name, const char* text);
+void parvis_storage_load(int request, const char* id);
+void parvis_storage_remove(int request, const char* id);
+void parvis_storage_save_settings(const char* json);
+void parvis_storage_request_persist();
+}
+
+namespace parvis::platform {
+namespace {
+
+std::vector<Event> g_events;
+int g_next_request = 1;
+
+EventKind kind_from_name(std::string_view name) {
+    static const std::pair<std::string_view, EventKind> table[] = {
+        {"storage_ready", EventKind::storage_ready}, {"saved", EventKind::saved},
+        {"save_failed", EventKind::save_failed},     {"loaded", EventKind::loaded},
+        {"removed", EventKind::removed},             {"persist", EventKind::persist},
+        {"text", EventKind::text},                   {"clipboard", EventKind::clipboard},
+        {"zoom", EventKind::zoom},                   {"page_hidden", EventKind::page_hidden},
+        {"imported_file", EventKind::imported_file}, {"context_restored", EventKind::context_restored},
+    };
+    for (const auto& [n, k] : table)
+        if (n == name) return k;
+    return EventKind::unknown;
+}
+
+template <class T>
+T member(const nlohmann::json& j, const char* key, T fallback) {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return fallback;
+    if constexpr (std::is_same_v<T, std::string>) {
+        return it->is_string() ? it->template get<std::string>() : fallback;
+    } else if constexpr (std::is_same_v<T, bool>) {
+        return it->is_boolean() ? it->template get<bool>() : fallback;
+    } else {
+        return it->is_number() ? it->template get<T>() : fallback;
+    }
+}
+
+}  // namespace
+
+void init() {
+    parvis_browser_init();
+    parvis_browser_install_hook();
+}
+
+std::vector<Event> take_events() {
+    std::vector<Event> out;
+    out.swap(g_events);
+    return out;
+}
+
+CanvasMetrics update_canvas() {
+    float m[3] = {0, 0, 1};
+    parvis_browser_canvas_metrics(m);
+    return {m[0], m[1], m[2] > 0 ? m[2] : 1};
+}
+
+void set_text_input(bool active, float x, float y) { parvis_browser_text_input(active ? 1 : 0, x, y); }
+void clipboard_write(const std::string& text) { parvis_browser_clipboard_write(text.c_str()); }
+void set_title(const std::string& title) { parvis_browser_set_title(title.c_str()); }
+
+void storage_open() { parvis_storage_open(); }
+int storage_save(const std::string& id, const std::string& name, const std::string& text) {
+    const int request = g_next_request++;
+    parvis_storage_save(request, id.c_str(), name.c_str(), text.c_str());
+    return request;
+}
+int storage_load(const std::string& id) {
+    const int request = g_next_request++;
+    parvis_storage_load(request, id.c_str());
+    return request;
+}
+int storage_remove(const std::string& id) {
+    const int request = g_next_request++;
+    parvis_storage_remove(request, id.c_str());
+    return request;
+}
+void storage_save_settings(const std::string& json) { parvis_storage_save_settings(json.c_str()); }
+void storage_request_persist() { parvis_storage_request_persist(); }
+
+void download(const std::string& file_name, const std::string& mime, const std::string& content) {
+    parvis_browser_download(file_name.c_str(), mime.c_str(), content.c_str());
+}
+void pick_file(const std::string& accept, std::size_t max_bytes) {
+    parvis_browser_pick_file(accept.c_str(), static_cast<double>(max_bytes));
+}
+
+}  // namespace parvis::platform
+
+using parvis::platform::Event;
+
+// Called by the JS glue with one JSON event (see storage.js `emit`).
+extern "C" EMSCRIPTEN_KEEPALIVE void parvis_platform_event(const char* json_text) {
+    auto j = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_object()) return;
+    Event e;
+    e.kind = parvis::platform::kind_from_name(parvis::platform::member<std::string>(j, "type", ""));
+    e.request = parvis::platform::member<int>(j, "request", 0);
+    e.ok = parvis::platform::member<bool>(j, "ok", true);
+    e.code = parvis::platform::member<std::string>(j, "code", "");
+    e.id = parvis::platform::member<std::string>(j, "id", "");
+    e.text = parvis::platform::member<std::string>(j, "text", "");
+    e.name = parvis::platform::member<std::string>(j, "name", "");
+    e.number = parvis::platform::member<std::int64_t>(j, "generation", 0);
+    if (e.kind == parvis::platform::EventKind::zoom) e.number = parvis::platform::member<std::int64_t>(j, "step", 0);
+    if (e.kind == parvis::platform::EventKind::imported_file) e.number = parvis::platform::member<std::int64_t>(j, "size", 0);
+    e.flag = parvis::platform::member<bool>(j, "granted", false);
+    if (auto it = j.find("texts"); it != j.end() && it->is_array())
+        for (const auto& t : *it)
+            if (t.is_string()) e.texts.push_back(t.get<std::string>());
+    if (e.kind == parvis::platform::EventKind::storage_ready) e.json = json_text;
+    parvis::platform::g_events.push_back(std::move(e));
+}
+
+// Called with the raw bytes of a file chosen in the picker (not converted: invalid UTF-8 stays
+// invalid, for the validator to report).
+extern "C" EMSCRIPTEN_KEEPALIVE void parvis_imported_file(const char* name, const char* bytes, int length) {
+    Event e;
+    e.kind = parvis::platform::EventKind::imported_file;
+    e.name = name;
+    e.text.assign(bytes, static_cast<std::size_t>(length));
+    e.number = length;
+    parvis::platform::g_events.push_back(std::move(e));
+}

@@ -1,0 +1,122 @@
+// Implements ImGui's test-engine item hooks (declared in imgui_internal.h, compiled in when
+// IMGUI_ENABLE_TEST_ENGINE is defined) to record each frame's widgets, and exports
+// parvis_snapshot_json() for window.parvis.snapshot().
+#include "test_hook.h"
+
+#include <emscripten.h>
+#include <imgui_internal.h>
+
+#include <cstdarg>
+#include <unordered_map>
+#include <vector>
+
+namespace parvis::platform {
+namespace {
+
+struct Item {
+    ImGuiID id = 0;
+    ImRect rect;
+    bool visible = true;
+    std::string label;
+    ImGuiItemStatusFlags flags = 0;
+    bool has_info = false;
+    bool is_text = false;
+    std::string value;
+};
+
+struct HookState {
+    std::vector<Item> current, last;
+    std::unordered_map<ImGuiID, std::size_t> index;  // id → position in `current`
+    std::uint64_t frame = 0;
+    std::function<nlohmann::json()> summary;
+    std::string snapshot;  // keeps the returned C string alive
+} g_hook;
+
+Item& item_for(ImGuiID id) {
+    auto it = g_hook.index.find(id);
+    if (it != g_hook.index.end()) return g_hook.current[it->second];
+    g_hook.index[id] = g_hook.current.size();
+    g_hook.current.push_back(Item{.id = id});
+    return g_hook.current.back();
+}
+
+// "Enregistrer##save" shows "Enregistrer"; "###id" hides everything after it as well.
+std::string visible_label(const char* label) {
+    if (!label) return {};
+    std::string s(label);
+    auto pos = s.find("##");
+    return pos == std::string::npos ? s : s.substr(0, pos);
+}
+
+const char* kind_of(const Item& item) {
+    if (item.is_text) return "text";
+    if (item.flags & ImGuiItemStatusFlags_Checkable) return "toggle";
+    if (item.flags & ImGuiItemStatusFlags_Openable) return "openable";
+    return item.has_info ? "item" : "region";
+}
+
+}  // namespace
+
+void test_hook_enable(ImGuiContext* context) { context->TestEngineHookItems = true; }
+
+void test_hook_end_frame() {
+    g_hook.last.swap(g_hook.current);
+    g_hook.current.clear();
+    g_hook.index.clear();
+    ++g_hook.frame;
+}
+
+void test_hook_text_value(ImGuiID id, const std::string& value) {
+    Item& item = item_for(id);
+    item.is_text = true;
+    item.value = value;
+}
+
+void test_hook_set_summary(std::function<nlohmann::json()> summary) { g_hook.summary = std::move(summary); }
+
+}  // namespace parvis::platform
+
+using namespace parvis::platform;
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+    if (id == 0) return;
+    Item& item = item_for(id);
+    item.rect = bb;
+    const ImGuiWindow* window = ctx->CurrentWindow;
+    item.visible = window && window->ClipRect.Overlaps(bb) && !window->SkipItems;
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+    if (id == 0) return;
+    Item& item = item_for(id);
+    item.label = visible_label(label);
+    item.flags = flags;
+    item.has_info = true;
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* parvis_snapshot_json() {
+    nlohmann::json widgets = nlohmann::json::array();
+    for (const Item& item : g_hook.last) {
+        if (!item.has_info && !item.is_text) continue;  // bare regions (scrollbars, windows) are noise
+        nlohmann::json w = {
+            {"id", item.id},
+            {"label", item.label},
+            {"kind", kind_of(item)},
+            {"visible", item.visible},
+            {"rect", {{"x", item.rect.Min.x}, {"y", item.rect.Min.y},
+                      {"w", item.rect.GetWidth()}, {"h", item.rect.GetHeight()}}},
+        };
+        if (item.is_text) w["value"] = item.value;
+        if (item.flags & ImGuiItemStatusFlags_Checkable)
+            w["checked"] = (item.flags & ImGuiItemStatusFlags_Checked) != 0;
+        widgets.push_back(std::move(w));
+    }
+    nlohmann::json snap = {{"frame", g_hook.frame}, {"widgets", std::move(widgets)}};
+    snap["workspace"] = g_hook.summary ? g_hook.summary() : nlohmann::json::object();
+    g_hook.snapshot = snap.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return g_hook.snapshot.c_str();
+}

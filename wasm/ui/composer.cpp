@@ -1,0 +1,116 @@
+// Rédaction: write a post and its per-network variants. Every text box is a real web text field
+// (accents, dead keys, IME, paste, copy, undo: see platform/browser.js). The tone checker
+// (counting rules, charter, readability, spelling) comes with its own issue.
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+#include "format/format.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace parvis::app::ui {
+namespace {
+
+std::string g_selected;  // id of the post being edited (UI state, not data)
+std::string g_filter;
+
+std::string new_post_id(const Workspace& ws) {
+    for (std::size_t n = ws.posts.size() + 1;; ++n) {
+        char id[32];
+        std::snprintf(id, sizeof id, "post-%zu", n);
+        if (std::none_of(ws.posts.begin(), ws.posts.end(), [&](const Post& p) { return p.id == id; })) return id;
+    }
+}
+
+void create_post(App& app) {
+    Workspace& ws = app.doc.edit();
+    Post post;
+    post.id = new_post_id(ws);
+    post.title = parvis::tr("composer.new_title", app.settings.lang);
+    post.status = PostStatus::draft;
+    if (!ws.charter.message_types.empty()) post.message_type_id = ws.charter.message_types.front().id;
+    for (const NetworkAccount& a : ws.accounts)
+        if (a.active) post.variants.push_back(PostVariant{.account_id = a.id});
+    g_selected = post.id;
+    ws.posts.push_back(std::move(post));
+    mark_edited(app);
+}
+
+bool matches(const Post& p, const std::string& filter) {
+    if (filter.empty()) return true;
+    if (p.title.find(filter) != std::string::npos) return true;
+    return std::any_of(p.variants.begin(), p.variants.end(), [&](const PostVariant& v) { return v.text.find(filter) != std::string::npos; });
+}
+
+void post_list(App& app) {
+    ImGui::BeginChild("##post-list", ImVec2(300.0f * app.settings.zoom, 0), true);
+    if (ImGui::Button(tr(app, "composer.new_post"))) create_post(app);
+    ImGui::SetNextItemWidth(-1);
+    text_field(tr(app, "composer.search"), g_filter);
+    const Workspace& ws = app.doc.workspace();
+    // Newest first: what is being written now is at the top.
+    for (auto it = ws.posts.rbegin(); it != ws.posts.rend(); ++it) {
+        const Post& p = *it;
+        if (!matches(p, g_filter)) continue;
+        const std::string label = p.title + "##" + p.id;
+        if (ImGui::Selectable(label.c_str(), g_selected == p.id)) g_selected = p.id;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", status_label(app, p.status));
+    }
+    ImGui::EndChild();
+}
+
+void post_editor(App& app, const Fonts& fonts) {
+    Workspace& ws = app.doc.edit();
+    auto it = std::find_if(ws.posts.begin(), ws.posts.end(), [](const Post& p) { return p.id == g_selected; });
+    if (it == ws.posts.end()) {
+        ImGui::TextDisabled("%s", tr(app, "composer.pick_post"));
+        return;
+    }
+    Post& post = *it;
+    bool edited = false;
+    ImGui::SetNextItemWidth(-160.0f * app.settings.zoom);
+    edited |= text_field(tr(app, "composer.post_title"), post.title);
+    ImGui::Text("%s : %s", tr(app, "calendar.status"), status_label(app, post.status));
+    if (post.scheduled_at) {
+        ImGui::SameLine(0, 24);
+        ImGui::TextUnformatted(format_instant_local(*post.scheduled_at, ws.profile.time_zone, app.settings.lang).c_str());
+    }
+    const float box_height = ImGui::GetTextLineHeight() * 7.0f;
+    for (std::size_t i = 0; i < post.variants.size(); ++i) {
+        PostVariant& v = post.variants[i];
+        const NetworkAccount* account = nullptr;
+        for (const NetworkAccount& a : ws.accounts)
+            if (a.id == v.account_id) account = &a;
+        const char* network = account ? network_label(app, account->network) : "?";
+        section_title(fonts, network);
+        char label[96];
+        std::snprintf(label, sizeof label, "%s##variant-%zu", tr(app, "composer.text"), i);
+        edited |= text_area(label, v.text, ImVec2(-1, box_height));
+        for (std::size_t j = 0; j < v.media.size(); ++j) {
+            Media& m = v.media[j];
+            std::snprintf(label, sizeof label, "%s##alt-%zu-%zu", tr(app, "composer.alt_text"), i, j);
+            ImGui::TextDisabled("%s", m.name.c_str());
+            ImGui::SetNextItemWidth(-220.0f * app.settings.zoom);
+            edited |= text_field(label, m.alt_text);
+        }
+    }
+    if (post.variants.empty()) ImGui::TextDisabled("%s", tr(app, "composer.no_account"));
+    if (edited) mark_edited(app);
+}
+
+}  // namespace
+
+void composer_screen(App& app, const Fonts& fonts) {
+    screen_title(fonts, tr(app, "nav.composer"));
+    coming_notice(tr(app, "composer.coming"));
+    post_list(app);
+    ImGui::SameLine();
+    ImGui::BeginChild("##post-editor", ImVec2(0, 0), true);
+    post_editor(app, fonts);
+    ImGui::EndChild();
+}
+
+}  // namespace parvis::app::ui

@@ -1,0 +1,53 @@
+// Messages: the inbox as imported (comments, private messages, mentions), with their routing and
+// replies. Routing suggestions, reply templates and response times come with the community
+// management issue.
+#include <imgui.h>
+
+#include "format/format.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace parvis::app::ui {
+namespace {
+
+const char* message_status_key(MessageStatus s) {
+    switch (s) {
+    case MessageStatus::unread: return "message.unread";
+    case MessageStatus::assigned: return "message.assigned";
+    case MessageStatus::answered: return "message.answered";
+    case MessageStatus::closed: return "message.closed";
+    case MessageStatus::hidden: return "message.hidden";
+    }
+    return "message.unread";
+}
+
+}  // namespace
+
+void messages_screen(App& app, const Fonts& fonts) {
+    screen_title(fonts, tr(app, "nav.messages"));
+    coming_notice(tr(app, "messages.coming"));
+    const Workspace& ws = app.doc.workspace();
+    if (ws.messages.empty()) { ImGui::TextDisabled("%s", tr(app, "messages.empty")); return; }
+    if (ImGui::BeginTable("##inbox", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY)) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(tr(app, "messages.received"), ImGuiTableColumnFlags_WidthFixed, 240.0f * app.settings.zoom);
+        ImGui::TableSetupColumn(tr(app, "messages.author"), ImGuiTableColumnFlags_WidthFixed, 160.0f * app.settings.zoom);
+        ImGui::TableSetupColumn(tr(app, "messages.status"), ImGuiTableColumnFlags_WidthFixed, 110.0f * app.settings.zoom);
+        ImGui::TableSetupColumn(tr(app, "messages.text"));
+        ImGui::TableHeadersRow();
+        for (const InboxMessage& m : ws.messages) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(format_instant_local(m.received_at, ws.profile.time_zone, app.settings.lang).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(m.author.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(tr(app, message_status_key(m.status)));
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", m.text.c_str());
+        }
+        ImGui::EndTable();
+    }
+}
+
+}  // namespace parvis::app::ui

@@ -1,0 +1,21 @@
+// The screens of the app, one file each. `draw` is the frame's whole UI: the shell (sidebar,
+// status bar, banners, dialogs) around the current screen.
+#pragma once
+#include "app.h"
+#include "style.h"
+
+namespace parvis::app::ui {
+
+void draw(App& app, const Fonts& fonts);
+
+void strategy_screen(App& app, const Fonts& fonts);
+void calendar_screen(App& app, const Fonts& fonts);
+void composer_screen(App& app, const Fonts& fonts);
+void messages_screen(App& app, const Fonts& fonts);
+void kpis_screen(App& app, const Fonts& fonts);
+void settings_screen(App& app, const Fonts& fonts);
+
+// Dialogs (workspaces.cpp): import preview, import error, deletion confirmation.
+void workspace_dialogs(App& app);
+
+}  // namespace parvis::app::ui

@@ -1,0 +1,126 @@
+// The shell around every screen: sidebar navigation, status bar (workspace, save state,
+// persistent storage), banners (demo, notices, storage errors) and the dialogs.
+#include <imgui.h>
+
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace parvis::app::ui {
+namespace {
+
+struct NavItem {
+    Screen screen;
+    const char* key;
+};
+constexpr NavItem kNav[] = {
+    {Screen::strategy, "nav.strategy"}, {Screen::calendar, "nav.calendar"}, {Screen::composer, "nav.composer"},
+    {Screen::messages, "nav.messages"}, {Screen::kpis, "nav.kpis"},         {Screen::settings, "nav.settings"},
+};
+
+void sidebar(App& app, const Fonts& fonts) {
+    const float width = 190.0f * app.settings.zoom;
+    ImGui::BeginChild("##sidebar", ImVec2(width, 0), true);
+    screen_title(fonts, "Parvis");
+    for (const NavItem& item : kNav) {
+        if (ImGui::Selectable(tr(app, item.key), app.screen == item.screen, 0, ImVec2(0, ImGui::GetTextLineHeight() * 1.6f)))
+            app.screen = item.screen;
+    }
+    ImGui::EndChild();
+}
+
+const char* save_state_key(SaveState s) {
+    switch (s) {
+    case SaveState::saved: return "save.saved";
+    case SaveState::pending: return "save.pending";
+    case SaveState::saving: return "save.saving";
+    case SaveState::error: return "save.error";
+    case SaveState::memory_only: return "save.memory_only";
+    }
+    return "save.saved";
+}
+
+void status_bar(App& app, const Fonts& fonts) {
+    if (fonts.bold) ImGui::PushFont(fonts.bold);
+    ImGui::TextUnformatted(app.doc.workspace().profile.name.c_str());
+    if (fonts.bold) ImGui::PopFont();
+    ImGui::SameLine(0, 24);
+    const bool bad = app.save_state == SaveState::error || app.save_state == SaveState::memory_only;
+    if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
+    ImGui::TextUnformatted(tr(app, save_state_key(app.save_state)));
+    if (bad) ImGui::PopStyleColor();
+    if (app.persisted.has_value()) {
+        ImGui::SameLine(0, 24);
+        ImGui::TextDisabled("%s", tr(app, *app.persisted ? "storage.persistent" : "storage.not_persistent"));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "storage.persistent_help"));
+    }
+    if (bad) {
+        ImGui::SameLine(0, 24);
+        if (ImGui::SmallButton(tr(app, "backup.export_now"))) export_workspace(app);
+    }
+}
+
+void banner(const char* text, const ImVec4& bg, const ImVec4& fg, bool* close = nullptr) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
+    ImGui::PushStyleColor(ImGuiCol_Text, fg);
+    const float wrap = ImGui::GetContentRegionAvail().x - 120.0f;
+    const float h = ImGui::CalcTextSize(text, nullptr, false, wrap).y + ImGui::GetStyle().WindowPadding.y * 2 + 4;
+    ImGui::BeginChild(ImGui::GetID(text), ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PushTextWrapPos(wrap);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    if (close) {
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - 100.0f);
+        if (ImGui::SmallButton("OK##banner")) *close = false;
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor(2);
+}
+
+void banners(App& app) {
+    if (is_demo(app))
+        banner(tr(app, "demo.banner"), ImVec4(0.88f, 0.93f, 1.0f, 1.0f), ImVec4(0.05f, 0.18f, 0.40f, 1.0f));
+    if (!app.message.empty()) {
+        bool open = true;
+        if (app.message_is_error)
+            banner(app.message.c_str(), ImVec4(1.0f, 0.90f, 0.88f, 1.0f), ImVec4(0.45f, 0.05f, 0.05f, 1.0f), &open);
+        else
+            banner(app.message.c_str(), ImVec4(0.88f, 0.97f, 0.89f, 1.0f), ImVec4(0.05f, 0.30f, 0.10f, 1.0f), &open);
+        if (!open) app.message.clear();
+    }
+}
+
+}  // namespace
+
+void draw(App& app, const Fonts& fonts) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::Begin("##parvis", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+    if (app.loading) {
+        ImGui::TextUnformatted(tr(app, "app.loading"));
+        ImGui::End();
+        return;
+    }
+    sidebar(app, fonts);
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    status_bar(app, fonts);
+    banners(app);
+    ImGui::BeginChild("##screen", ImVec2(0, 0), false);
+    switch (app.screen) {
+    case Screen::strategy: strategy_screen(app, fonts); break;
+    case Screen::calendar: calendar_screen(app, fonts); break;
+    case Screen::composer: composer_screen(app, fonts); break;
+    case Screen::messages: messages_screen(app, fonts); break;
+    case Screen::kpis: kpis_screen(app, fonts); break;
+    case Screen::settings: settings_screen(app, fonts); break;
+    }
+    ImGui::EndChild();
+    ImGui::EndGroup();
+    workspace_dialogs(app);
+    ImGui::End();
+}
+
+}  // namespace parvis::app::ui

@@ -1,0 +1,67 @@
+#include "ui/widgets.h"
+
+#include <imgui_internal.h>  // ImGui::GetItemID()
+#include <imgui_stdlib.h>
+
+#include <iterator>
+
+#include "platform/test_hook.h"
+
+namespace parvis::app::ui {
+
+const char* network_label(const App& app, Network network) {
+    static const char* const keys[] = {
+        "network.facebook", "network.instagram", "network.x",      "network.linkedin",
+        "network.mastodon", "network.bluesky",   "network.threads", "network.youtube",
+        "network.tiktok",   "network.snapchat",  "network.pinterest", "network.whatsapp",
+    };
+    const auto i = static_cast<std::size_t>(network);
+    return i < std::size(keys) ? tr(app, keys[i]) : "?";
+}
+
+const char* status_label(const App& app, PostStatus status) {
+    static const char* const keys[] = {
+        "status.idea", "status.draft", "status.to_validate", "status.validated",
+        "status.scheduled", "status.published", "status.failed", "status.cancelled",
+    };
+    const auto i = static_cast<std::size_t>(status);
+    return i < std::size(keys) ? tr(app, keys[i]) : "?";
+}
+
+bool text_field(const char* label, std::string& value, ImGuiInputTextFlags flags) {
+    const bool edited = ImGui::InputText(label, &value, flags);
+    platform::test_hook_text_value(ImGui::GetItemID(), value);
+    return edited;
+}
+
+bool text_area(const char* label, std::string& value, const ImVec2& size, ImGuiInputTextFlags flags) {
+    const bool edited = ImGui::InputTextMultiline(label, &value, size, flags);
+    platform::test_hook_text_value(ImGui::GetItemID(), value);
+    return edited;
+}
+
+void screen_title(const Fonts& fonts, const char* text) {
+    if (fonts.title) ImGui::PushFont(fonts.title);
+    ImGui::TextUnformatted(text);
+    if (fonts.title) ImGui::PopFont();
+    ImGui::Separator();
+}
+
+void section_title(const Fonts& fonts, const char* text) {
+    ImGui::Spacing();
+    if (fonts.bold) ImGui::PushFont(fonts.bold);
+    ImGui::TextUnformatted(text);
+    if (fonts.bold) ImGui::PopFont();
+}
+
+void coming_notice(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.99f, 0.96f, 0.86f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.30f, 0.24f, 0.05f, 1.0f));
+    const float h = ImGui::GetTextLineHeightWithSpacing() * 2.2f;
+    ImGui::BeginChild("##coming", ImVec2(0, h), true);
+    ImGui::TextWrapped("%s", text);
+    ImGui::EndChild();
+    ImGui::PopStyleColor(2);
+}
+
+}  // namespace parvis::app::ui

@@ -1,0 +1,26 @@
+// Small widgets shared by the screens: text boxes that report their value to the test hook,
+// section titles, the "not built yet" notice. Text boxes edit std::string (UTF-8) directly.
+#pragma once
+#include <string>
+
+#include <imgui.h>
+
+#include "app.h"
+#include "style.h"
+
+namespace parvis::app::ui {
+
+// Catalogue labels of the model's vocabulary.
+const char* network_label(const App& app, Network network);
+const char* status_label(const App& app, PostStatus status);
+
+// One-line and multi-line text boxes; return true when the text was edited this frame.
+bool text_field(const char* label, std::string& value, ImGuiInputTextFlags flags = 0);
+bool text_area(const char* label, std::string& value, const ImVec2& size, ImGuiInputTextFlags flags = 0);
+
+void screen_title(const Fonts& fonts, const char* text);
+void section_title(const Fonts& fonts, const char* text);
+// A plain notice that a screen's full feature is still to come.
+void coming_notice(const char* text);
+
+}  // namespace parvis::app::ui
