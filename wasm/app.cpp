@@ -147,6 +147,35 @@ const char* tr(const App& app, const char* key) { return parvis::tr_c(key, app.s
 
 bool is_demo(const App& app) { return app.doc_id == kDemoId; }
 
+nlohmann::json summary(const App& app) {
+    static const char* const screens[] = {"strategy", "calendar", "composer", "messages", "kpis", "settings"};
+    static const char* const states[] = {"saved", "pending", "saving", "error", "memory_only"};
+    const Workspace& ws = app.doc.workspace();
+    nlohmann::json list = nlohmann::json::array();
+    for (const WorkspaceEntry& e : app.workspaces) list.push_back({{"id", e.id}, {"name", e.name}});
+    return {
+        {"id", app.doc_id},
+        {"name", ws.profile.name},
+        {"demo", is_demo(app)},
+        {"loading", app.loading},
+        {"posts", ws.posts.size()},
+        {"accounts", ws.accounts.size()},
+        {"messages", ws.messages.size()},
+        {"revision", app.doc.revision()},
+        {"saved_revision", app.saved_revision},
+        {"save_state", states[static_cast<int>(app.save_state)]},
+        {"save_error", app.save_error_code},
+        {"persisted", app.persisted ? nlohmann::json(*app.persisted) : nlohmann::json(nullptr)},
+        {"lang", lang_code(app.settings.lang)},
+        {"zoom", app.settings.zoom},
+        {"screen", screens[static_cast<int>(app.screen)]},
+        {"message", app.message},
+        {"import_error", app.import_error},
+        {"import_pending", app.import_preview.has_value()},
+        {"workspaces", std::move(list)},
+    };
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Start-up and storage events
 //-----------------------------------------------------------------------------
@@ -221,6 +250,7 @@ void handle_platform_events(App& app, double now) {
 //-----------------------------------------------------------------------------
 void mark_edited(App& app) {
     app.doc.edited();
+    app.next_retry_time = 0;  // after a failed save, a new edit retries (after the usual pause)
     if (app.save_state != SaveState::memory_only && app.save_state != SaveState::error)
         app.save_state = SaveState::pending;
 }

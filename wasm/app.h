@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "document.h"
 #include "i18n/catalogue.h"
 
@@ -97,6 +99,8 @@ void choose_import_file(App& app);
 void apply_import(App& app, bool as_new_workspace);
 void set_zoom(App& app, float zoom);
 bool is_demo(const App& app);
+// What the test hook reports about the app (window.parvis.snapshot().workspace).
+nlohmann::json summary(const App& app);
 const char* tr(const App& app, const char* key);  // catalogue text in the current language
 
 }  // namespace parvis::app

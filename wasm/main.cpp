@@ -5,7 +5,8 @@
 // - characters come from the hidden text field (platform/browser.js), never from GLFW's
 //   keypress path, which loses dead keys, AltGr, IME and paste;
 // - a key pressed and released between two frames (fast typing, automated tests) would be
-//   missed because 1.86 reads key state, not events: such releases are held for one frame;
+//   missed because 1.86 reads key state, not events: such releases wait for the end of the
+//   next frame;
 // - sizes and mouse positions come in device pixels; ImGui works in CSS pixels.
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
@@ -52,11 +53,6 @@ void frame() {
     app::App& app = app::the_app();
     ImGuiIO& io = ImGui::GetIO();
 
-    // Releases held from the previous frame happen now, so the press was seen for one frame.
-    for (int key : g_deferred_releases) ImGui_ImplGlfw_KeyCallback(g_window, key, 0, GLFW_RELEASE, 0);
-    g_deferred_releases.clear();
-    g_pressed_this_frame.clear();
-
     app::handle_platform_events(app, glfwGetTime());
 
     const platform::CanvasMetrics canvas = platform::update_canvas();
@@ -92,6 +88,12 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     platform::test_hook_end_frame();
 
+    // Keys pressed and released since the last frame were seen down by this frame; release
+    // them now, and start collecting the next frame's presses.
+    for (int key : g_deferred_releases) ImGui_ImplGlfw_KeyCallback(g_window, key, 0, GLFW_RELEASE, 0);
+    g_deferred_releases.clear();
+    g_pressed_this_frame.clear();
+
     app::autosave(app, glfwGetTime());
 }
 
@@ -125,17 +127,20 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is ours; nothing written to the virtual file system
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    io.GetClipboardTextFn = get_clipboard;
-    io.SetClipboardTextFn = set_clipboard;
     parvis::platform::test_hook_enable(context);
 
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     glfwSetKeyCallback(g_window, key_callback);
     glfwSetCharCallback(g_window, nullptr);  // text comes from the hidden field only
+    // After the backend's init, which installs GLFW's clipboard (a string internal to the page).
+    io.GetClipboardTextFn = get_clipboard;
+    io.SetClipboardTextFn = set_clipboard;
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
+    parvis::app::App& app = parvis::app::the_app();
+    parvis::platform::test_hook_set_summary([&app] { return parvis::app::summary(app); });
     parvis::platform::init();
-    parvis::app::start(parvis::app::the_app());
+    parvis::app::start(app);
     emscripten_set_main_loop(frame, 0, true);
     return 0;
 }

@@ -1,16 +1,19 @@
-// parvis demo is written by the engineer who owns core/demo: demo_workspace() is declared in
-// core/demo/demo_workspace.h but not defined yet, so the command reports a usage error.
+// parvis demo: the demo workspace (core/demo) as a file, the same the web app opens on first run.
+#include <chrono>
 #include <iostream>
 
 #include "cli/commands.h"
+#include "demo/demo_workspace.h"
+#include "io/workspace_json.h"
 
 namespace parvis::cli {
 
 int run_demo(const Arguments& args) {
-    Error e;
-    e.code = ErrorCode::usage;
-    e.detail = "demo not available in this build";
-    return report("", e, args.lang);
+    // Without --today the demo is built around the current date (UTC), like the web app's.
+    const Day today = args.today ? *args.today
+                                 : Day{date::floor<date::days>(std::chrono::system_clock::now())};
+    std::cout << write_workspace(demo_workspace(today));
+    return kExitOk;
 }
 
 }  // namespace parvis::cli

@@ -83,10 +83,10 @@ std::vector<PostBlueprint> one_off_posts(Day today) {
                                        variant(kMastodon, "Chaque hiver, le monoxyde de carbone intoxique des familles. Faites vérifier vos "
                                                           "appareils de chauffage et aérez dix minutes par jour. #SaintExemple")}
                                  : std::vector<PostVariant>{
-                                       variant(kFacebook, "Vous avez plus de 65 ans, vous vivez seul ou un proche est fragile ? Inscrivez-vous "
+                                       variant(kFacebook, "Vous avez plus de 65 ans, vous vivez seul ou seule, ou un proche est fragile ? Inscrivez-vous "
                                                           "au registre canicule du centre communal d’action sociale (CCAS) : en cas de "
                                                           "fortes chaleurs, un agent vous appelle chaque jour. 02 61 91 10 60."),
-                                       variant(kX, "Plus de 65 ans, isolé ? Inscrivez-vous au registre canicule du CCAS : un appel chaque jour en cas de fortes chaleurs. 02 61 91 10 60"),
+                                       variant(kX, "Plus de 65 ans, isolé ou isolée ? Inscrivez-vous au registre canicule du CCAS : un appel chaque jour en cas de fortes chaleurs. 02 61 91 10 60"),
                                        variant(kMastodon, "Registre canicule : le CCAS appelle chaque jour les personnes fragiles inscrites "
                                                           "en cas de fortes chaleurs. 02 61 91 10 60 #SaintExemple")}));
 
@@ -161,9 +161,9 @@ std::vector<MessageBlueprint> demo_messages() {
          MS::answered, "",
          "Merci beaucoup Monique, nous transmettons vos compliments à l’équipe de la mairie annexe.", 60},
         {kMastodon, MC::mention, "@alex@piaille.fr", 4, 9, 15,
-         "@ville est-ce que l’heure du conte de samedi est adaptée à un enfant de 2 ans ?", "Agenda du week-end", MS::answered,
+         "@ville les animations de samedi à la médiathèque, c’est adapté à un enfant de 2 ans ?", "Agenda du week-end", MS::answered,
          "svc-mediatheque",
-         "@alex Bonjour, elle vise les 3–6 ans, mais les plus petits sont les bienvenus avec un parent. Les bébés lecteurs "
+         "@alex Bonjour, elles visent plutôt les 3–6 ans, mais les plus petits sont les bienvenus avec un parent. Les bébés lecteurs "
          "ont lieu le mardi à 10 h.", 35},
         {kFacebook, MC::comment, "Thierry Collet", 3, 12, 45,
          "Merci aux agents des espaces verts, le parc de la Prairie n’a jamais été aussi beau.", "Photo du territoire", MS::answered, "",

@@ -355,14 +355,14 @@ PostBlueprint job_post(Day tuesday, std::int64_t week_index) {
                                    ". Candidatures jusqu’au " + deadline + ".");
     post.variants = {
         variant(kLinkedIn,
-                std::string("La Ville de Saint-Exemple recrute un ou une ") + j.title + " " + j.service + ".\n\n" +
+                std::string("La Ville de Saint-Exemple recrute : ") + j.title + " " + j.service + ".\n\n" +
                     capitalized(j.contract) + ".\nVos missions : " + j.missions + ".\nVotre profil : " + j.profile +
                     ".\n\nRejoindre une commune de 31 000 habitants, c’est travailler au plus près du quotidien "
                     "des habitantes et des habitants. Candidatures jusqu’au " + deadline + " : " + url +
                     "\n\n#EmploiPublic #FonctionPubliqueTerritoriale #SaintExemple",
                 {visual}, url),
         variant(kFacebook,
-                std::string("📢 La Ville recrute un ou une ") + j.title + " " + j.service + " (" + j.contract +
+                std::string("📢 La Ville recrute : ") + j.title + " " + j.service + " (" + j.contract +
                     ").\nAu programme : " + j.missions + ".\n\nCandidatures jusqu’au " + deadline +
                     ". Partagez autour de vous !",
                 {visual}, url,

@@ -369,8 +369,8 @@ std::vector<AuditEntry> make_audit(const std::vector<Post>& posts, const std::ve
             out.push_back({*p.scheduled_at + 25min, kCommunityManager, "post.status", p.id,
                            instagram ? "programmé → échec : Instagram a refusé la publication (jeton d’accès expiré). "
                                        "Compte reconnecté ; publication non reprogrammée, la photo sera reprise plus tard."
-                                     : "programmé → échec : LinkedIn indisponible à l’heure prévue. Offre republiée "
-                                       "la semaine suivante."});
+                                     : "programmé → échec : LinkedIn indisponible à l’heure prévue. Offre publiée "
+                                       "à la main le lendemain."});
         }
         if (p.status == PostStatus::cancelled) {
             const bool past = *p.scheduled_at < demo_now(today);
@@ -383,13 +383,13 @@ std::vector<AuditEntry> make_audit(const std::vector<Post>& posts, const std::ve
     if (const Post* p = first_post(posts, PostStatus::validated, kTypeCivic)) {
         out.push_back({paris(add_days(today, -3), 11, 0), p->owner_id, "post.status", p->id, "brouillon → à valider"});
         out.push_back({paris(add_days(today, -2), 9, 40), kDgs, "post.approve", p->id,
-                       "Visa DGS : chiffres vérifiés avec les services techniques."});
+                       "Visa DGS : relu, rien à signaler."});
         out.push_back({paris(add_days(today, -1), 18, 15), kElected, "post.status", p->id, "à valider → validé : OK pour moi."});
     }
     if (const Post* p = first_post(posts, PostStatus::to_validate, kTypeCivic)) {
         out.push_back({paris(add_days(today, -1), 16, 5), p->owner_id, "post.status", p->id, "brouillon → à valider"});
         out.push_back({paris(today, 9, 10), kDgs, "post.comment", p->id,
-                       "À reprendre : attendre la liste définitive avant de valider."});
+                       "Relu : une phrase à raccourcir dans le premier paragraphe, puis je valide."});
     }
     for (const InboxMessage& m : messages)
         if (m.status == MessageStatus::hidden)

@@ -75,14 +75,17 @@ public:
     void read(const Json& j, std::int64_t& out) { read_integer(j, out); }
 
     void read(const Json& j, double& out) {
-        if (const auto* f = j.get_ptr<const Json::number_float_t*>()) {
-            out = *f;
-        } else if (const auto* i = j.get_ptr<const Json::number_integer_t*>()) {
-            out = static_cast<double>(*i);
-        } else if (const auto* u = j.get_ptr<const Json::number_unsigned_t*>()) {
-            out = static_cast<double>(*u);
-        } else {
-            wrong_type(j, "number");
+        // Test the exact type: nlohmann's get_ptr<number_integer_t*> also answers for unsigned
+        // values, reinterpreting their bits.
+        switch (j.type()) {
+            case Json::value_t::number_float: out = *j.get_ptr<const Json::number_float_t*>(); break;
+            case Json::value_t::number_integer:
+                out = static_cast<double>(*j.get_ptr<const Json::number_integer_t*>());
+                break;
+            case Json::value_t::number_unsigned:
+                out = static_cast<double>(*j.get_ptr<const Json::number_unsigned_t*>());
+                break;
+            default: wrong_type(j, "number");
         }
     }
 
@@ -167,16 +170,19 @@ private:
     }
 
     bool read_integer(const Json& j, std::int64_t& out) {
-        if (const auto* i = j.get_ptr<const Json::number_integer_t*>()) {
-            out = *i;
-            return true;
-        }
-        if (const auto* u = j.get_ptr<const Json::number_unsigned_t*>()) {
+        // Unsigned first: get_ptr<number_integer_t*> would also accept an unsigned value and
+        // read 18446744073709551615 as -1.
+        if (j.is_number_unsigned()) {
+            const auto* u = j.get_ptr<const Json::number_unsigned_t*>();
             if (*u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
                 invalid("integer_range", std::to_string(*u));
                 return false;
             }
             out = static_cast<std::int64_t>(*u);
+            return true;
+        }
+        if (j.is_number_integer()) {
+            out = *j.get_ptr<const Json::number_integer_t*>();
             return true;
         }
         wrong_type(j, "integer");

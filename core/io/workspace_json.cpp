@@ -98,10 +98,12 @@ Error load_document(std::string_view text, const ReadOptions& options, Json& doc
         return located(make_error(ErrorCode::missing_field, "schema_version", "/schema_version"), text);
     }
     std::int64_t from = 0;
-    if (const auto* i = version->get_ptr<const Json::number_integer_t*>()) {
-        from = *i;
-    } else if (const auto* u = version->get_ptr<const Json::number_unsigned_t*>()) {
-        from = *u > 1000000 ? 1000000 : static_cast<std::int64_t>(*u);
+    // Unsigned first: nlohmann's get_ptr<number_integer_t*> also answers for unsigned values.
+    if (version->is_number_unsigned()) {
+        const auto u = *version->get_ptr<const Json::number_unsigned_t*>();
+        from = u > 1000000 ? 1000000 : static_cast<std::int64_t>(u);
+    } else if (version->is_number_integer()) {
+        from = *version->get_ptr<const Json::number_integer_t*>();
     } else {
         return located(make_error(ErrorCode::wrong_type,
                                   std::string("expected integer, found ") + io::json_type_name(*version),

@@ -10,6 +10,10 @@
 
 #include "model/workspace.h"
 
+// Designated initialisers that leave the other members at their defaults are the point here.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
 namespace parvis::testing {
 
 class WorkspaceGenerator {
@@ -145,7 +149,7 @@ private:
     bool chance(int one_in) { return below(one_in) != 0; }  // true (one_in-1) times in one_in
     double real(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng_); }
     template <class C>
-    const auto& pick(const C& items) { return items[static_cast<std::size_t>(below(static_cast<int>(items.size())))]; }
+    const typename C::value_type& pick(const C& items) { return items[static_cast<std::size_t>(below(static_cast<int>(items.size())))]; }
     std::string account_id(const Workspace& w) { return pick(w.accounts).id; }
 
     std::string text(int min_words, int max_words) {
@@ -198,3 +202,5 @@ private:
 inline Workspace generate_workspace(std::uint32_t seed) { return WorkspaceGenerator(seed).make(); }
 
 }  // namespace parvis::testing
+
+#pragma GCC diagnostic pop

@@ -67,6 +67,7 @@ void test_hook_end_frame() {
 }
 
 void test_hook_text_value(ImGuiID id, const std::string& value) {
+    if (id == 0) return;  // not drawn (clipped away)
     Item& item = item_for(id);
     item.is_text = true;
     item.value = value;

@@ -11,15 +11,28 @@
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
+namespace {
+std::string g_search;  // UI state: the list's text filter
+
+bool post_matches(const Post& p, const std::string& needle) {
+    if (needle.empty() || p.title.find(needle) != std::string::npos) return true;
+    for (const PostVariant& v : p.variants)
+        if (v.text.find(needle) != std::string::npos) return true;
+    return false;
+}
+}  // namespace
 
 void calendar_screen(App& app, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.calendar"));
     coming_notice(tr(app, "calendar.coming"));
     const Workspace& ws = app.doc.workspace();
 
+    ImGui::SetNextItemWidth(360.0f * app.settings.zoom);
+    text_field(tr(app, "calendar.search"), g_search);
     std::vector<const Post*> dated;
     std::size_t undated = 0;
     for (const Post& p : ws.posts) {
+        if (!post_matches(p, g_search)) continue;
         if (p.scheduled_at) dated.push_back(&p);
         else ++undated;
     }

@@ -9,6 +9,7 @@
 
 namespace parvis::app::ui {
 namespace {
+std::string g_search;  // UI state: the list's text filter
 
 const char* message_status_key(MessageStatus s) {
     switch (s) {
@@ -27,6 +28,8 @@ void messages_screen(App& app, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.messages"));
     coming_notice(tr(app, "messages.coming"));
     const Workspace& ws = app.doc.workspace();
+    ImGui::SetNextItemWidth(360.0f * app.settings.zoom);
+    text_field(tr(app, "messages.search"), g_search);
     if (ws.messages.empty()) { ImGui::TextDisabled("%s", tr(app, "messages.empty")); return; }
     if (ImGui::BeginTable("##inbox", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY)) {
         ImGui::TableSetupScrollFreeze(0, 1);
@@ -36,6 +39,7 @@ void messages_screen(App& app, const Fonts& fonts) {
         ImGui::TableSetupColumn(tr(app, "messages.text"));
         ImGui::TableHeadersRow();
         for (const InboxMessage& m : ws.messages) {
+            if (!g_search.empty() && m.text.find(g_search) == std::string::npos && m.author.find(g_search) == std::string::npos) continue;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(format_instant_local(m.received_at, ws.profile.time_zone, app.settings.lang).c_str());

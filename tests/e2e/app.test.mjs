@@ -1,0 +1,215 @@
+// End-to-end tests of the web app in headless Chromium (node --test). Each test starts from a
+// fresh browser profile, so it begins on the demo workspace like a first-time user.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  serve, launch, openApp, waitReady, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
+} from './harness.mjs';
+
+const FETE = 'Fête de la musique à Saint-Exemple — « venez nombreux » 🎶 ! Entrée : 10 €';
+const SCREENS = [  // navigation label, screen key, a widget only that screen draws
+  ['Stratégie', 'strategy', 'Nom de la collectivité'], ['Calendrier', 'calendar', 'Rechercher dans les publications'],
+  ['Rédaction', 'composer', 'Nouvelle publication'], ['Messages', 'messages', 'Rechercher dans les messages'],
+  ['Indicateurs', 'kpis', null], ['Paramètres', 'settings', 'Exporter l’espace (JSON)'],
+];
+
+let server, url, browser;
+before(async () => {
+  ({ server, url } = await serve());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function freshApp(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, ...options });
+  const page = await openApp(context, url);
+  return { context, page };
+}
+
+// Creates a post in Rédaction and returns the label of its first text box.
+async function newPost(page) {
+  await click(page, 'Rédaction');
+  await click(page, 'Nouvelle publication');
+  await widget(page, 'Texte', 'text');
+  return 'Texte';
+}
+
+test('the app starts on the demo workspace, draws, and logs no error', async () => {
+  const { context, page } = await freshApp();
+  const snap = await snapshot(page);
+  assert.equal(snap.workspace.demo, true);
+  assert.equal(snap.workspace.name, 'Ville de Saint-Exemple');
+  assert.ok(snap.workspace.posts >= 100, `posts: ${snap.workspace.posts}`);
+  assert.equal(snap.workspace.lang, 'fr');
+  assert.ok(snap.widgets.some((w) => w.label === 'Calendrier'), 'navigation drawn');
+  const colours = distinctColours(await page.screenshot());
+  assert.ok(colours > 8, `the canvas looks blank (${colours} colours)`);
+  await waitSaved(page);  // the demo is written to IndexedDB at first start
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('every screen opens', async () => {
+  const { context, page } = await freshApp();
+  const seen = new Set();
+  for (const [label, key, expected] of SCREENS) {
+    await click(page, label);
+    await until(page, (s) => s.workspace.screen === key, `l’écran ${key}`);
+    if (expected) await widget(page, expected);
+    await page.waitForTimeout(100);
+    const shot = (await page.screenshot()).toString('base64');
+    assert.ok(!seen.has(shot), `${key} looks like another screen`);
+    seen.add(shot);
+  }
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('typed French text with accents, quotes and emoji survives reload byte for byte', async () => {
+  const { context, page } = await freshApp();
+  const box = await newPost(page);
+  await focusText(page, box);
+  await page.keyboard.type(FETE, { delay: 5 });
+  await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === FETE), 'le texte saisi');
+  await waitSaved(page);
+  await page.reload();
+  await waitReady(page);
+  await click(page, 'Rédaction');
+  await click(page, 'Brouillon sans titre');  // the new post, in the list
+  assert.equal(await textValue(page, box), FETE);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('paste from the system clipboard, copy and cut out to it', async () => {
+  const { context, page } = await freshApp({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const box = await newPost(page);
+  const pasted = 'Collé : « été » — 2 000 € 🎉\nDeuxième ligne';
+  await page.evaluate((t) => navigator.clipboard.writeText(t), pasted);
+  await focusText(page, box);
+  await page.keyboard.press('Control+V');
+  await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === pasted), 'le texte collé');
+  // Copy: select all, copy, and the system clipboard holds the text.
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), pasted, { timeout: 5000, polling: 100 })
+    .catch(async () => assert.equal(await page.evaluate(() => navigator.clipboard.readText()), pasted));
+  // Cut: the text leaves the box for the clipboard.
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+X');
+  await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === ''), 'la boîte vidée par Couper');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), pasted);
+  // Undo brings it back.
+  await page.keyboard.press('Control+Z');
+  await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === pasted), 'Annuler après Couper');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('export then import gives back the same workspace; a bad file changes nothing', async () => {
+  const { context, page } = await freshApp();
+  const box = await newPost(page);
+  await focusText(page, box);
+  await page.keyboard.type(FETE);
+  await waitSaved(page);
+  await click(page, 'Paramètres');
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Exporter l’espace (JSON)')]);
+  assert.match(download.suggestedFilename(), /^parvis-ville-de-saint-exemple-\d{4}-\d{2}-\d{2}\.json$/);
+  const dir = await mkdtemp(join(tmpdir(), 'parvis-e2e-'));
+  const exported = join(dir, 'export.json');
+  await download.saveAs(exported);
+  const text = await readFile(exported, 'utf8');
+  assert.ok(text.includes(FETE), 'the export holds the typed text exactly');
+  const before = await snapshot(page);
+
+  // A truncated file is refused with its position, and nothing changes.
+  const bad = join(dir, 'tronque.json');
+  await writeFile(bad, text.slice(0, Math.floor(text.length / 2)));
+  const [badChooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Importer une sauvegarde…')]);
+  await badChooser.setFiles(bad);
+  const refused = await until(page, (s) => s.workspace.import_error !== '', 'le refus du fichier tronqué');
+  assert.match(refused.workspace.import_error, /[Ll]igne \d+, colonne \d+/);
+  assert.equal(refused.workspace.revision, before.workspace.revision, 'a bad file touches nothing');
+  await click(page, 'OK');
+
+  // The good file: previewed, then it replaces the open workspace.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Importer une sauvegarde…')]);
+  await chooser.setFiles(exported);
+  await until(page, (s) => s.workspace.import_pending, 'l’aperçu de l’import');
+  await widget(page, 'Remplacer l’espace ouvert');
+  await click(page, 'Remplacer l’espace ouvert');
+  await until(page, (s) => !s.workspace.import_pending, 'l’import');
+  await waitSaved(page);
+  const [again] = await Promise.all([page.waitForEvent('download'), click(page, 'Exporter l’espace (JSON)')]);
+  const reexported = join(dir, 'export2.json');
+  await again.saveAs(reexported);
+  assert.equal(await readFile(reexported, 'utf8'), text, 'export → import → export is byte-identical');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a storage failure shows the message and loses nothing', async () => {
+  const { context, page } = await freshApp();
+  const box = await newPost(page);
+  await waitSaved(page);
+  await page.evaluate(() => window.parvis.simulateStorageFailure('quota'));
+  await focusText(page, box);
+  await page.keyboard.type('Texte tapé pendant la panne');
+  const failed = await until(page, (s) => s.workspace.save_state === 'error', 'l’erreur d’enregistrement');
+  assert.equal(failed.workspace.save_error, 'quota');
+  assert.match(failed.workspace.message, /stockage du navigateur est plein/);
+  assert.ok(failed.widgets.some((w) => w.label === 'Exporter une sauvegarde'), 'export is offered');
+  assert.equal(await textValue(page, box), 'Texte tapé pendant la panne');
+  // Storage comes back: the next edit saves everything, and a reload shows it.
+  await page.evaluate(() => window.parvis.simulateStorageFailure(null));
+  await page.keyboard.type(' — réparé');
+  await waitSaved(page);
+  await page.reload();
+  await waitReady(page);
+  await click(page, 'Rédaction');
+  await click(page, 'Brouillon sans titre');
+  assert.equal(await textValue(page, box), 'Texte tapé pendant la panne — réparé');
+  await context.close();
+});
+
+test('two workspaces switch without mixing their data', async () => {
+  const { context, page } = await freshApp();
+  const demoPosts = (await snapshot(page)).workspace.posts;
+  await click(page, 'Paramètres');
+  await focusText(page, 'Nom du nouvel espace');
+  await page.keyboard.type('Commune de Deux-Rivières');
+  await click(page, 'Créer');
+  const created = await until(page, (s) => s.workspace.name === 'Commune de Deux-Rivières', 'le nouvel espace');
+  assert.equal(created.workspace.posts, 0);
+  assert.equal(created.workspace.demo, false);
+  // A new workspace has no account yet: its post carries only a title.
+  await click(page, 'Rédaction');
+  await click(page, 'Nouvelle publication');
+  await focusText(page, 'Titre interne');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Réservé à Deux-Rivières');
+  await waitSaved(page);
+
+  await click(page, 'Paramètres');
+  await click(page, 'Ouvrir');  // the only other workspace: the demo
+  const demo = await until(page, (s) => s.workspace.demo, 'le retour à la démo');
+  assert.equal(demo.workspace.posts, demoPosts, 'the demo did not receive the other workspace’s post');
+  assert.equal(demo.workspace.workspaces.length, 2);
+
+  await click(page, 'Ouvrir');
+  const back = await until(page, (s) => s.workspace.name === 'Commune de Deux-Rivières', 'le retour au second espace');
+  assert.equal(back.workspace.posts, 1);
+  await click(page, 'Rédaction');
+  await click(page, 'Réservé à Deux-Rivières');
+  assert.equal(await textValue(page, 'Titre interne'), 'Réservé à Deux-Rivières');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

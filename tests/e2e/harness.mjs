@@ -1,0 +1,134 @@
+// Shared harness of the browser tests and the benchmark: serves build/wasm/dist on loopback,
+// launches Debian's Chromium through playwright-core, and drives the app like a person would,
+// through window.parvis.snapshot() (widgets' labels and rectangles from ImGui's item hooks).
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
+import { startServer } from '../../scripts/static-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = resolve(process.env.PARVIS_DIST || join(here, '../../build/wasm/dist'));
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export function chromiumPath() {
+  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) if (p && existsSync(p)) return p;
+  throw new Error('Chromium introuvable : lancez scripts/setup.sh (paquet chromium) ou définissez CHROMIUM_PATH');
+}
+
+export async function serve() {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html absent : construisez d’abord (cmake --build --preset wasm)`);
+  const server = await startServer({ root: DIST, port: 0 });
+  const { port } = server.address();
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+// A page that records console errors and page errors, for the "no console error" checks.
+export async function openApp(context, url) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(url);
+  await waitReady(page);
+  return page;
+}
+
+export async function waitReady(page) {
+  await page.waitForFunction(() => {
+    if (window.parvisBootError) return true;
+    if (!window.parvis || !window.parvis.snapshot) return false;
+    const s = window.parvis.snapshot();
+    return s.frame > 2 && s.workspace && s.workspace.loading === false;
+  }, null, { timeout: 30000 });
+  const bootError = await page.evaluate(() => window.parvisBootError || null);
+  if (bootError) throw new Error(`Échec du démarrage : ${bootError}`);
+}
+
+export const snapshot = (page) => page.evaluate(() => window.parvis.snapshot());
+
+// Waits for `predicate(snapshot)` to hold, re-reading the snapshot each animation frame.
+export async function until(page, predicate, what, timeout = 10000) {
+  const start = Date.now();
+  let last;
+  while (Date.now() - start < timeout) {
+    last = await snapshot(page);
+    if (predicate(last)) return last;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`Délai dépassé en attendant : ${what}\nDernier état : ${JSON.stringify(last && last.workspace)}`);
+}
+
+export function findWidget(snap, label, kind) {
+  return snap.widgets.find((w) => w.visible && w.label === label && (!kind || w.kind === kind));
+}
+
+export async function widget(page, label, kind) {
+  const snap = await until(page, (s) => findWidget(s, label, kind), `le widget « ${label} »`);
+  return findWidget(snap, label, kind);
+}
+
+export async function click(page, label, kind) {
+  const w = await widget(page, label, kind);
+  await page.mouse.click(w.rect.x + Math.min(w.rect.w / 2, 40), w.rect.y + w.rect.h / 2);
+  await page.waitForTimeout(80);  // a few frames for ImGui to react
+  return w;
+}
+
+// Clicks a text box and waits until the hidden text field has the focus (ImGui wants text).
+export async function focusText(page, label) {
+  await click(page, label, 'text');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'parvis-text-input', null, { timeout: 5000 });
+}
+
+export async function textValue(page, label) {
+  const w = await widget(page, label, 'text');
+  return w.value;
+}
+
+export async function waitSaved(page) {
+  return until(page, (s) => s.workspace.save_state === 'saved' && s.workspace.revision === s.workspace.saved_revision, 'l’enregistrement');
+}
+
+// Decodes a PNG screenshot (8-bit RGB/RGBA, as Chromium writes them) and counts distinct colours:
+// a blank canvas has one.
+export function distinctColours(png, limit = 64) {
+  let pos = 8, width = 0, height = 0, colourType = 0;
+  const idat = [];
+  while (pos < png.length) {
+    const len = png.readUInt32BE(pos); const type = png.toString('ascii', pos + 4, pos + 8);
+    const data = png.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') { width = data.readUInt32BE(0); height = data.readUInt32BE(4); colourType = data[9]; }
+    if (type === 'IDAT') idat.push(data);
+    pos += 12 + len;
+  }
+  const bpp = colourType === 6 ? 4 : 3;
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * bpp;
+  const prev = Buffer.alloc(stride), cur = Buffer.alloc(stride);
+  const colours = new Set();
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let i = 0; i < stride; i++) {
+      const a = i >= bpp ? cur[i - bpp] : 0, b = prev[i], c = i >= bpp ? prev[i - bpp] : 0;
+      let v = line[i];
+      if (filter === 1) v += a; else if (filter === 2) v += b; else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) { const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c); v += (pa <= pb && pa <= pc) ? a : (pb <= pc ? b : c); }
+      cur[i] = v & 255;
+    }
+    for (let x = 0; x < width; x += 7) colours.add((cur[x * bpp] << 16) | (cur[x * bpp + 1] << 8) | cur[x * bpp + 2]);
+    if (colours.size >= limit) return colours.size;
+    cur.copy(prev);
+  }
+  return colours.size;
+}
