@@ -25,12 +25,10 @@
 
   if (location.protocol === 'file:') { fail(MESSAGES.file); return; }
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') { fail(MESSAGES.wasm); return; }
-  var probe = document.createElement('canvas');
-  var gl = null;
-  try { gl = probe.getContext('webgl2'); } catch (e) { gl = null; }
-  if (!gl) { fail(MESSAGES.webgl2); return; }
-  var lose = gl.getExtension('WEBGL_lose_context');
-  if (lose) lose.loseContext();  // free the probe's context at once
+  // A browser without the WebGL2 API is refused here; one whose GPU or driver refuses the
+  // context is reported by the app itself (Module.onFatalError('webgl2')). Creating a probe
+  // context here would cost a few hundred milliseconds of start-up.
+  if (typeof WebGL2RenderingContext === 'undefined') { fail(MESSAGES.webgl2); return; }
 
   var canvas = document.getElementById('canvas');
   window.Module = {

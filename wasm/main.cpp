@@ -30,6 +30,7 @@ namespace {
 GLFWwindow* g_window = nullptr;
 parvis::app::Fonts g_fonts;
 float g_pixel_ratio = 0;
+bool g_emoji_loaded = false;  // the first frame is drawn without emoji glyphs (faster start)
 std::vector<int> g_deferred_releases;  // keys released in the frame they were pressed
 std::vector<int> g_pressed_this_frame;
 
@@ -57,9 +58,11 @@ void frame() {
 
     const platform::CanvasMetrics canvas = platform::update_canvas();
     if (canvas.pixel_ratio != g_pixel_ratio) { g_pixel_ratio = canvas.pixel_ratio; app.fonts_dirty = true; }
+    const bool first_frame = ImGui::GetFrameCount() == 0;
+    if (!first_frame && !g_emoji_loaded) { g_emoji_loaded = true; app.fonts_dirty = true; }
     if (app.fonts_dirty) {
         app.fonts_dirty = false;
-        app::build_fonts(g_fonts, app.settings.zoom, g_pixel_ratio);
+        app::build_fonts(g_fonts, app.settings.zoom, g_pixel_ratio, g_emoji_loaded);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
         app::apply_theme(app.settings.theme == app::Theme::dark, app.settings.zoom);

@@ -49,13 +49,14 @@ ImFont* add_font(const char* path, float pixels, bool with_emoji) {
 
 }  // namespace
 
-bool build_fonts(Fonts& fonts, float zoom, float pixel_ratio) {
+bool build_fonts(Fonts& fonts, float zoom, float pixel_ratio, bool with_emoji) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     // Rasterise at physical pixels, draw at CSS pixels: crisp on HiDPI screens.
     const float px = kBaseFontSize * zoom * pixel_ratio;
-    fonts.regular = add_font("/fonts/ui.ttf", px, true);
-    fonts.bold = add_font("/fonts/ui-bold.ttf", px, true);
+    fonts.regular = add_font("/fonts/ui.ttf", px, with_emoji);
+    // Emoji are rasterised once, for the regular font (post texts); bold and titles are labels.
+    fonts.bold = add_font("/fonts/ui-bold.ttf", px, false);
     fonts.title = add_font("/fonts/ui-bold.ttf", px * 1.35f, false);
     io.FontGlobalScale = 1.0f / pixel_ratio;
     if (!fonts.regular || !fonts.bold || !fonts.title) {

@@ -13,8 +13,9 @@ struct Fonts {
 };
 
 // Rebuilds the atlas for `zoom` × `pixel_ratio`; returns false (and keeps ImGui's default font)
-// when the font files are missing.
-bool build_fonts(Fonts& fonts, float zoom, float pixel_ratio);
+// when the font files are missing. Emoji cost most of the rasterising: the first frame is drawn
+// without them (`with_emoji` false) and the atlas is rebuilt with them right after.
+bool build_fonts(Fonts& fonts, float zoom, float pixel_ratio, bool with_emoji);
 void apply_theme(bool dark, float zoom);
 
 }  // namespace parvis::app

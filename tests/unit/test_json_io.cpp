@@ -241,3 +241,26 @@ TEST_CASE("the demo, cut anywhere, fails cleanly") {
 }
 
 }  // TEST_SUITE
+
+#include <filesystem>
+#include <regex>
+
+TEST_SUITE("json_io") {
+
+// The web build may have exceptions disabled: a throw there aborts the module. The core's I/O
+// must report errors as values, so its sources must not rely on catching anything.
+TEST_CASE("core/io has no try or catch") {
+    const std::filesystem::path io_dir = std::filesystem::path(PARVIS_FIXTURES_DIR) / ".." / ".." / "core" / "io";
+    REQUIRE(std::filesystem::is_directory(io_dir));
+    static const std::regex try_or_catch(R"((^|[^A-Za-z_/])(try\s*\{|catch\s*\())");
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(io_dir)) {
+        CAPTURE(entry.path().string());
+        const std::string source = parvis::testing::load_file(entry.path().string());
+        CHECK_FALSE(std::regex_search(source, try_or_catch));
+        ++files;
+    }
+    CHECK(files >= 10);
+}
+
+}  // TEST_SUITE

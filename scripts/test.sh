@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Sets up, builds everything and runs every test:
+#   1. unit tests of core/ and CLI tests (ctest, preset native);
+#   2. the same under AddressSanitizer + UndefinedBehaviorSanitizer (preset native-asan);
+#   3. the web app's end-to-end tests in headless Chromium (preset wasm, node --test).
+# Exits non-zero at the first failure.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+start=$(date +%s)
+bash scripts/setup.sh
+bash scripts/build.sh native native-asan wasm
+echo "[parvis test] build done in $(( $(date +%s) - start )) s"
+ctest --preset native
+ctest --preset native-asan
+(cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)
+echo "[parvis test] all tests passed in $(( $(date +%s) - start )) s"
