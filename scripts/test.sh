@@ -13,4 +13,3 @@ echo "[parvis test] build done in $(( $(date +%s) - start )) s"
 ctest --preset native
 ctest --preset native-asan
 (cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)
-echo "[parvis test] all tests passed in $(( $(date +%s) - start )) s"

@@ -1,0 +1,167 @@
+// Browser tests of what can go wrong around the user's data and display: storage unavailable
+// from the start, a corrupted last save, a lost WebGL context, IME composition.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serve, launch, openApp, waitReady, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
+} from './harness.mjs';
+
+let server, url, browser;
+before(async () => {
+  ({ server, url } = await serve());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function freshApp(init) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  if (init) await context.addInitScript(init);
+  const page = await openApp(context, url);
+  return { context, page };
+}
+
+async function newPostBox(page) {
+  await click(page, 'Rédaction');
+  await click(page, 'Nouvelle publication');
+  await widget(page, 'Texte', 'text');
+  return 'Texte';
+}
+
+test('without IndexedDB (private browsing) the app works in memory, says so and offers export', async () => {
+  const { context, page } = await freshApp(() => { Object.defineProperty(window, 'indexedDB', { value: undefined }); });
+  const snap = await snapshot(page);
+  assert.equal(snap.workspace.save_state, 'memory_only');
+  assert.equal(snap.workspace.save_error, 'unavailable');
+  assert.match(snap.workspace.message, /stockage du navigateur est indisponible/);
+  assert.ok(snap.widgets.some((w) => w.label === 'Exporter une sauvegarde'), 'export is offered');
+  const box = await newPostBox(page);
+  await focusText(page, box);
+  await page.keyboard.type('Toujours là, en mémoire');
+  await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === 'Toujours là, en mémoire'), 'la saisie en mémoire');
+  await context.close();
+});
+
+test('a corrupted last save falls back to the previous good generation', async () => {
+  const { context, page } = await freshApp();
+  const box = await newPostBox(page);
+  await focusText(page, box);
+  await page.keyboard.type('Première version');
+  await waitSaved(page);
+  await page.keyboard.type(' puis la seconde');
+  await waitSaved(page);
+  // Damage the newest generation in place (consistent length and checksum, unreadable JSON),
+  // as a write cut in the middle by a crash could leave it.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('parvis');
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['generations'], 'readwrite');
+      const store = tx.objectStore('generations');
+      store.openCursor(null, 'prev').onsuccess = (e) => {
+        const c = e.target.result;
+        const g = c.value;
+        g.text = g.text.slice(0, Math.floor(g.text.length / 2));
+        g.length = g.text.length;
+        let h = 0x811c9dc5;
+        for (let i = 0; i < g.text.length; i++) { h ^= g.text.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+        g.hash = h >>> 0;
+        c.update(g);
+      };
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await page.reload();
+  await waitReady(page);
+  const snap = await snapshot(page);
+  assert.match(snap.workspace.message, /version précédente/);
+  await click(page, 'Rédaction');
+  await click(page, 'Brouillon sans titre');
+  assert.equal(await textValue(page, box), 'Première version');
+  await context.close();
+});
+
+test('a lost WebGL context is restored and drawing goes on', async () => {
+  const { context, page } = await freshApp();
+  await page.evaluate(() => {
+    const gl = document.getElementById('canvas').getContext('webgl2');
+    window.__lose = gl.getExtension('WEBGL_lose_context');
+    window.__lose.loseContext();
+  });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => window.__lose.restoreContext());
+  const before = (await snapshot(page)).frame;
+  await until(page, (s) => s.frame > before + 10, 'des images après la restauration');
+  await click(page, 'Paramètres');
+  await widget(page, 'Exporter l’espace (JSON)');
+  await page.waitForTimeout(200);
+  const colours = distinctColours(await page.screenshot());
+  assert.ok(colours > 8, `blank canvas after restore (${colours} colours)`);
+  assert.equal(await page.evaluate(() => document.getElementById('overlay').className), 'hidden');
+  assert.deepEqual(page.errors.filter((e) => !/WebGL|GL_/.test(e)), []);
+  await context.close();
+});
+
+test('IME composition and dead keys reach the text box once, composed', async () => {
+  const { context, page } = await freshApp();
+  const box = await newPostBox(page);
+  await focusText(page, box);
+  // A composition (IME, or a dead key on some systems): intermediate input is ignored, the
+  // final text arrives once at compositionend.
+  await page.evaluate(() => {
+    const ta = document.getElementById('parvis-text-input');
+    ta.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+    ta.value = '^';
+    ta.dispatchEvent(new InputEvent('input', { data: '^', inputType: 'insertCompositionText', isComposing: true }));
+    ta.value = 'ê';
+    ta.dispatchEvent(new CompositionEvent('compositionend', { data: 'ê' }));
+  });
+  // Dead key then letter as Chromium delivers it on Linux (the composed character, inserted).
+  await page.keyboard.insertText('ë');
+  await page.keyboard.type('t€@');
+  await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === 'êët€@'), 'le texte composé');
+  await context.close();
+});
+
+test('English interface, Ctrl + / Ctrl − zoom, both kept after reload', async () => {
+  const { context, page } = await freshApp();
+  await click(page, 'Paramètres');
+  await click(page, 'English');
+  await widget(page, 'Settings');
+  assert.ok((await snapshot(page)).widgets.some((w) => w.label === 'Calendar'));
+  const small = await widget(page, 'Settings');
+  await page.keyboard.press('Control+Equal');
+  await page.keyboard.press('Control+Equal');
+  const zoomed = await until(page, (s) => Math.abs(s.workspace.zoom - 1.2) < 1e-3, 'le zoom à 120 %');
+  const large = zoomed.widgets.find((w) => w.label === 'Settings');
+  assert.ok(large.rect.h > small.rect.h * 1.1, `text grows with zoom (${small.rect.h} → ${large.rect.h})`);
+  await page.waitForTimeout(300);  // settings are written with the next storage transaction
+  await page.reload();
+  await waitReady(page);
+  const after = await snapshot(page);
+  assert.equal(after.workspace.lang, 'en');
+  assert.ok(Math.abs(after.workspace.zoom - 1.2) < 1e-3);
+  await page.keyboard.press('Control+Minus');
+  await until(page, (s) => Math.abs(s.workspace.zoom - 1.1) < 1e-3, 'le zoom à 110 %');
+  await click(page, 'Settings');
+  await click(page, 'Français');
+  await widget(page, 'Paramètres');
+  await context.close();
+});
+
+test('HiDPI screens get a full-resolution canvas, and clicks land where the widgets are', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2 });
+  const page = await openApp(context, url);
+  const size = await page.evaluate(() => { const c = document.getElementById('canvas'); return [c.width, c.height, c.clientWidth]; });
+  assert.deepEqual(size, [2000, 1400, 1000]);
+  await click(page, 'Paramètres');
+  await until(page, (s) => s.workspace.screen === 'settings', 'l’écran Paramètres après un clic en CSS px');
+  await page.setViewportSize({ width: 800, height: 600 });
+  await until(page, () => true, 'une image');
+  await page.waitForTimeout(200);
+  const resized = await page.evaluate(() => document.getElementById('canvas').width);
+  assert.equal(resized, 1600, 'the canvas follows the window size');
+  await context.close();
+});
