@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "demo/demo_workspace.h"
+#include "format/format.h"
 #include "platform/platform.h"
 
 namespace parvis::app {
@@ -28,7 +29,7 @@ namespace {
 
 constexpr double kAutosaveDelay = 0.8;     // seconds after the last edit
 constexpr double kRetryDelay = 10.0;       // after a failed save
-constexpr std::size_t kMaxImportBytes = 64u << 20;
+constexpr std::size_t kMaxImportBytes = kDefaultMaxWorkspaceBytes;  // same limit as reading
 constexpr const char* kDemoId = "demo-saint-exemple";
 
 Day today() {
@@ -136,6 +137,21 @@ void on_loaded(App& app, const platform::Event& e) {
     if (app.loading) open_demo(app);
 }
 
+void on_removed(App& app, const platform::Event& e) {
+    if (e.id == app.deleting_id) app.deleting_id.clear();
+    if (!e.ok) { notify(app, storage_error_text(app, e.code), true); return; }
+    app.workspaces.erase(std::remove_if(app.workspaces.begin(), app.workspaces.end(), [&](auto& w) { return w.id == e.id; }),
+                         app.workspaces.end());
+    if (e.id != app.doc_id) return;
+    // The open one was deleted: open another, or the demo when none is left.
+    if (!app.workspaces.empty()) {
+        app.load_target = app.workspaces.front().id;
+        app.load_request = platform::storage_load(app.load_target);
+    } else {
+        open_demo(app);
+    }
+}
+
 }  // namespace
 
 App& the_app() {
@@ -194,6 +210,7 @@ void handle_platform_events(App& app, double now) {
             if (e.request != app.save_request) break;
             app.save_request = 0;
             app.saved_revision = app.saving_revision;
+            if (app.save_state == SaveState::error) app.message.clear();  // the failure is over
             app.save_error_code.clear();
             app.save_state = app.doc.revision() == app.saved_revision ? SaveState::saved : SaveState::pending;
             if (app.save_state == SaveState::saved && app.after_save) {
@@ -214,23 +231,26 @@ void handle_platform_events(App& app, double now) {
                 notify(app, storage_error_text(app, e.code) + " " + parvis::tr("workspaces.action_cancelled", app.settings.lang), true);
             }
             break;
-        case K::removed:
-            if (!e.ok) notify(app, storage_error_text(app, e.code), true);
-            break;
+        case K::removed: on_removed(app, e); break;
         case K::persist: app.persisted = e.flag; break;
         case K::clipboard: app.clipboard = e.text; break;
         case K::zoom:
             set_zoom(app, e.number == 0 ? 1.0f : app.settings.zoom + 0.1f * static_cast<float>(e.number));
             save_settings(app);
             break;
-        case K::page_hidden: app.save_now = true; break;
         case K::imported_file: {
             app.import_error.clear();
             app.import_preview.reset();
-            if (!e.code.empty()) {
-                Error err{.code = e.code == "file_too_large" ? ErrorCode::file_too_large : ErrorCode::io_cannot_open,
-                          .detail = e.name};
-                app.import_error = error_message(err, app.settings.lang);
+            if (!e.code.empty()) {  // refused before reading: too large, or unreadable
+                const Lang lang = app.settings.lang;
+                Error err{.code = ErrorCode::io_cannot_open, .detail = parvis::tr("import.read_failed", lang)};
+                err.args = {{"path", e.name}};
+                if (e.code == "file_too_large") {
+                    err.code = ErrorCode::file_too_large;
+                    err.args = {{"size_mib", format_number(static_cast<double>(e.number) / (1 << 20), 1, lang)},
+                                {"max_mib", format_number(static_cast<double>(kMaxImportBytes >> 20), 0, lang)}};
+                }
+                app.import_error = error_message(err, lang);
                 break;
             }
             auto result = read_workspace(e.text);
@@ -258,7 +278,10 @@ void mark_edited(App& app) {
 // Writes the document when it changed and the user paused (or the page is being hidden).
 // One save in flight at a time; a failure retries later and on the next edit, never drops data.
 void autosave(App& app, double now) {
-    if (app.loading || app.save_state == SaveState::memory_only || app.save_request != 0) return;
+    if (app.loading || app.save_state == SaveState::memory_only || app.doc_id == app.deleting_id) return;
+    // One save in flight at a time, except when the page is being hidden: then the newest data
+    // is written at once (IndexedDB runs the transactions in order; only the last one counts).
+    if (app.save_request != 0 && !app.save_now) return;
     if (app.doc.revision() == app.saved_revision) { app.save_now = false; return; }
     static std::uint64_t seen_revision = 0;
     if (app.doc.revision() != seen_revision) { seen_revision = app.doc.revision(); app.last_edit_time = now; }
@@ -268,7 +291,14 @@ void autosave(App& app, double now) {
     app.save_now = false;
     app.saving_revision = app.doc.revision();
     app.save_state = SaveState::saving;
-    app.save_request = platform::storage_save(app.doc_id, app.doc.workspace().profile.name, write_workspace(app.doc.workspace(), -1));
+    const std::string& name = app.doc.workspace().profile.name;
+    upsert_entry(app, app.doc_id, name);  // a rename shows in the list as it is saved
+    app.save_request = platform::storage_save(app.doc_id, name, write_workspace(app.doc.workspace(), -1));
+}
+
+void save_now(App& app, double now) {
+    app.save_now = true;
+    autosave(app, now);
 }
 
 void save_settings(const App& app) {
@@ -326,20 +356,14 @@ void switch_workspace(App& app, const std::string& id) {
     });
 }
 
+// The record disappears from the list when the storage confirms the deletion (on_removed), so
+// the list never shows as gone what is still stored, or the reverse.
 void delete_workspace(App& app, const std::string& id) {
-    platform::storage_remove(id);
-    app.workspaces.erase(std::remove_if(app.workspaces.begin(), app.workspaces.end(), [&](auto& e) { return e.id == id; }),
-                         app.workspaces.end());
-    if (id != app.doc_id) return;
-    // The open one was deleted: open another, or the demo when none is left.
-    app.saved_revision = app.doc.revision();  // nothing of the deleted one must be written back
-    app.after_save = nullptr;
-    if (!app.workspaces.empty()) {
-        app.load_target = app.workspaces.front().id;
-        app.load_request = platform::storage_load(app.load_target);
-    } else {
-        open_demo(app);
+    if (id == app.doc_id) {
+        app.deleting_id = id;  // nothing of the deleted one must be written back
+        app.after_save = nullptr;
     }
+    platform::storage_remove(id);
 }
 
 //-----------------------------------------------------------------------------

@@ -74,6 +74,7 @@ struct App {
     std::optional<ImportPreview> import_preview;
     std::string import_error;      // translated text of a refused import
     std::string confirm_delete_id; // workspace awaiting deletion confirmation
+    std::string deleting_id;       // open workspace being deleted: never saved again
 
     std::string clipboard;         // last text copied or pasted (ImGui reads it on Ctrl+V)
     bool fonts_dirty = true;       // zoom or pixel ratio changed: rebuild the font atlas
@@ -85,6 +86,7 @@ App& the_app();
 void start(App& app);
 void handle_platform_events(App& app, double now);
 void autosave(App& app, double now);
+void save_now(App& app, double now);  // the page is being hidden: write now, frames may stop
 
 // Operations for the screens. Each one keeps the current data safe: nothing is replaced or
 // deleted without the user's confirmation in the UI that calls it.

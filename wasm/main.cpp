@@ -109,6 +109,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_gl_restored() {
     parvis::app::the_app().fonts_dirty = true;
 }
 
+// Called by the glue when the page is hidden or closed (no more animation frames after that).
+extern "C" EMSCRIPTEN_KEEPALIVE void parvis_save_now() {
+    parvis::app::save_now(parvis::app::the_app(), glfwGetTime());
+}
+
 int main() {
     if (!glfwInit()) {
         std::fprintf(stderr, "glfwInit failed\n");

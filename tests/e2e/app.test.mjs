@@ -1,12 +1,12 @@
 // End-to-end tests of the web app in headless Chromium (node --test). Each test starts from a
 // fresh browser profile, so it begins on the demo workspace like a first-time user.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  serve, launch, openApp, waitReady, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
+  useBrowser, newPost, waitReady, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
 } from './harness.mjs';
 
 const FETE = 'Fête de la musique à Saint-Exemple — « venez nombreux » 🎶 ! Entrée : 10 €';
@@ -16,29 +16,8 @@ const SCREENS = [  // navigation label, screen key, a widget only that screen dr
   ['Indicateurs', 'kpis', null], ['Paramètres', 'settings', 'Exporter l’espace (JSON)'],
 ];
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function freshApp(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, ...options });
-  const page = await openApp(context, url);
-  return { context, page };
-}
-
-// Creates a post in Rédaction and returns the label of its first text box.
-async function newPost(page) {
-  await click(page, 'Rédaction');
-  await click(page, 'Nouvelle publication');
-  await widget(page, 'Texte', 'text');
-  return 'Texte';
-}
+const env = useBrowser();
+const freshApp = (options) => env.freshApp(options);
 
 test('the app starts on the demo workspace, draws, and logs no error', async () => {
   const { context, page } = await freshApp();
@@ -211,5 +190,45 @@ test('two workspaces switch without mixing their data', async () => {
   await click(page, 'Réservé à Deux-Rivières');
   assert.equal(await textValue(page, 'Titre interne'), 'Réservé à Deux-Rivières');
   assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('duplicate, rename and delete a workspace, deletion only after confirmation', async () => {
+  const { context, page } = await freshApp();
+  await click(page, 'Paramètres');
+  await click(page, 'Dupliquer l’espace ouvert');
+  const copy = await until(page, (s) => s.workspace.name === 'Ville de Saint-Exemple (copie)', 'la copie');
+  assert.equal(copy.workspace.demo, false);
+  assert.equal(copy.workspace.workspaces.length, 2);
+  await focusText(page, 'Nom de l’espace ouvert');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Saint-Exemple — essai');
+  await waitSaved(page);
+  await until(page, (s) => s.workspace.workspaces.some((w) => w.name === 'Saint-Exemple — essai'), 'le nouveau nom dans la liste');
+  // Deleting the demo (the other row): a confirmation first; cancelling keeps it.
+  await click(page, 'Supprimer…');
+  await widget(page, 'Supprimer définitivement');
+  await click(page, 'Annuler');
+  assert.equal((await snapshot(page)).workspace.workspaces.length, 2);
+  await click(page, 'Supprimer…');
+  await click(page, 'Supprimer définitivement');
+  const after = await until(page, (s) => s.workspace.workspaces.length === 1, 'la suppression');
+  assert.equal(after.workspace.name, 'Saint-Exemple — essai');
+  await page.reload();
+  await waitReady(page);
+  const reloaded = await snapshot(page);
+  assert.deepEqual(reloaded.workspace.workspaces.map((w) => w.name), ['Saint-Exemple — essai']);
+  assert.equal(reloaded.workspace.posts, copy.workspace.posts);
+  await context.close();
+});
+
+test('a browser without WebAssembly gets a French explanation, not a blank page', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => { delete window.WebAssembly; });
+  const page = await context.newPage();
+  await page.goto(env.url);
+  const text = await page.textContent('#overlay-text');
+  assert.match(text, /ne prend pas en charge WebAssembly/);
+  assert.ok(await page.isVisible('#overlay-text'));
   await context.close();
 });

@@ -1,6 +1,7 @@
 // Shared harness of the browser tests and the benchmark: serves build/wasm/dist on loopback,
 // launches Debian's Chromium through playwright-core, and drives the app like a person would,
 // through window.parvis.snapshot() (widgets' labels and rectangles from ImGui's item hooks).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -131,4 +132,33 @@ export function distinctColours(png, limit = 64) {
     cur.copy(prev);
   }
   return colours.size;
+}
+
+// Registers the suite's hooks: one server and one browser for the file, a fresh profile (so a
+// first-time user on the demo workspace) for each `freshApp()`.
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    ({ server: env.server, url: env.url } = await serve());
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  env.freshApp = async (options = {}, initScript = null) => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, ...options });
+    if (initScript) await context.addInitScript(initScript);
+    const page = await openApp(context, env.url);
+    return { context, page };
+  };
+  return env;
+}
+
+// Creates a post in Rédaction; returns the label of its text boxes (one per network account).
+export async function newPost(page) {
+  await click(page, 'Rédaction');
+  await click(page, 'Nouvelle publication');
+  await widget(page, 'Texte', 'text');
+  return 'Texte';
 }

@@ -1,34 +1,13 @@
 // Browser tests of what can go wrong around the user's data and display: storage unavailable
 // from the start, a corrupted last save, a lost WebGL context, IME composition.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, openApp, waitReady, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
+  useBrowser, newPost, openApp, waitReady, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
 } from './harness.mjs';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function freshApp(init) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  if (init) await context.addInitScript(init);
-  const page = await openApp(context, url);
-  return { context, page };
-}
-
-async function newPostBox(page) {
-  await click(page, 'Rédaction');
-  await click(page, 'Nouvelle publication');
-  await widget(page, 'Texte', 'text');
-  return 'Texte';
-}
+const env = useBrowser();
+const freshApp = (initScript) => env.freshApp({}, initScript);
 
 test('without IndexedDB (private browsing) the app works in memory, says so and offers export', async () => {
   const { context, page } = await freshApp(() => { Object.defineProperty(window, 'indexedDB', { value: undefined }); });
@@ -37,7 +16,7 @@ test('without IndexedDB (private browsing) the app works in memory, says so and 
   assert.equal(snap.workspace.save_error, 'unavailable');
   assert.match(snap.workspace.message, /stockage du navigateur est indisponible/);
   assert.ok(snap.widgets.some((w) => w.label === 'Exporter une sauvegarde'), 'export is offered');
-  const box = await newPostBox(page);
+  const box = await newPost(page);
   await focusText(page, box);
   await page.keyboard.type('Toujours là, en mémoire');
   await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === 'Toujours là, en mémoire'), 'la saisie en mémoire');
@@ -46,7 +25,7 @@ test('without IndexedDB (private browsing) the app works in memory, says so and 
 
 test('a corrupted last save falls back to the previous good generation', async () => {
   const { context, page } = await freshApp();
-  const box = await newPostBox(page);
+  const box = await newPost(page);
   await focusText(page, box);
   await page.keyboard.type('Première version');
   await waitSaved(page);
@@ -106,7 +85,7 @@ test('a lost WebGL context is restored and drawing goes on', async () => {
 
 test('IME composition and dead keys reach the text box once, composed', async () => {
   const { context, page } = await freshApp();
-  const box = await newPostBox(page);
+  const box = await newPost(page);
   await focusText(page, box);
   // A composition (IME, or a dead key on some systems): intermediate input is ignored, the
   // final text arrives once at compositionend.
@@ -152,8 +131,8 @@ test('English interface, Ctrl + / Ctrl − zoom, both kept after reload', async 
 });
 
 test('HiDPI screens get a full-resolution canvas, and clicks land where the widgets are', async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2 });
-  const page = await openApp(context, url);
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2 });
+  const page = await openApp(context, env.url);
   const size = await page.evaluate(() => { const c = document.getElementById('canvas'); return [c.width, c.height, c.clientWidth]; });
   assert.deepEqual(size, [2000, 1400, 1000]);
   await click(page, 'Paramètres');
@@ -163,5 +142,50 @@ test('HiDPI screens get a full-resolution canvas, and clicks land where the widg
   await page.waitForTimeout(200);
   const resized = await page.evaluate(() => document.getElementById('canvas').width);
   assert.equal(resized, 1600, 'the canvas follows the window size');
+  await context.close();
+});
+
+test('hiding the page saves at once, even with animation frames stopped', async () => {
+  const { context, page } = await freshApp();
+  const box = await newPost(page);
+  await waitSaved(page);
+  await focusText(page, box);
+  await page.keyboard.type('Écrit juste avant de changer d’onglet');
+  await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === 'Écrit juste avant de changer d’onglet'), 'la saisie');
+  // Like a background tab: no more frames, then the page becomes hidden before the autosave
+  // pause (about a second) has passed.
+  await page.evaluate(() => {
+    window.requestAnimationFrame = () => 0;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  const stored = await page.evaluate(() => new Promise((resolve) => {
+    const started = Date.now();
+    const look = () => {
+      const open = indexedDB.open('parvis');
+      open.onsuccess = () => {
+        const req = open.result.transaction(['generations']).objectStore('generations').getAll();
+        req.onsuccess = () => {
+          open.result.close();
+          const found = req.result.some((g) => g.text.includes('Écrit juste avant de changer d’onglet'));
+          if (found || Date.now() - started > 3000) resolve(found); else setTimeout(look, 100);
+        };
+      };
+    };
+    look();
+  }));
+  assert.equal(stored, true, 'the text reached IndexedDB without any further frame');
+  await context.close();
+});
+
+test('a module that fails to load gets a French explanation', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/parvis.wasm', (route) => route.fulfill({ status: 404, body: 'absent' }));
+  await page.goto(env.url);
+  await page.waitForFunction(() => window.parvisBootError, null, { timeout: 15000 });
+  const text = await page.textContent('#overlay-text');
+  assert.match(text, /Parvis s’est arrêté|n’a pas pu se charger/);
+  assert.match(text, /données/);
   await context.close();
 });

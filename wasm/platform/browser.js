@@ -64,10 +64,11 @@ var ParvisBrowser = {
       e.preventDefault();
       PARVIS_DB.emit({ type: 'zoom', step: step });
     }, true);
+    // Hidden pages get no animation frames: the save must start right here, in the event.
     document.addEventListener('visibilitychange', function() {
-      if (document.visibilityState === 'hidden') PARVIS_DB.emit({ type: 'page_hidden' });
+      if (document.visibilityState === 'hidden') _parvis_save_now();
     });
-    window.addEventListener('pagehide', function() { PARVIS_DB.emit({ type: 'page_hidden' }); });
+    window.addEventListener('pagehide', function() { _parvis_save_now(); });
     var canvas = Module['canvas'];
     canvas.addEventListener('webglcontextlost', function(e) {
       e.preventDefault();  // allows the browser to restore it

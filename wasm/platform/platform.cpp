@@ -39,7 +39,7 @@ EventKind kind_from_name(std::string_view name) {
         {"save_failed", EventKind::save_failed},     {"loaded", EventKind::loaded},
         {"removed", EventKind::removed},             {"persist", EventKind::persist},
         {"text", EventKind::text},                   {"clipboard", EventKind::clipboard},
-        {"zoom", EventKind::zoom},                   {"page_hidden", EventKind::page_hidden},
+        {"zoom", EventKind::zoom},
         {"imported_file", EventKind::imported_file}, {"context_restored", EventKind::context_restored},
     };
     for (const auto& [n, k] : table)

@@ -22,7 +22,6 @@ enum class EventKind {
     text,             // characters typed (through the hidden text field)
     clipboard,        // the system clipboard's text, at a paste
     zoom,             // step: +1, -1, 0 (reset)
-    page_hidden,      // save now
     imported_file,    // a file chosen in the picker: name + bytes, or code when refused
     context_restored, // the WebGL context came back: recreate GPU objects
     unknown,

@@ -7,19 +7,13 @@
 #include <vector>
 
 #include "format/format.h"
+#include "model/search.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
 namespace {
 std::string g_search;  // UI state: the list's text filter
-
-bool post_matches(const Post& p, const std::string& needle) {
-    if (needle.empty() || p.title.find(needle) != std::string::npos) return true;
-    for (const PostVariant& v : p.variants)
-        if (v.text.find(needle) != std::string::npos) return true;
-    return false;
-}
 }  // namespace
 
 void calendar_screen(App& app, const Fonts& fonts) {
@@ -32,7 +26,7 @@ void calendar_screen(App& app, const Fonts& fonts) {
     std::vector<const Post*> dated;
     std::size_t undated = 0;
     for (const Post& p : ws.posts) {
-        if (!post_matches(p, g_search)) continue;
+        if (!post_contains(p, g_search)) continue;
         if (p.scheduled_at) dated.push_back(&p);
         else ++undated;
     }

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "format/format.h"
+#include "model/search.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -39,12 +40,6 @@ void create_post(App& app) {
     mark_edited(app);
 }
 
-bool matches(const Post& p, const std::string& filter) {
-    if (filter.empty()) return true;
-    if (p.title.find(filter) != std::string::npos) return true;
-    return std::any_of(p.variants.begin(), p.variants.end(), [&](const PostVariant& v) { return v.text.find(filter) != std::string::npos; });
-}
-
 void post_list(App& app) {
     ImGui::BeginChild("##post-list", ImVec2(300.0f * app.settings.zoom, 0), true);
     if (ImGui::Button(tr(app, "composer.new_post"))) create_post(app);
@@ -54,7 +49,7 @@ void post_list(App& app) {
     // Newest first: what is being written now is at the top.
     for (auto it = ws.posts.rbegin(); it != ws.posts.rend(); ++it) {
         const Post& p = *it;
-        if (!matches(p, g_filter)) continue;
+        if (!post_contains(p, g_filter)) continue;
         const std::string label = p.title + "##" + p.id;
         if (ImGui::Selectable(label.c_str(), g_selected == p.id)) g_selected = p.id;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", status_label(app, p.status));

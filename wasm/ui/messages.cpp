@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "format/format.h"
+#include "model/search.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -39,7 +40,7 @@ void messages_screen(App& app, const Fonts& fonts) {
         ImGui::TableSetupColumn(tr(app, "messages.text"));
         ImGui::TableHeadersRow();
         for (const InboxMessage& m : ws.messages) {
-            if (!g_search.empty() && m.text.find(g_search) == std::string::npos && m.author.find(g_search) == std::string::npos) continue;
+            if (!message_contains(m, g_search)) continue;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(format_instant_local(m.received_at, ws.profile.time_zone, app.settings.lang).c_str());

@@ -71,8 +71,8 @@ void workspace_settings(App& app, const Fonts& fonts) {
             ImGui::Text("%s%s", e.name.c_str(), current ? tr(app, "workspaces.current_suffix") : "");
             ImGui::TableNextColumn();
             if (!current && can_store && ImGui::SmallButton(tr(app, "workspaces.open"))) switch_workspace(app, e.id);
-            if (!current) ImGui::SameLine();
-            if (ImGui::SmallButton(tr(app, "workspaces.delete"))) app.confirm_delete_id = e.id;
+            if (!current && can_store) ImGui::SameLine();
+            if (can_store && ImGui::SmallButton(tr(app, "workspaces.delete"))) app.confirm_delete_id = e.id;
             ImGui::PopID();
         }
         ImGui::EndTable();

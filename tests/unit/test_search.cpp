@@ -1,0 +1,28 @@
+#include <doctest/doctest.h>
+
+#include "model/search.h"
+
+using namespace parvis;
+
+TEST_CASE("post_contains looks in the title and every variant's text") {
+    Post post;
+    post.title = "Marché de Noël";
+    post.variants.push_back(PostVariant{.account_id = "fb", .text = "Rendez-vous place de la Mairie 🎄"});
+    post.variants.push_back(PostVariant{.account_id = "x", .text = "Vin chaud à 2 €"});
+    CHECK(post_contains(post, ""));
+    CHECK(post_contains(post, "Noël"));
+    CHECK(post_contains(post, "Mairie 🎄"));
+    CHECK(post_contains(post, "2 €"));
+    CHECK_FALSE(post_contains(post, "Carnaval"));
+    CHECK_FALSE(post_contains(post, "noël"));  // exact matching until text folding exists
+}
+
+TEST_CASE("message_contains looks in the text and the author") {
+    InboxMessage m;
+    m.author = "Élodie R.";
+    m.text = "Bonjour, quand passe la benne à verre ?";
+    CHECK(message_contains(m, ""));
+    CHECK(message_contains(m, "Élodie"));
+    CHECK(message_contains(m, "benne à verre"));
+    CHECK_FALSE(message_contains(m, "encombrants"));
+}
