@@ -33,7 +33,7 @@ PACKAGES=(
   emscripten
   nlohmann-json3-dev libhowardhinnant-date-dev doctest-dev
   fonts-dejavu-core fonts-symbola python3-fonttools
-  chromium nodejs npm python3 unicode-data publicsuffix
+  chromium nodejs npm python3 unicode-data publicsuffix bzip2
 )
 say "apt-get update"
 $SUDO apt-get update -q

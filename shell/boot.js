@@ -3,6 +3,8 @@
 // own glue lives in wasm/platform/*.js.
 (function () {
   'use strict';
+  // Start-up milestones (ms since navigation), read by tests/e2e/bench.mjs.
+  var times = window.parvisTimes = { boot: performance.now() };
   var overlay = document.getElementById('overlay');
   var text = document.getElementById('overlay-text');
   var detail = document.getElementById('overlay-detail');
@@ -25,12 +27,16 @@
 
   if (location.protocol === 'file:') { fail(MESSAGES.file); return; }
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') { fail(MESSAGES.wasm); return; }
-  // A browser without the WebGL2 API is refused here; one whose GPU or driver refuses the
-  // context is reported by the app itself (Module.onFatalError('webgl2')). Creating a probe
-  // context here would cost a few hundred milliseconds of start-up.
-  if (typeof WebGL2RenderingContext === 'undefined') { fail(MESSAGES.webgl2); return; }
-
+  // The app's WebGL2 context is created here, while the module downloads and compiles: creating
+  // it can take a few hundred milliseconds, and the app's own request (same canvas, same
+  // attributes as wasm/main.cpp asks GLFW for) then returns this context at once. It also tells
+  // us early, in French, when WebGL2 is missing.
   var canvas = document.getElementById('canvas');
+  var gl = null;
+  try {
+    gl = canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false, premultipliedAlpha: true, preserveDrawingBuffer: false });
+  } catch (e) { gl = null; }
+  if (!gl) { fail(MESSAGES.webgl2); return; }
   window.Module = {
     canvas: canvas,
     print: function (t) { console.log(t); },
@@ -41,6 +47,7 @@
       if (m) { progress.value = 100 * parseInt(m[1], 10) / parseInt(m[3], 10); detail.textContent = 'Téléchargement…'; }
     },
     monitorRunDependencies: function () {},
+    onRuntimeInitialized: function () { times.runtime = performance.now(); },
     onAppReady: function () { overlay.className = 'hidden'; canvas.focus(); },
     onFatalError: function (what) { fail(MESSAGES[what] || MESSAGES.crash); },
     onAbort: function (what) { fail(MESSAGES.crash, String(what || '')); },

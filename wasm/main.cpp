@@ -122,6 +122,11 @@ int main() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // ImGui needs neither depth, stencil nor multisampling; these match the attributes of the
+    // context shell/boot.js creates early on this canvas, which GLFW then takes over.
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
+    glfwWindowHint(GLFW_SAMPLES, 0);
     g_window = glfwCreateWindow(1280, 720, "Parvis", nullptr, nullptr);
     if (!g_window) {
         std::fprintf(stderr, "parvis: no WebGL2 context\n");

@@ -1,5 +1,7 @@
 #include "cli/cli_args.h"
 
+#include <charconv>
+
 #include "io/time_text.h"
 
 namespace parvis::cli {
@@ -11,6 +13,19 @@ Error usage(const char* reason, const std::string& found = {}) {
     e.detail = found.empty() ? std::string(reason) : std::string(reason) + ": " + found;
     e.args = {{"reason", reason}, {"found", found}};
     return e;
+}
+
+// The networks `parvis count` knows, by their JSON names (core/io/enum_names.h).
+std::optional<Network> counted_network(const std::string& name) {
+    static const std::pair<const char*, Network> names[] = {
+        {"x", Network::x}, {"mastodon", Network::mastodon}, {"bluesky", Network::bluesky},
+        {"threads", Network::threads}, {"instagram", Network::instagram}, {"linkedin", Network::linkedin},
+        {"facebook", Network::facebook},
+    };
+    for (const auto& [n, network] : names) {
+        if (name == n) return network;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -55,6 +70,16 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
             if (Error e = value_of("--today", text)) return e;
             out.today = io::parse_day(text);
             if (!out.today) return usage("bad_date", text);
+        } else if (a == "--network" || a.rfind("--network=", 0) == 0) {
+            std::string name;
+            if (Error e = value_of("--network", name)) return e;
+            out.network = counted_network(name);
+            if (!out.network) return usage("bad_network", name);
+        } else if (a == "--limit" || a.rfind("--limit=", 0) == 0) {
+            std::string text;
+            if (Error e = value_of("--limit", text)) return e;
+            const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out.limit);
+            if (ec != std::errc() || end != text.data() + text.size() || out.limit <= 0) return usage("bad_limit", text);
         } else if (a.size() > 1 && a[0] == '-') {
             return usage("unknown_option", a);
         } else {
@@ -76,6 +101,9 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     } else if (name == "demo") {
         out.command = Command::demo;
         expected_files = 0;
+    } else if (name == "count") {
+        out.command = Command::count;  // the text comes on standard input
+        expected_files = 0;
     } else if (name == "help") {
         out.command = Command::help;
         expected_files = 0;
@@ -88,6 +116,9 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     // Options that belong to another command are refused rather than silently ignored.
     if (!out.output.empty() && out.command != Command::migrate) return usage("unknown_option", "-o");
     if (out.today && out.command != Command::demo) return usage("unknown_option", "--today");
+    if (out.command == Command::count && !out.network) return usage("missing_value", "--network");
+    if (out.network && out.command != Command::count) return usage("unknown_option", "--network");
+    if (out.limit > 0 && out.command != Command::count) return usage("unknown_option", "--limit");
     return out;
 }
 

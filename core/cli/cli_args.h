@@ -9,7 +9,7 @@
 
 namespace parvis::cli {
 
-enum class Command { help, validate, migrate, demo };
+enum class Command { help, validate, migrate, demo, count };
 
 struct Arguments {
     Command command = Command::help;
@@ -17,6 +17,8 @@ struct Arguments {
     std::string file;              // validate, migrate
     std::string output;            // migrate -o OUT ("" : standard output)
     std::optional<Day> today;      // demo --today YYYY-MM-DD
+    std::optional<Network> network;  // count --network NAME
+    int limit = 0;                 // count --limit N (0: the network's own)
 };
 
 // The language is looked for first, so that even a usage error is reported in the language asked.

@@ -13,6 +13,7 @@ enum ExitCode { kExitOk = 0, kExitInvalid = 1, kExitUsage = 2, kExitIo = 3 };
 int run_validate(const Arguments& args);
 int run_migrate(const Arguments& args);
 int run_demo(const Arguments& args);
+int run_count(const Arguments& args);
 int run_help(const Arguments& args);
 
 // « FILE:LINE:COLUMN: erreur : message » on standard error (the compilers' form, which editors

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
         case Command::validate: return run_validate(*parsed);
         case Command::migrate: return run_migrate(*parsed);
         case Command::demo: return run_demo(*parsed);
+        case Command::count: return run_count(*parsed);
         case Command::help: return run_help(*parsed);
     }
     return kExitUsage;

@@ -68,4 +68,57 @@ std::size_t count_code_points(std::string_view bytes) {
     return count;
 }
 
+Decoded decode(std::string_view bytes, std::size_t offset) {
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data()) + offset;
+    const std::size_t available = bytes.size() - offset;
+    const unsigned char lead = p[0];
+    if (lead < 0x80) return {lead, 1};
+    // Same table as find_invalid: the second byte's range rules out overlongs, surrogates and
+    // values above U+10FFFF.
+    unsigned length = 0;
+    unsigned char second_min = 0x80, second_max = 0xBF;
+    char32_t value = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        value = lead & 0x1F;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        value = lead & 0x0F;
+        if (lead == 0xE0) second_min = 0xA0;
+        if (lead == 0xED) second_max = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        value = lead & 0x07;
+        if (lead == 0xF0) second_min = 0x90;
+        if (lead == 0xF4) second_max = 0x8F;
+    } else {
+        return {kReplacementCharacter, 1};
+    }
+    if (available < length || p[1] < second_min || p[1] > second_max) return {kReplacementCharacter, 1};
+    for (unsigned k = 1; k < length; ++k) {
+        if ((p[k] & 0xC0) != 0x80) return {kReplacementCharacter, 1};
+        value = (value << 6) | (p[k] & 0x3F);
+    }
+    return {value, length};
+}
+
+void append(std::string& out, char32_t c) {
+    if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = kReplacementCharacter;
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
 }  // namespace parvis::utf8

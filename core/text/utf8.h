@@ -2,6 +2,7 @@
 // broken bytes is refused with the position of the first bad byte instead of a parser's guess.
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace parvis::utf8 {
@@ -18,5 +19,25 @@ inline bool is_valid(std::string_view bytes) { return find_invalid(bytes) == kAl
 
 // Number of code points of well-formed UTF-8 (every byte that is not a continuation byte).
 std::size_t count_code_points(std::string_view bytes);
+
+// [SECTION] Lenient decoding, for text typed or pasted by users (counters, tone checks): it never
+// fails, because a counter must answer on every keystroke whatever the bytes.
+inline constexpr char32_t kReplacementCharacter = 0xFFFD;
+
+struct Decoded {
+    char32_t code_point;  // U+FFFD for a byte that does not start a well-formed sequence
+    unsigned length;      // bytes consumed: 1..4, always at least 1
+};
+
+// The code point at `offset` (< bytes.size()). Each byte of an ill-formed sequence decodes to
+// U+FFFD on its own (length 1), as the WHATWG decoder does for most inputs.
+Decoded decode(std::string_view bytes, std::size_t offset);
+
+// Appends the UTF-8 form of a code point (a surrogate or a value above U+10FFFF becomes U+FFFD).
+void append(std::string& out, char32_t code_point);
+
+// UTF-16 code units of a code point (1 or 2): the unit in which JavaScript, and so twitter-text
+// and the web app's text fields, measure positions.
+inline unsigned utf16_length(char32_t code_point) { return code_point >= 0x10000 ? 2 : 1; }
 
 }  // namespace parvis::utf8

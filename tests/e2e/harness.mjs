@@ -58,7 +58,7 @@ export async function waitReady(page) {
 export const snapshot = (page) => page.evaluate(() => window.parvis.snapshot());
 
 // Waits for `predicate(snapshot)` to hold, re-reading the snapshot each animation frame.
-export async function until(page, predicate, what, timeout = 10000) {
+export async function until(page, predicate, what, timeout = 20000) {
   const start = Date.now();
   let last;
   while (Date.now() - start < timeout) {

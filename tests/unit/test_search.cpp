@@ -4,11 +4,20 @@
 
 using namespace parvis;
 
+namespace {
+PostVariant variant(const char* account, const char* text) {
+    PostVariant v;
+    v.account_id = account;
+    v.text = text;
+    return v;
+}
+}  // namespace
+
 TEST_CASE("post_contains looks in the title and every variant's text") {
     Post post;
     post.title = "Marché de Noël";
-    post.variants.push_back(PostVariant{.account_id = "fb", .text = "Rendez-vous place de la Mairie 🎄"});
-    post.variants.push_back(PostVariant{.account_id = "x", .text = "Vin chaud à 2 €"});
+    post.variants.push_back(variant("fb", "Rendez-vous place de la Mairie 🎄"));
+    post.variants.push_back(variant("x", "Vin chaud à 2 €"));
     CHECK(post_contains(post, ""));
     CHECK(post_contains(post, "Noël"));
     CHECK(post_contains(post, "Mairie 🎄"));
