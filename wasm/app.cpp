@@ -17,7 +17,6 @@
 #include <nlohmann/json.hpp>
 
 #include "demo/demo_workspace.h"
-#include "format/format.h"
 #include "platform/platform.h"
 
 namespace parvis::app {
@@ -245,11 +244,7 @@ void handle_platform_events(App& app, double now) {
                 const Lang lang = app.settings.lang;
                 Error err{.code = ErrorCode::io_cannot_open, .detail = parvis::tr("import.read_failed", lang)};
                 err.args = {{"path", e.name}};
-                if (e.code == "file_too_large") {
-                    err.code = ErrorCode::file_too_large;
-                    err.args = {{"size_mib", format_number(static_cast<double>(e.number) / (1 << 20), 1, lang)},
-                                {"max_mib", format_number(static_cast<double>(kMaxImportBytes >> 20), 0, lang)}};
-                }
+                if (e.code == "file_too_large") err = file_too_large_error(static_cast<std::uintmax_t>(e.number), kMaxImportBytes);
                 app.import_error = error_message(err, lang);
                 break;
             }

@@ -1,5 +1,7 @@
 #include "cli/file_io.h"
 
+#include "io/workspace_json.h"
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -18,11 +20,6 @@ Error io_error(const std::string& path, const std::string& why, const char* reas
     return e;
 }
 
-std::string mebibytes(std::uintmax_t bytes) {
-    constexpr std::uintmax_t kMiB = 1024 * 1024;
-    return std::to_string((bytes + kMiB - 1) / kMiB);
-}
-
 }  // namespace
 
 Result<std::string> read_text_file(const std::string& path, std::size_t max_bytes) {
@@ -31,13 +28,7 @@ Result<std::string> read_text_file(const std::string& path, std::size_t max_byte
     if (fs::is_directory(path, ec)) return io_error(path, std::strerror(EISDIR));
     const std::uintmax_t size = fs::file_size(path, ec);
     if (ec) return io_error(path, ec.message());
-    if (size > max_bytes) {
-        Error e;
-        e.code = ErrorCode::file_too_large;
-        e.detail = std::to_string(size) + " bytes > " + std::to_string(max_bytes);
-        e.args = {{"size_mib", mebibytes(size)}, {"max_mib", mebibytes(max_bytes)}};
-        return e;
-    }
+    if (size > max_bytes) return file_too_large_error(size, max_bytes);
     std::ifstream in(path, std::ios::binary);
     if (!in) return io_error(path, std::strerror(errno));
     std::string text(static_cast<std::size_t>(size), '\0');

@@ -44,9 +44,9 @@ Error located(Error e, std::string_view text) {
     return at_offset(std::move(e), text, offset);
 }
 
-std::string mebibytes(std::size_t bytes) {
-    constexpr std::size_t kMiB = 1024 * 1024;
-    return std::to_string(bytes == 0 ? 0 : (bytes + kMiB - 1) / kMiB);
+std::string mebibytes(std::uintmax_t bytes) {
+    constexpr std::uintmax_t kMiB = 1024 * 1024;
+    return std::to_string((bytes + kMiB - 1) / kMiB);
 }
 
 //-----------------------------------------------------------------------------
@@ -59,11 +59,7 @@ Error load_document(std::string_view text, const ReadOptions& options, Json& doc
     const std::size_t max_bytes = options.max_bytes ? options.max_bytes : kDefaultMaxWorkspaceBytes;
     const int max_depth = options.max_depth > 0 ? options.max_depth : kDefaultMaxJsonDepth;
 
-    if (text.size() > max_bytes) {
-        return make_error(ErrorCode::file_too_large,
-                          std::to_string(text.size()) + " bytes > " + std::to_string(max_bytes), "",
-                          {{"size_mib", mebibytes(text.size())}, {"max_mib", mebibytes(max_bytes)}});
-    }
+    if (text.size() > max_bytes) return file_too_large_error(text.size(), max_bytes);
 
     if (const std::size_t bad = utf8::find_invalid(text); bad != utf8::kAllValid) {
         char byte[8];
@@ -144,6 +140,12 @@ std::string dump(const Json& doc, int indent) {
 //-----------------------------------------------------------------------------
 // [SECTION] Public API
 //-----------------------------------------------------------------------------
+
+Error file_too_large_error(std::uintmax_t size_bytes, std::size_t max_bytes) {
+    return make_error(ErrorCode::file_too_large,
+                      std::to_string(size_bytes) + " bytes > " + std::to_string(max_bytes), "",
+                      {{"size_mib", mebibytes(size_bytes)}, {"max_mib", mebibytes(max_bytes)}});
+}
 
 Result<Workspace> read_workspace(std::string_view text, const ReadOptions& options) {
     Json doc;

@@ -11,6 +11,7 @@
 // would lose the user's data. The caller keeps the file as it is and tells the user to update.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -41,6 +42,10 @@ std::string write_workspace(const Workspace& workspace, int indent = 2);
 // Migrates a workspace text of any supported older schema to the current one, without
 // validating the result against the model (read_workspace does that). Same errors as reading.
 Result<std::string> migrate_workspace_text(std::string_view text, const ReadOptions& options = {});
+
+// The error for a file refused by its size alone (before reading it), wherever it is found: the
+// reader, the CLI before opening a file, the app before reading a picked file.
+Error file_too_large_error(std::uintmax_t size_bytes, std::size_t max_bytes);
 
 // The invariants a workspace must hold (unique ids, references that resolve, values in range).
 // Returns an Error with code ok when everything holds.

@@ -232,3 +232,22 @@ test('a browser without WebAssembly gets a French explanation, not a blank page'
   assert.ok(await page.isVisible('#overlay-text'));
   await context.close();
 });
+
+test('an imported file with invalid UTF-8 is refused with its position, byte for byte', async () => {
+  const { context, page } = await freshApp();
+  const before = await snapshot(page);
+  const dir = await mkdtemp(join(tmpdir(), 'parvis-e2e-'));
+  const bad = join(dir, 'latin1.json');
+  // « Fête » written in Latin-1 by an old tool: 0xEA is not UTF-8. The browser must hand the
+  // bytes over as they are (no silent U+FFFD), and the reader must say where.
+  await writeFile(bad, Buffer.concat([Buffer.from('{\n  "format": "parvis-workspace",\n  "nom": "F'), Buffer.from([0xea]), Buffer.from('te"\n}\n')]));
+  await click(page, 'Paramètres');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Importer une sauvegarde…')]);
+  await chooser.setFiles(bad);
+  const refused = await until(page, (s) => s.workspace.import_error !== '', 'le refus du fichier');
+  assert.match(refused.workspace.import_error, /Ligne 3, colonne 12/);
+  assert.match(refused.workspace.import_error, /UTF-8/);
+  assert.equal(refused.workspace.revision, before.workspace.revision);
+  assert.equal(refused.workspace.import_pending, false);
+  await context.close();
+});
