@@ -151,6 +151,21 @@ void on_removed(App& app, const platform::Event& e) {
     }
 }
 
+// Another tab saved the workspace open here. Without local changes, take its version; with
+// some, stop saving here so that neither tab silently overwrites the other.
+void on_external_save(App& app, const platform::Event& e) {
+    if (e.id != app.doc_id || app.loading || app.save_state == SaveState::memory_only) return;
+    if (app.doc.revision() == app.saved_revision && app.save_request == 0) {
+        app.load_target = e.id;
+        app.load_request = platform::storage_load(e.id);
+        notify(app, parvis::tr("storage.updated_elsewhere", app.settings.lang), false);
+    } else {
+        app.save_state = SaveState::conflict;
+        app.after_save = nullptr;
+        notify(app, parvis::tr("storage.conflict", app.settings.lang), true);
+    }
+}
+
 }  // namespace
 
 App& the_app() {
@@ -164,7 +179,7 @@ bool is_demo(const App& app) { return app.doc_id == kDemoId; }
 
 nlohmann::json summary(const App& app) {
     static const char* const screens[] = {"strategy", "calendar", "composer", "messages", "kpis", "settings"};
-    static const char* const states[] = {"saved", "pending", "saving", "error", "memory_only"};
+    static const char* const states[] = {"saved", "pending", "saving", "error", "memory_only", "conflict"};
     const Workspace& ws = app.doc.workspace();
     nlohmann::json list = nlohmann::json::array();
     for (const WorkspaceEntry& e : app.workspaces) list.push_back({{"id", e.id}, {"name", e.name}});
@@ -254,6 +269,7 @@ void handle_platform_events(App& app, double now) {
             break;
         }
         case K::context_restored: app.fonts_dirty = true; break;
+        case K::external_save: on_external_save(app, e); break;
         case K::text: ImGui::GetIO().AddInputCharactersUTF8(e.text.c_str()); break;
         case K::unknown: break;
         }
@@ -266,14 +282,16 @@ void handle_platform_events(App& app, double now) {
 void mark_edited(App& app) {
     app.doc.edited();
     app.next_retry_time = 0;  // after a failed save, a new edit retries (after the usual pause)
-    if (app.save_state != SaveState::memory_only && app.save_state != SaveState::error)
+    if (app.save_state == SaveState::saved || app.save_state == SaveState::saving)
         app.save_state = SaveState::pending;
 }
 
 // Writes the document when it changed and the user paused (or the page is being hidden).
 // One save in flight at a time; a failure retries later and on the next edit, never drops data.
 void autosave(App& app, double now) {
-    if (app.loading || app.save_state == SaveState::memory_only || app.doc_id == app.deleting_id) return;
+    if (app.loading || app.save_state == SaveState::memory_only || app.save_state == SaveState::conflict ||
+        app.doc_id == app.deleting_id)
+        return;
     // One save in flight at a time, except when the page is being hidden: then the newest data
     // is written at once (IndexedDB runs the transactions in order; only the last one counts).
     if (app.save_request != 0 && !app.save_now) return;
@@ -317,6 +335,10 @@ void set_zoom(App& app, float zoom) {
 // Every switch, creation or import as new first writes the open document and waits for the
 // write to complete: a failed save cancels the action and the open data stays where it is.
 static void when_saved(App& app, std::function<void(App&)> action) {
+    if (app.save_state == SaveState::conflict) {  // leaving would drop this tab's changes
+        notify(app, parvis::tr("storage.conflict", app.settings.lang), true);
+        return;
+    }
     if (app.save_state == SaveState::memory_only || app.doc.revision() == app.saved_revision) {
         action(app);
         return;

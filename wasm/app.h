@@ -25,7 +25,9 @@ enum class SaveState {
     pending,    // changes not yet written (the autosave timer runs)
     saving,     // « Enregistrement… »
     error,      // « Erreur d'enregistrement » — data kept in memory, export offered
-    memory_only // storage unavailable from the start (private browsing…)
+    memory_only,// storage unavailable from the start (private browsing…)
+    conflict    // another tab saved this workspace while this one had unsaved changes: this
+                // tab stops saving (nothing is overwritten) and offers export
 };
 
 struct WorkspaceEntry {

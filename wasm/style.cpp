@@ -25,9 +25,10 @@ const ImWchar kTextRanges[] = {
 const ImWchar kEmojiRanges[] = {
     0x2600, 0x27BF, 0x2B00, 0x2BFF, 0x1F300, 0x1F5FF, 0x1F600, 0x1F64F, 0x1F680, 0x1F6FF, 0x1F900, 0x1F9FF, 0,
 };
-// Invisible code points that follow or join emoji (variation selectors, ZWJ, zero-width space):
-// drawn as nothing instead of the « ? » of a missing glyph.
-const ImWchar kZeroWidth[] = {0x200B, 0x200C, 0x200D, 0x2060, 0xFE0E, 0xFE0F};
+// Code points that modify or join emoji (variation selectors, ZWJ, zero-width space, skin-tone
+// modifiers): drawn as nothing, instead of the « ? » of a missing glyph or a colour swatch next
+// to a monochrome emoji. The text itself keeps them.
+const ImWchar kZeroWidth[] = {0x200B, 0x200C, 0x200D, 0x2060, 0xFE0E, 0xFE0F, 0x1F3FB, 0x1F3FC, 0x1F3FD, 0x1F3FE, 0x1F3FF};
 
 ImFont* add_font(const char* path, float pixels, bool with_emoji) {
     ImGuiIO& io = ImGui::GetIO();

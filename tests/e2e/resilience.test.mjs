@@ -189,3 +189,40 @@ test('a module that fails to load gets a French explanation', async () => {
   assert.match(text, /données/);
   await context.close();
 });
+
+test('two tabs on one workspace: the idle tab follows, a tab with its own changes stops saving', async () => {
+  const { context, page: first } = await freshApp();
+  await waitSaved(first);  // the demo is stored before the second tab opens
+  const second = await openApp(context, env.url);
+  await waitSaved(second);
+  const box = await newPost(first);
+  await focusText(first, box);
+  await first.keyboard.type('Écrit dans le premier onglet');
+  await waitSaved(first);
+  // The idle second tab reloads the workspace and sees the new post.
+  await until(second, (s) => /autre onglet/.test(s.workspace.message), 'la mise à jour du second onglet');
+  const posts = (await snapshot(first)).workspace.posts;
+  await until(second, (s) => s.workspace.posts === posts, 'le même nombre de publications');
+  // Now both edit. The second tab's change is not stored yet (its storage is made to fail, so
+  // that the order is certain) when the first tab saves its own.
+  await click(second, 'Rédaction');
+  await click(second, 'Brouillon sans titre');
+  await focusText(second, 'Texte');
+  await second.evaluate(() => window.parvis.simulateStorageFailure('failed'));
+  await second.keyboard.press('End');
+  await second.keyboard.type(' + second');
+  await until(second, (s) => s.workspace.save_state === 'error', 'l’échec simulé dans le second onglet');
+  await first.keyboard.type(' + premier');
+  await waitSaved(first);
+  const conflict = await until(second, (s) => s.workspace.save_state === 'conflict', 'le conflit dans le second onglet');
+  assert.match(conflict.workspace.message, /n’enregistre plus/);
+  assert.ok(conflict.widgets.some((w) => w.label === 'Exporter une sauvegarde'), 'export is offered');
+  assert.equal(await textValue(second, 'Texte'), 'Écrit dans le premier onglet + second', 'the second tab keeps its text');
+  // What the first tab saved is intact.
+  await first.reload();
+  await waitReady(first);
+  await click(first, 'Rédaction');
+  await click(first, 'Brouillon sans titre');
+  assert.equal(await textValue(first, 'Texte'), 'Écrit dans le premier onglet + premier');
+  await context.close();
+});

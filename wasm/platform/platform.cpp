@@ -41,6 +41,7 @@ EventKind kind_from_name(std::string_view name) {
         {"text", EventKind::text},                   {"clipboard", EventKind::clipboard},
         {"zoom", EventKind::zoom},
         {"imported_file", EventKind::imported_file}, {"context_restored", EventKind::context_restored},
+        {"external_save", EventKind::external_save},
     };
     for (const auto& [n, k] : table)
         if (n == name) return k;

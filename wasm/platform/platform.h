@@ -24,6 +24,7 @@ enum class EventKind {
     zoom,             // step: +1, -1, 0 (reset)
     imported_file,    // a file chosen in the picker: name + bytes, or code when refused
     context_restored, // the WebGL context came back: recreate GPU objects
+    external_save,    // another tab saved workspace `id`
     unknown,
 };
 

@@ -16,6 +16,7 @@ var ParvisStorage = {
     db: null,
     KEEP_GENERATIONS: 5,
     simulatedFailure: null,  // test hook: "quota" | "unavailable" | "failed"
+    channel: null,           // BroadcastChannel: tells the other tabs what this one saved
 
     emit: function(event) {
       var text = JSON.stringify(event);
@@ -73,6 +74,13 @@ var ParvisStorage = {
     request.onerror = function() { fail(PARVIS_DB.errorCode(request.error), request.error); };
     request.onsuccess = function() {
       PARVIS_DB.db = request.result;
+      // Another tab of Parvis on the same workspace: the app must know, or the last save wins.
+      if (typeof BroadcastChannel !== 'undefined' && !PARVIS_DB.channel) {
+        PARVIS_DB.channel = new BroadcastChannel('parvis-storage');
+        PARVIS_DB.channel.onmessage = function(m) {
+          if (m.data && m.data.type === 'saved') PARVIS_DB.emit({ type: 'external_save', id: m.data.id, generation: m.data.generation });
+        };
+      }
       PARVIS_DB.db.onversionchange = function() { PARVIS_DB.db.close(); };
       var tx = PARVIS_DB.tx(['workspaces', 'settings'], 'readonly');
       var list = [], settings = null;
@@ -109,7 +117,10 @@ var ParvisStorage = {
       var oldest = gen - PARVIS_DB.KEEP_GENERATIONS;
       if (oldest >= 1) generations.delete(IDBKeyRange.bound([id, 0], [id, oldest]));
     };
-    tx.oncomplete = function() { PARVIS_DB.emit({ type: 'saved', request: request_id, id: id, generation: gen }); };
+    tx.oncomplete = function() {
+      PARVIS_DB.emit({ type: 'saved', request: request_id, id: id, generation: gen });
+      if (PARVIS_DB.channel) PARVIS_DB.channel.postMessage({ type: 'saved', id: id, generation: gen });
+    };
     tx.onabort = function() { failed(PARVIS_DB.errorCode(tx.error), tx.error); };
   },
 

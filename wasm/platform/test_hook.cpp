@@ -84,7 +84,9 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     Item& item = item_for(id);
     item.rect = bb;
     const ImGuiWindow* window = ctx->CurrentWindow;
-    item.visible = window && window->ClipRect.Overlaps(bb) && !window->SkipItems;
+    // A window measuring itself (a popup's first frame) lays items out while hidden: clicking
+    // there would hit nothing, so such items are not reported visible.
+    item.visible = window && window->ClipRect.Overlaps(bb) && !window->SkipItems && !window->Hidden;
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {

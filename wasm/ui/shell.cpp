@@ -35,6 +35,7 @@ const char* save_state_key(SaveState s) {
     case SaveState::saving: return "save.saving";
     case SaveState::error: return "save.error";
     case SaveState::memory_only: return "save.memory_only";
+    case SaveState::conflict: return "save.conflict";
     }
     return "save.saved";
 }
@@ -44,7 +45,8 @@ void status_bar(App& app, const Fonts& fonts) {
     ImGui::TextUnformatted(app.doc.workspace().profile.name.c_str());
     if (fonts.bold) ImGui::PopFont();
     ImGui::SameLine(0, 24);
-    const bool bad = app.save_state == SaveState::error || app.save_state == SaveState::memory_only;
+    const bool bad = app.save_state == SaveState::error || app.save_state == SaveState::memory_only ||
+                     app.save_state == SaveState::conflict;
     if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
     ImGui::TextUnformatted(tr(app, save_state_key(app.save_state)));
     if (bad) ImGui::PopStyleColor();
