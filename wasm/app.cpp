@@ -122,17 +122,24 @@ void on_storage_ready(App& app, const platform::Event& e) {
 void on_loaded(App& app, const platform::Event& e) {
     if (e.request != app.load_request) return;  // superseded by another switch
     app.load_request = 0;
+    Error newest_error;
     for (std::size_t i = 0; i < e.texts.size(); ++i) {
         auto result = read_workspace(e.texts[i]);
-        if (!result) continue;
+        if (!result) {
+            if (i == 0) newest_error = result.error();
+            continue;
+        }
         Workspace ws = std::move(result.value());
         ws.id = e.id;
         open_document(app, std::move(ws), /*needs_save=*/i > 0);
         if (i > 0) notify(app, parvis::tr("storage.recovered_previous", app.settings.lang), true);
         return;
     }
-    // Nothing readable: keep whatever is open (or the demo at first start) and tell the user.
-    notify(app, parvis::tr("storage.load_failed", app.settings.lang), true);
+    // Nothing readable: keep whatever is open (or the demo at first start) and tell the user why.
+    // The stored versions are left as they are (a newer Parvis may read them).
+    std::string why = parvis::tr("storage.load_failed", app.settings.lang);
+    if (newest_error) why = error_message(newest_error, app.settings.lang) + " " + why;
+    notify(app, why, true);
     if (app.loading) open_demo(app);
 }
 

@@ -226,3 +226,50 @@ test('two tabs on one workspace: the idle tab follows, a tab with its own change
   assert.equal(await textValue(first, 'Texte'), 'Écrit dans le premier onglet + premier');
   await context.close();
 });
+
+test('a workspace stored by a newer Parvis is not opened and never overwritten', async () => {
+  const { context, page } = await freshApp();
+  await click(page, 'Paramètres');
+  await focusText(page, 'Nom du nouvel espace');
+  await page.keyboard.type('Commune du futur');
+  await click(page, 'Créer');
+  await until(page, (s) => s.workspace.name === 'Commune du futur', 'le nouvel espace');
+  await waitSaved(page);
+  const id = (await snapshot(page)).workspace.id;
+  // A later Parvis rewrote it in schema 3.
+  const future = JSON.stringify({ format: 'parvis-workspace', schema_version: 3, id, champ_inconnu: { a: 1 } });
+  await page.evaluate(({ id, future }) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('parvis');
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['generations'], 'readwrite');
+      tx.objectStore('generations').openCursor(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER])).onsuccess = (e) => {
+        const c = e.target.result;
+        if (!c) return;
+        const g = c.value;
+        let h = 0x811c9dc5;
+        for (let i = 0; i < future.length; i++) { h ^= future.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+        Object.assign(g, { text: future, length: future.length, hash: h >>> 0 });
+        c.update(g);
+        c.continue();
+      };
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), { id, future });
+  await page.reload();
+  await waitReady(page);
+  const snap = await snapshot(page);
+  assert.match(snap.workspace.message, /version plus récente de Parvis/);
+  assert.notEqual(snap.workspace.id, id, 'the newer workspace is not opened');
+  assert.ok(snap.workspace.workspaces.some((w) => w.id === id), 'it is still listed');
+  await page.waitForTimeout(1500);  // past the autosave pause
+  const stored = await page.evaluate((id) => new Promise((resolve) => {
+    const open = indexedDB.open('parvis');
+    open.onsuccess = () => {
+      const req = open.result.transaction(['generations']).objectStore('generations').getAll(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
+      req.onsuccess = () => { open.result.close(); resolve(req.result.map((g) => g.text)); };
+    };
+  }), id);
+  assert.ok(stored.length > 0 && stored.every((t) => t === future), 'the stored versions are untouched');
+  await context.close();
+});
