@@ -35,11 +35,16 @@ void display_settings(App& app, const Fonts& fonts) {
 
     ImGui::TextUnformatted(tr(app, "settings.zoom"));
     ImGui::SameLine();
-    if (ImGui::Button("\xE2\x88\x92##zoom-out")) set_zoom(app, app.settings.zoom - 0.1f), changed = true;
+    float zoom = app.settings.zoom;
+    if (ImGui::Button("\xE2\x88\x92##zoom-out")) zoom -= 0.1f;  // U+2212 minus sign
     ImGui::SameLine();
     ImGui::Text("%s %%", format_number(app.settings.zoom * 100.0f, 0, app.settings.lang).c_str());
     ImGui::SameLine();
-    if (ImGui::Button("+##zoom-in")) set_zoom(app, app.settings.zoom + 0.1f), changed = true;
+    if (ImGui::Button("+##zoom-in")) zoom += 0.1f;
+    if (zoom != app.settings.zoom) {
+        set_zoom(app, zoom);
+        changed = true;
+    }
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(app, "settings.zoom_help"));
     if (changed || theme_changed) save_settings(app);
