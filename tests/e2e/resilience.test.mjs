@@ -125,6 +125,8 @@ test('English interface, Ctrl + / Ctrl − zoom, both kept after reload', async 
   await page.keyboard.press('Control+Minus');
   await until(page, (s) => Math.abs(s.workspace.zoom - 1.1) < 1e-3, 'le zoom à 110 %');
   await click(page, 'Settings');
+  await click(page, '+');  // the zoom button of Settings
+  await until(page, (s) => Math.abs(s.workspace.zoom - 1.2) < 1e-3, 'le zoom à 120 % par le bouton');
   await click(page, 'Français');
   await widget(page, 'Paramètres');
   await context.close();
