@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "text/utf8.h"
+
 namespace parvis::io {
 namespace {
 
@@ -30,24 +32,6 @@ int hex_value(char c) {
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     if (c >= 'A' && c <= 'F') return c - 'A' + 10;
     return -1;
-}
-
-void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // Reads four hex digits at t[i..i+4), or -1.
@@ -92,7 +76,7 @@ std::size_t read_string(std::string_view t, std::size_t i, std::string& out) {
                         i += 6;
                     }
                 }
-                append_utf8(out, static_cast<unsigned>(cp));
+                utf8::append(out, static_cast<char32_t>(cp));
                 break;
             }
             default: out += t[i]; break;  // \" \\ \/
