@@ -6,7 +6,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  useBrowser, newPost, waitReady, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
+  useBrowser, reloadApp, openPost, newPost, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
 } from './harness.mjs';
 
 const FETE = 'Fête de la musique à Saint-Exemple — « venez nombreux » 🎶 ! Entrée : 10 €';
@@ -57,10 +57,8 @@ test('typed French text with accents, quotes and emoji survives reload byte for 
   await page.keyboard.type(FETE, { delay: 5 });
   await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === FETE), 'le texte saisi');
   await waitSaved(page);
-  await page.reload();
-  await waitReady(page);
-  await click(page, 'Rédaction');
-  await click(page, 'Brouillon sans titre');  // the new post, in the list
+  await reloadApp(page);
+  await openPost(page);
   assert.equal(await textValue(page, box), FETE);
   assert.deepEqual(page.errors, []);
   await context.close();
@@ -151,10 +149,8 @@ test('a storage failure shows the message and loses nothing', async () => {
   await page.evaluate(() => window.parvis.simulateStorageFailure(null));
   await page.keyboard.type(' — réparé');
   await waitSaved(page);
-  await page.reload();
-  await waitReady(page);
-  await click(page, 'Rédaction');
-  await click(page, 'Brouillon sans titre');
+  await reloadApp(page);
+  await openPost(page);
   assert.equal(await textValue(page, box), 'Texte tapé pendant la panne — réparé');
   await context.close();
 });
@@ -186,8 +182,7 @@ test('two workspaces switch without mixing their data', async () => {
   await click(page, 'Ouvrir');
   const back = await until(page, (s) => s.workspace.name === 'Commune de Deux-Rivières', 'le retour au second espace');
   assert.equal(back.workspace.posts, 1);
-  await click(page, 'Rédaction');
-  await click(page, 'Réservé à Deux-Rivières');
+  await openPost(page, 'Réservé à Deux-Rivières');
   assert.equal(await textValue(page, 'Titre interne'), 'Réservé à Deux-Rivières');
   assert.deepEqual(page.errors, []);
   await context.close();
@@ -214,9 +209,7 @@ test('duplicate, rename and delete a workspace, deletion only after confirmation
   await click(page, 'Supprimer définitivement');
   const after = await until(page, (s) => s.workspace.workspaces.length === 1, 'la suppression');
   assert.equal(after.workspace.name, 'Saint-Exemple — essai');
-  await page.reload();
-  await waitReady(page);
-  const reloaded = await snapshot(page);
+  const reloaded = await reloadApp(page);
   assert.deepEqual(reloaded.workspace.workspaces.map((w) => w.name), ['Saint-Exemple — essai']);
   assert.equal(reloaded.workspace.posts, copy.workspace.posts);
   await context.close();

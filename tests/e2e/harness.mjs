@@ -155,6 +155,19 @@ export function useBrowser() {
   return env;
 }
 
+// Reloads the page like a user pressing F5 and returns the first snapshot once the app is ready.
+export async function reloadApp(page) {
+  await page.reload();
+  await waitReady(page);
+  return snapshot(page);
+}
+
+// Opens, in Rédaction, the post with this title (a new post is « Brouillon sans titre »).
+export async function openPost(page, title = 'Brouillon sans titre') {
+  await click(page, 'Rédaction');
+  await click(page, title);
+}
+
 // Creates a post in Rédaction; returns the label of its text boxes (one per network account).
 export async function newPost(page) {
   await click(page, 'Rédaction');

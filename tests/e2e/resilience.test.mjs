@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, newPost, openApp, waitReady, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
+  useBrowser, reloadApp, openPost, newPost, openApp, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
 } from './harness.mjs';
 
 const env = useBrowser();
@@ -52,12 +52,9 @@ test('a corrupted last save falls back to the previous good generation', async (
       tx.onerror = () => reject(tx.error);
     };
   }));
-  await page.reload();
-  await waitReady(page);
-  const snap = await snapshot(page);
+  const snap = await reloadApp(page);
   assert.match(snap.workspace.message, /version précédente/);
-  await click(page, 'Rédaction');
-  await click(page, 'Brouillon sans titre');
+  await openPost(page);
   assert.equal(await textValue(page, box), 'Première version');
   await context.close();
 });
@@ -117,9 +114,7 @@ test('English interface, Ctrl + / Ctrl − zoom, both kept after reload', async 
   const large = zoomed.widgets.find((w) => w.label === 'Settings');
   assert.ok(large.rect.h > small.rect.h * 1.1, `text grows with zoom (${small.rect.h} → ${large.rect.h})`);
   await page.waitForTimeout(300);  // settings are written with the next storage transaction
-  await page.reload();
-  await waitReady(page);
-  const after = await snapshot(page);
+  const after = await reloadApp(page);
   assert.equal(after.workspace.lang, 'en');
   assert.ok(Math.abs(after.workspace.zoom - 1.2) < 1e-3);
   await page.keyboard.press('Control+Minus');
@@ -207,8 +202,7 @@ test('two tabs on one workspace: the idle tab follows, a tab with its own change
   await until(second, (s) => s.workspace.posts === posts, 'le même nombre de publications');
   // Now both edit. The second tab's change is not stored yet (its storage is made to fail, so
   // that the order is certain) when the first tab saves its own.
-  await click(second, 'Rédaction');
-  await click(second, 'Brouillon sans titre');
+  await openPost(second);
   await focusText(second, 'Texte');
   await second.evaluate(() => window.parvis.simulateStorageFailure('failed'));
   await second.keyboard.press('End');
@@ -221,10 +215,8 @@ test('two tabs on one workspace: the idle tab follows, a tab with its own change
   assert.ok(conflict.widgets.some((w) => w.label === 'Exporter une sauvegarde'), 'export is offered');
   assert.equal(await textValue(second, 'Texte'), 'Écrit dans le premier onglet + second', 'the second tab keeps its text');
   // What the first tab saved is intact.
-  await first.reload();
-  await waitReady(first);
-  await click(first, 'Rédaction');
-  await click(first, 'Brouillon sans titre');
+  await reloadApp(first);
+  await openPost(first);
   assert.equal(await textValue(first, 'Texte'), 'Écrit dans le premier onglet + premier');
   await context.close();
 });
@@ -258,9 +250,7 @@ test('a workspace stored by a newer Parvis is not opened and never overwritten',
       tx.onerror = () => reject(tx.error);
     };
   }), { id, future });
-  await page.reload();
-  await waitReady(page);
-  const snap = await snapshot(page);
+  const snap = await reloadApp(page);
   assert.match(snap.workspace.message, /version plus récente de Parvis/);
   assert.notEqual(snap.workspace.id, id, 'the newer workspace is not opened');
   assert.ok(snap.workspace.workspaces.some((w) => w.id === id), 'it is still listed');
