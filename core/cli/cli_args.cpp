@@ -80,6 +80,12 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
             if (Error e = value_of("--limit", text)) return e;
             const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out.limit);
             if (ec != std::errc() || end != text.data() + text.size() || out.limit <= 0) return usage("bad_limit", text);
+        } else if (a == "--map" || a.rfind("--map=", 0) == 0) {
+            std::string mapping;
+            if (Error e = value_of("--map", mapping)) return e;
+            const std::size_t equals = mapping.find('=');
+            if (equals == std::string::npos || equals == 0 || equals + 1 == mapping.size()) return usage("bad_map", mapping);
+            out.mappings.push_back(mapping);
         } else if (a.size() > 1 && a[0] == '-') {
             return usage("unknown_option", a);
         } else {
@@ -94,6 +100,8 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
 
     const std::string& name = positional[0];
     std::size_t expected_files = 1;
+    std::size_t first_file = 1;  // "ics import W F": the files come after the subcommand
+    const std::string sub = positional.size() > 1 ? positional[1] : std::string();
     if (name == "validate") {
         out.command = Command::validate;
     } else if (name == "migrate") {
@@ -104,17 +112,35 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     } else if (name == "count") {
         out.command = Command::count;  // the text comes on standard input
         expected_files = 0;
+    } else if (name == "ics" && sub == "export") {
+        out.command = Command::ics_export;
+        first_file = 2;
+    } else if (name == "ics" && sub == "import") {
+        out.command = Command::ics_import;
+        first_file = 2;
+        expected_files = 2;
+    } else if (name == "csv" && sub == "import") {
+        out.command = Command::csv_import;
+        first_file = 2;
+        expected_files = 2;
+    } else if (name == "ics" || name == "csv") {
+        return usage("unknown_command", sub.empty() ? name : name + " " + sub);
     } else if (name == "help") {
         out.command = Command::help;
         expected_files = 0;
     } else {
         return usage("unknown_command", name);
     }
-    if (positional.size() < 1 + expected_files) return usage("missing_file");
-    if (positional.size() > 1 + expected_files) return usage("extra_argument", positional[1 + expected_files]);
-    if (expected_files == 1) out.file = positional[1];
+    if (positional.size() < first_file + expected_files) return usage("missing_file");
+    if (positional.size() > first_file + expected_files)
+        return usage("extra_argument", positional[first_file + expected_files]);
+    if (expected_files >= 1) out.file = positional[first_file];
+    if (expected_files == 2) out.input = positional[first_file + 1];
     // Options that belong to another command are refused rather than silently ignored.
-    if (!out.output.empty() && out.command != Command::migrate) return usage("unknown_option", "-o");
+    const bool writes = out.command == Command::migrate || out.command == Command::ics_import ||
+                        out.command == Command::csv_import;
+    if (!out.output.empty() && !writes) return usage("unknown_option", "-o");
+    if (!out.mappings.empty() && out.command != Command::csv_import) return usage("unknown_option", "--map");
     if (out.today && out.command != Command::demo) return usage("unknown_option", "--today");
     if (out.command == Command::count && !out.network) return usage("missing_value", "--network");
     if (out.network && out.command != Command::count) return usage("unknown_option", "--network");

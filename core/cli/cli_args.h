@@ -9,13 +9,15 @@
 
 namespace parvis::cli {
 
-enum class Command { help, validate, migrate, demo, count };
+enum class Command { help, validate, migrate, demo, count, ics_export, ics_import, csv_import };
 
 struct Arguments {
     Command command = Command::help;
     Lang lang = Lang::fr;          // --lang en, accepted anywhere on the line
-    std::string file;              // validate, migrate
-    std::string output;            // migrate -o OUT ("" : standard output)
+    std::string file;              // validate, migrate; the workspace of ics and csv
+    std::string input;             // ics import, csv import: the agenda or spreadsheet
+    std::string output;            // migrate, ics import, csv import -o OUT ("" : standard output / none)
+    std::vector<std::string> mappings;  // csv import --map COLUMN=FIELD, in order
     std::optional<Day> today;      // demo --today YYYY-MM-DD
     std::optional<Network> network;  // count --network NAME
     int limit = 0;                 // count --limit N (0: the network's own)

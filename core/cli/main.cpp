@@ -17,6 +17,9 @@ int main(int argc, char** argv) {
         case Command::demo: return run_demo(*parsed);
         case Command::count: return run_count(*parsed);
         case Command::help: return run_help(*parsed);
+        case Command::ics_export: return run_ics_export(*parsed);
+        case Command::ics_import: return run_ics_import(*parsed);
+        case Command::csv_import: return run_csv_import(*parsed);
     }
     return kExitUsage;
 }

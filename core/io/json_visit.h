@@ -185,6 +185,7 @@ void visit_fields(V& v, T& x) {
     v.optional("published_at", x.published_at);
     v.optional("sponsored", x.sponsored);
     v.optional("variants", x.variants);
+    v.optional("external_uid", x.external_uid);
 }
 
 //-----------------------------------------------------------------------------

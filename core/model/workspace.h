@@ -243,6 +243,9 @@ struct Post {
     std::optional<Instant> published_at;
     bool sponsored = false;      // paid promotion (forbidden in pre-electoral periods)
     std::vector<PostVariant> variants;
+    // UID of the calendar event this post was imported from (core/interop/ics_import), so that
+    // importing the same agenda again adds nothing; "" for posts made in Parvis.
+    std::string external_uid;
     bool operator==(const Post&) const = default;
 };
 

@@ -1,0 +1,527 @@
+// Planning spreadsheet import. See planning_import.h.
+//
+// Index
+// [SECTION] Names: folding case and accents, fields
+// [SECTION] Dates and times
+// [SECTION] Mapping
+// [SECTION] Rows to posts
+// [SECTION] preview, apply_planning
+#include "interop/planning_import.h"
+
+#include <set>
+
+#include "calendar/time_zone.h"
+#include "io/enum_names.h"
+#include "text/utf8.h"
+
+namespace parvis::planning {
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Names: folding case and accents, fields
+//-----------------------------------------------------------------------------
+
+// Lower-case ASCII words separated by single spaces: « Réseau(x) » → "reseau x". Latin-1 letters
+// lose their accents, œ/æ become two letters, anything else that is not a letter or a digit
+// separates words.
+std::string fold(std::string_view text) {
+    static const char* const kLatin1 =  // U+00C0..U+00FF, lower case without accent ('.' : none)
+        "aaaaaaaceeeeiiiidnooooo.ouuuuyts"
+        "aaaaaaaceeeeiiiidnooooo.ouuuuyty";
+    std::string out;
+    bool pending_space = false;
+    auto letter = [&](std::string_view s) {
+        if (pending_space && !out.empty()) out += ' ';
+        pending_space = false;
+        out += s;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const utf8::Decoded d = utf8::decode(text, i);
+        i += d.length;
+        const char32_t c = d.code_point;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            letter(std::string(1, static_cast<char>(c)));
+        } else if (c >= 'A' && c <= 'Z') {
+            letter(std::string(1, static_cast<char>(c - 'A' + 'a')));
+        } else if (c >= 0xC0 && c <= 0xFF && kLatin1[c - 0xC0] != '.') {
+            letter(std::string(1, kLatin1[c - 0xC0]));
+        } else if (c == 0x152 || c == 0x153) {
+            letter("oe");
+        } else if (c == 0xC6 || c == 0xE6) {
+            letter("ae");
+        } else {
+            pending_space = true;
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> words(const std::string& folded) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= folded.size()) {
+        const std::size_t end = std::min(folded.find(' ', start), folded.size());
+        if (end > start) out.push_back(folded.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string trim(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    const auto last = s.find_last_not_of(" \t\r\n");
+    return std::string(s.substr(first, last - first + 1));
+}
+
+struct FieldNames {
+    Field field;
+    const char* name;
+    std::vector<const char*> prefixes;  // word prefixes that name it in headers (folded)
+};
+
+// In the order headers are tested: « Date et heure » is a date (with its time), « Titre de la
+// publication » a title, « Type de message » a type.
+const std::vector<FieldNames>& field_table() {
+    static const std::vector<FieldNames> table = {
+        {Field::date, "date", {"date", "jour", "day"}},
+        {Field::time, "time", {"heure", "time", "horaire", "hour"}},
+        {Field::status, "status", {"statut", "status", "etat", "state"}},
+        {Field::type, "type", {"type", "categorie", "category", "rubrique"}},
+        {Field::networks, "networks", {"reseau", "network", "plateforme", "platform", "canal", "channel"}},
+        {Field::campaign, "campaign", {"campagne", "campaign", "operation"}},
+        {Field::title, "title", {"titre", "title", "sujet", "subject", "objet"}},
+        {Field::text, "text", {"texte", "text", "message", "contenu", "content", "publication", "post", "description"}},
+    };
+    return table;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+}  // namespace
+
+const char* field_name(Field field) {
+    if (field == Field::ignore) return "ignore";
+    for (const FieldNames& f : field_table())
+        if (f.field == field) return f.name;
+    return "ignore";
+}
+
+std::optional<Field> field_from_name(std::string_view name) {
+    const std::string folded = fold(name);
+    if (folded == "ignore" || folded == "ignorer" || folded == "aucun" || folded == "none") return Field::ignore;
+    for (const FieldNames& f : field_table()) {
+        if (folded == f.name) return f.field;
+        for (const char* prefix : f.prefixes)
+            if (folded == prefix || folded == std::string(prefix) + "s" || folded == std::string(prefix) + " x")
+                return f.field;
+    }
+    return std::nullopt;
+}
+
+std::string accepted_field_names() {
+    std::string out = "ignore";
+    for (const FieldNames& f : field_table()) out += std::string(", ") + f.name;
+    return out;
+}
+
+Field guess_field(std::string_view header) {
+    const std::vector<std::string> ws = words(fold(header));
+    for (const FieldNames& f : field_table()) {
+        for (const std::string& w : ws)
+            for (const char* prefix : f.prefixes)
+                if (starts_with(w, prefix)) return f.field;
+    }
+    return Field::ignore;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Dates and times
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// Digits at `i` (at most `max`), advancing `i`; -1 when there is none.
+int read_number(std::string_view s, std::size_t& i, std::size_t max, std::size_t* count = nullptr) {
+    int value = 0;
+    std::size_t n = 0;
+    while (i < s.size() && n < max && s[i] >= '0' && s[i] <= '9') {
+        value = value * 10 + (s[i] - '0');
+        ++i;
+        ++n;
+    }
+    if (count) *count = n;
+    return n == 0 ? -1 : value;
+}
+
+// A date possibly followed by a time ("31/12/2026 18h30", "2026-12-31T18:30").
+struct DateCell {
+    std::optional<Day> day;
+    std::optional<TimeOfDay> time;
+    bool bad_time = false;
+};
+
+DateCell parse_date_cell(std::string_view text) {
+    DateCell out;
+    const std::string s = trim(text);
+    std::size_t split = s.find_first_of(" T");
+    const std::string date_part = s.substr(0, split);
+    out.day = parse_french_date(date_part);
+    if (out.day && split != std::string::npos) {
+        out.time = parse_french_time(s.substr(split + 1));
+        out.bad_time = !out.time;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<Day> parse_french_date(std::string_view text) {
+    const std::string s = trim(text);
+    std::size_t i = 0, n1 = 0, n2 = 0, n3 = 0;
+    const int a = read_number(s, i, 4, &n1);
+    if (a < 0 || i >= s.size()) return std::nullopt;
+    const char sep = s[i];
+    if (sep != '/' && sep != '-' && sep != '.') return std::nullopt;
+    ++i;
+    const int b = read_number(s, i, 2, &n2);
+    if (b < 0 || i >= s.size() || s[i] != sep) return std::nullopt;
+    ++i;
+    const int c = read_number(s, i, 4, &n3);
+    if (c < 0 || i != s.size()) return std::nullopt;
+    int y, m, d;
+    if (n1 == 4 && n3 <= 2) {          // 2026-12-31
+        y = a; m = b; d = c;
+    } else if (n1 <= 2 && (n3 == 4 || n3 == 2)) {  // 31/12/2026, 31/12/26
+        d = a; m = b; y = n3 == 2 ? 2000 + c : c;
+    } else {
+        return std::nullopt;
+    }
+    const Day day{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
+    if (!day.ok()) return std::nullopt;
+    return day;
+}
+
+std::optional<TimeOfDay> parse_french_time(std::string_view text) {
+    std::string s;
+    for (const char c : trim(text))
+        if (c != ' ') s += c;
+    std::size_t i = 0;
+    const int h = read_number(s, i, 2);
+    if (h < 0 || h > 23) return std::nullopt;
+    int m = 0;
+    if (i < s.size() && (s[i] == 'h' || s[i] == 'H')) {
+        ++i;
+        if (i < s.size()) {
+            m = read_number(s, i, 2);
+            if (m < 0) return std::nullopt;
+        }
+    } else if (i < s.size() && s[i] == ':') {
+        ++i;
+        std::size_t count = 0;
+        m = read_number(s, i, 2, &count);
+        if (count != 2) return std::nullopt;
+        if (i < s.size() && s[i] == ':') {  // seconds, dropped
+            ++i;
+            if (read_number(s, i, 2, &count) < 0 || count != 2) return std::nullopt;
+        }
+    } else {
+        return std::nullopt;
+    }
+    if (i != s.size() || m > 59) return std::nullopt;
+    return TimeOfDay{h * 60 + m};
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Mapping
+//-----------------------------------------------------------------------------
+
+Mapping guess_mapping(const std::vector<std::string>& headers) {
+    Mapping mapping;
+    std::set<Field> used;
+    for (const std::string& header : headers) {
+        Field f = guess_field(header);
+        if (f != Field::ignore && !used.insert(f).second) f = Field::ignore;  // first column wins
+        mapping.columns.push_back(f);
+    }
+    return mapping;
+}
+
+Error apply_overrides(Mapping& mapping, const std::vector<std::string>& headers,
+                      const std::vector<Override>& overrides) {
+    mapping.columns.resize(headers.size(), Field::ignore);
+    for (const Override& o : overrides) {
+        std::optional<std::size_t> column;
+        const std::string wanted = fold(o.column);
+        for (std::size_t c = 0; c < headers.size() && !column; ++c)
+            if (fold(headers[c]) == wanted) column = c;
+        if (!column) {
+            std::size_t i = 0;
+            const int number = read_number(o.column, i, 4);
+            if (number >= 1 && i == o.column.size() && static_cast<std::size_t>(number) <= headers.size())
+                column = static_cast<std::size_t>(number - 1);
+        }
+        if (!column) {
+            std::string accepted;
+            for (const std::string& h : headers) accepted += (accepted.empty() ? "" : ", ") + ("« " + h + " »");
+            Error e;
+            e.code = ErrorCode::invalid_value;
+            e.detail = "no column " + o.column;
+            e.args = {{"reason", "csv_unknown_column"}, {"found", o.column}, {"accepted", accepted}};
+            return e;
+        }
+        const auto field = field_from_name(o.field);
+        if (!field) {
+            Error e;
+            e.code = ErrorCode::invalid_value;
+            e.detail = "no field " + o.field;
+            e.args = {{"reason", "csv_unknown_field"}, {"found", o.field}, {"accepted", accepted_field_names()}};
+            return e;
+        }
+        // A field goes to one column: the column that had it before loses it.
+        if (*field != Field::ignore)
+            for (Field& f : mapping.columns)
+                if (f == *field) f = Field::ignore;
+        mapping.columns[*column] = *field;
+    }
+    return {};
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Rows to posts
+//-----------------------------------------------------------------------------
+
+namespace {
+
+std::optional<Network> network_from_cell(const std::string& item) {
+    const std::string f = fold(item);
+    std::string compact;
+    for (char c : f)
+        if (c != ' ') compact += c;
+    static const std::pair<const char*, Network> aliases[] = {
+        {"fb", Network::facebook}, {"insta", Network::instagram}, {"ig", Network::instagram},
+        {"twitter", Network::x}, {"xtwitter", Network::x}, {"twitterx", Network::x}, {"bsky", Network::bluesky},
+        {"yt", Network::youtube}, {"linkedln", Network::linkedin},
+    };
+    for (const auto& [alias, network] : aliases)
+        if (compact == alias) return network;
+    Network n;
+    if (io::enum_from_name(compact, n)) return n;
+    return std::nullopt;
+}
+
+std::vector<std::string> split_networks(const std::string& cell) {
+    std::vector<std::string> out;
+    std::string current;
+    auto flush = [&] {
+        const std::string t = trim(current);
+        if (!t.empty()) out.push_back(t);
+        current.clear();
+    };
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        const char c = cell[i];
+        if (c == ',' || c == ';' || c == '/' || c == '+' || c == '|' || c == '\n') {
+            flush();
+        } else if (c == ' ' && cell.compare(i, 4, " et ") == 0) {
+            flush();
+            i += 3;
+        } else {
+            current += c;
+        }
+    }
+    flush();
+    return out;
+}
+
+std::optional<PostStatus> status_from_cell(const std::string& cell) {
+    const std::string f = fold(cell);
+    static const std::pair<const char*, PostStatus> names[] = {
+        {"idee", PostStatus::idea}, {"idea", PostStatus::idea},
+        {"brouillon", PostStatus::draft}, {"draft", PostStatus::draft},
+        {"a valider", PostStatus::to_validate}, {"to validate", PostStatus::to_validate},
+        {"en validation", PostStatus::to_validate},
+        {"valide", PostStatus::validated}, {"validated", PostStatus::validated}, {"approuve", PostStatus::validated},
+        {"programme", PostStatus::scheduled}, {"scheduled", PostStatus::scheduled}, {"planifie", PostStatus::scheduled},
+        {"publie", PostStatus::published}, {"published", PostStatus::published},
+        {"echec", PostStatus::failed}, {"failed", PostStatus::failed},
+        {"annule", PostStatus::cancelled}, {"cancelled", PostStatus::cancelled}, {"canceled", PostStatus::cancelled},
+    };
+    for (const auto& [name, status] : names)
+        if (f == name) return status;
+    return std::nullopt;
+}
+
+template <class T>
+const T* find_named(const std::vector<T>& items, const std::string& cell) {
+    const std::string f = fold(cell);
+    for (const T& item : items)
+        if (item.id == cell || fold(item.name) == f) return &item;
+    return nullptr;
+}
+
+// The first line of a text, cut at 60 code points: a title for rows that have none.
+std::string title_from_text(const std::string& text) {
+    const std::string first = trim(text.substr(0, text.find('\n')));
+    std::size_t i = 0, count = 0;
+    while (i < first.size() && count < 60) {
+        i += utf8::decode(first, i).length;
+        ++count;
+    }
+    return i < first.size() ? first.substr(0, i) + "…" : first;
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] preview, apply_planning
+//-----------------------------------------------------------------------------
+
+Result<Preview> preview(std::string_view bytes, const Workspace& w, const Options& options) {
+    auto table = csv::read(bytes, options.csv);
+    if (!table) return table.error();
+    Preview out;
+    out.separator = table->separator;
+    out.encoding = table->encoding;
+    for (const std::string& h : table->rows.front().cells) out.headers.push_back(trim(h));
+    out.mapping = guess_mapping(out.headers);
+    if (Error e = apply_overrides(out.mapping, out.headers, options.overrides)) return e;
+    auto column_of = [&](Field f) -> std::optional<std::size_t> {
+        for (std::size_t c = 0; c < out.mapping.columns.size(); ++c)
+            if (out.mapping.columns[c] == f) return c;
+        return std::nullopt;
+    };
+    if (!column_of(Field::date)) {
+        std::string headers;
+        for (const std::string& h : out.headers) headers += (headers.empty() ? "" : ", ") + h;
+        Error e;
+        e.code = ErrorCode::invalid_value;
+        e.detail = headers;
+        e.line = table->rows.front().line;
+        e.column = 1;
+        e.args = {{"reason", "csv_no_date_column"}};
+        return e;
+    }
+
+    std::set<std::string> taken;
+    for (const Post& p : w.posts) taken.insert(p.id);
+    int next_id = 1;
+    const Lang lang = options.lang;
+
+    for (std::size_t r = 1; r < table->rows.size(); ++r) {
+        const csv::Row& row = table->rows[r];
+        ++out.rows;
+        auto cell = [&](Field f) -> std::string {
+            const auto c = column_of(f);
+            return c && *c < row.cells.size() ? trim(row.cells[*c]) : std::string();
+        };
+        auto note = [&](std::vector<RowNote>& list, const char* kind, const char* reason, const std::string& value) {
+            RowNote n{row.line, reason, value, {}};
+            n.message = tr(std::string("interop.csv.") + kind + "." + reason, lang,
+                           {{"line", std::to_string(row.line)}, {"value", value}});
+            list.push_back(std::move(n));
+        };
+
+        const std::string date_text = cell(Field::date);
+        if (date_text.empty()) {
+            note(out.skipped, "skip", "missing_date", date_text);
+            continue;
+        }
+        const DateCell date_cell = parse_date_cell(date_text);
+        if (!date_cell.day) {
+            note(out.skipped, "skip", "bad_date", date_text);
+            continue;
+        }
+        if (date_cell.bad_time) {
+            note(out.skipped, "skip", "bad_time", date_text);
+            continue;
+        }
+        TimeOfDay time = date_cell.time.value_or(options.default_time);
+        if (const std::string time_text = cell(Field::time); !time_text.empty()) {
+            const auto t = parse_french_time(time_text);
+            if (!t) {
+                note(out.skipped, "skip", "bad_time", time_text);
+                continue;
+            }
+            time = *t;
+        }
+
+        Post post;
+        do post.id = "csv-" + std::to_string(next_id++);
+        while (taken.count(post.id));
+        taken.insert(post.id);
+        post.status = options.default_status;
+
+        const LocalTime local = date::local_days{date::sys_days{*date_cell.day}.time_since_epoch()} +
+                                std::chrono::minutes{time.minutes};
+        const LocalTimeResolution at = from_local(local, w.profile.time_zone);
+        switch (at.kind) {
+            case LocalTimeKind::unique:
+            case LocalTimeKind::ambiguous: post.scheduled_at = at.earlier; break;
+            case LocalTimeKind::nonexistent:
+                post.scheduled_at = at.later;
+                note(out.warnings, "warn", "time_gap", date::format("%H:%M", date::local_seconds{std::chrono::minutes{time.minutes}}));
+                break;
+            case LocalTimeKind::unknown_zone: post.scheduled_at = Instant{local.time_since_epoch()}; break;
+        }
+
+        const std::string text = cell(Field::text);
+        post.title = cell(Field::title);
+        if (post.title.empty()) post.title = title_from_text(text);
+
+        if (const std::string c = cell(Field::campaign); !c.empty()) {
+            if (const Campaign* k = find_named(w.campaigns, c)) post.campaign_id = k->id;
+            else note(out.warnings, "warn", "unknown_campaign", c);
+        }
+        if (const std::string t = cell(Field::type); !t.empty()) {
+            if (const MessageType* k = find_named(w.charter.message_types, t)) post.message_type_id = k->id;
+            else note(out.warnings, "warn", "unknown_type", t);
+        }
+        if (const std::string s = cell(Field::status); !s.empty()) {
+            if (const auto status = status_from_cell(s)) post.status = *status;
+            else note(out.warnings, "warn", "unknown_status", s);
+        }
+
+        // One variant per account named; the text is the same on each, to adapt afterwards.
+        std::set<std::string> accounts;
+        for (const std::string& item : split_networks(cell(Field::networks))) {
+            const auto network = network_from_cell(item);
+            if (!network) {
+                note(out.warnings, "warn", "unknown_network", item);
+                continue;
+            }
+            const NetworkAccount* account = nullptr;
+            for (const NetworkAccount& a : w.accounts)
+                if (a.network == *network && (!account || (a.active && !account->active))) account = &a;
+            if (!account) {
+                note(out.warnings, "warn", "no_account", tr("network." + std::string(io::enum_name(*network)), lang));
+                continue;
+            }
+            if (!accounts.insert(account->id).second) continue;
+            PostVariant v;
+            v.account_id = account->id;
+            v.text = text;
+            post.variants.push_back(std::move(v));
+        }
+        if (post.variants.empty() && !text.empty()) {
+            PostVariant v;
+            v.text = text;
+            post.variants.push_back(std::move(v));
+        }
+        out.posts.push_back(std::move(post));
+        out.post_lines.push_back(row.line);
+    }
+    return out;
+}
+
+void apply_planning(Workspace& workspace, const Preview& preview, Instant at, const std::string& person_id) {
+    for (const Post& post : preview.posts) workspace.posts.push_back(post);
+    if (at == Instant{} && person_id.empty()) return;
+    AuditEntry entry;
+    entry.at = at;
+    entry.person_id = person_id;
+    entry.action = "posts.import_csv";
+    entry.detail = std::to_string(preview.posts.size()) + " / " + std::to_string(preview.rows);
+    workspace.audit.push_back(std::move(entry));
+}
+
+}  // namespace parvis::planning
