@@ -5,6 +5,8 @@
 #     Chromium (browser tests), dpkg-dev (to unpack Debian source packages).
 #   - Dear ImGui 1.86 sources from Debian's *source* package (the binary package has no .cpp),
 #     unpacked once into .deps/imgui (git-ignored).
+#   - Hunspell 1.7 sources, likewise into .deps/hunspell (built for native and WebAssembly), and
+#     the French dictionary hunspell-fr (/usr/share/hunspell/fr_FR.aff/.dic).
 #   - playwright-core from npm into tests/e2e/node_modules (never downloads a browser).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,7 +16,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 say() { printf '\033[1m[parvis setup]\033[0m %s\n' "$*"; }
 
-# --- 1. deb-src entry so that `apt-get source imgui` works --------------------------------------
+# --- 1. deb-src entry so that `apt-get source imgui` (and hunspell) works ----------------------
 SRC_LIST=/etc/apt/sources.list.d/parvis-deb-src.sources
 if [ ! -f "$SRC_LIST" ]; then
   say "Ajout de l'entrée deb-src (bookworm main) : $SRC_LIST"
@@ -34,6 +36,7 @@ PACKAGES=(
   nlohmann-json3-dev libhowardhinnant-date-dev doctest-dev
   fonts-dejavu-core fonts-symbola python3-fonttools
   chromium nodejs npm python3 unicode-data publicsuffix bzip2
+  hunspell-fr
 )
 say "apt-get update"
 $SUDO apt-get update -q
@@ -60,6 +63,17 @@ if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
   src=$(find "$ROOT/.deps/imgui-src" -maxdepth 2 -name imgui.cpp -printf '%h\n' | head -n1)
   [ -n "$src" ] || { echo "Sources d'ImGui introuvables après apt-get source" >&2; exit 1; }
   rm -rf "$IMGUI_DIR" && mv "$src" "$IMGUI_DIR" && rm -rf "$ROOT/.deps/imgui-src"
+fi
+
+# --- 3b. Hunspell sources (Debian source package), for core/spell on both targets -------------
+HUNSPELL_DIR="$ROOT/.deps/hunspell"
+if [ ! -f "$HUNSPELL_DIR/src/hunspell/hunspell.cxx" ]; then
+  say "apt-get source hunspell → $HUNSPELL_DIR"
+  rm -rf "$ROOT/.deps/hunspell-src" && mkdir -p "$ROOT/.deps/hunspell-src"
+  (cd "$ROOT/.deps/hunspell-src" && apt-get source -q hunspell)
+  src=$(find "$ROOT/.deps/hunspell-src" -maxdepth 4 -path '*/src/hunspell/hunspell.cxx' -printf '%h\n' | head -n1)
+  [ -n "$src" ] || { echo "Sources de Hunspell introuvables après apt-get source" >&2; exit 1; }
+  rm -rf "$HUNSPELL_DIR" && mv "$(dirname "$(dirname "$src")")" "$HUNSPELL_DIR" && rm -rf "$ROOT/.deps/hunspell-src"
 fi
 
 # --- 4. npm packages for the browser tests -------------------------------------------------------

@@ -275,6 +275,7 @@ void visit_fields(V& v, T& x) {
     v.optional("messages", x.messages);
     v.optional("services", x.services);
     v.optional("audit", x.audit);
+    v.optional("local_words", x.local_words);
 }
 
 }  // namespace parvis::io

@@ -337,6 +337,9 @@ struct Workspace {
     std::vector<InboxMessage> messages;
     std::vector<Service> services;
     std::vector<AuditEntry> audit;
+    // Local names the spelling checker accepts (streets, places, people: « Glycines »,
+    // « Saint-Exemple-sur-Loire », « Mme Nguyen »), compared without case.
+    std::vector<std::string> local_words;
     bool operator==(const Workspace&) const = default;
 };
 

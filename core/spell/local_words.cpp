@@ -1,0 +1,74 @@
+#include "spell/local_words.h"
+
+#include <algorithm>
+
+#include "spell/words.h"
+#include "text/utf8.h"
+
+namespace parvis::spell {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!s.empty() && space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    // No-break spaces (U+00A0, U+202F) at either end, as a paste from a document brings them.
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view nbsp : {std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF")}) {
+            if (s.substr(0, nbsp.size()) == nbsp) { s.remove_prefix(nbsp.size()); again = true; }
+            if (s.size() >= nbsp.size() && s.substr(s.size() - nbsp.size()) == nbsp) {
+                s.remove_suffix(nbsp.size());
+                again = true;
+            }
+        }
+    }
+    return s;
+}
+
+// Sorting key: folded, with the accents of French letters dropped (« Église » among the E).
+std::string sort_key(std::string_view entry) {
+    static constexpr std::pair<std::string_view, char> kBase[] = {
+        {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"á", 'a'}, {"ç", 'c'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'},
+        {"ë", 'e'}, {"î", 'i'}, {"ï", 'i'}, {"í", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ó", 'o'}, {"ù", 'u'},
+        {"û", 'u'}, {"ü", 'u'}, {"ú", 'u'}, {"ÿ", 'y'}, {"ñ", 'n'}, {"œ", 'o'}, {"æ", 'a'}};
+    const std::string folded = fold_case(entry);
+    std::string key;
+    for (std::size_t i = 0; i < folded.size();) {
+        const std::size_t length = utf8::decode(folded, i).length;
+        const std::string_view c(folded.data() + i, length);
+        auto it = std::find_if(std::begin(kBase), std::end(kBase), [&](const auto& b) { return b.first == c; });
+        if (it != std::end(kBase)) key += it->second;
+        else key.append(c);
+        i += length;
+    }
+    return key;
+}
+
+}  // namespace
+
+AddLocalWord add_local_word(Workspace& workspace, std::string_view entry) {
+    entry = trim(entry);
+    if (entry.empty()) return AddLocalWord::empty;
+    if (entry.size() > kMaxLocalWordBytes || !utf8::is_valid(entry)) return AddLocalWord::too_long;
+    const std::string folded = fold_case(entry);
+    std::vector<std::string>& words = workspace.local_words;
+    for (const std::string& w : words)
+        if (fold_case(w) == folded) return AddLocalWord::duplicate;
+    words.emplace_back(entry);
+    std::stable_sort(words.begin(), words.end(),
+                     [](const std::string& a, const std::string& b) { return sort_key(a) < sort_key(b); });
+    return AddLocalWord::added;
+}
+
+bool remove_local_word(Workspace& workspace, std::string_view entry) {
+    const std::string folded = fold_case(trim(entry));
+    std::vector<std::string>& words = workspace.local_words;
+    auto it = std::find_if(words.begin(), words.end(), [&](const std::string& w) { return fold_case(w) == folded; });
+    if (it == words.end()) return false;
+    words.erase(it);
+    return true;
+}
+
+}  // namespace parvis::spell
