@@ -1,8 +1,13 @@
 # Writes OUT, a C++ file holding each catalogue file of FILES as a raw string literal.
 # Run at build time (cmake -P) so that editing a catalogue file rebuilds only this one source.
-set(body "// Generated from assets/i18n/*.json by cmake/embed_catalogue.cmake. Do not edit.\n")
+# FUNCTION names the generated accessor (default catalogue_sources; the lexicons of the tone
+# checker use lexicon_sources with the files of assets/lexicon/).
+if(NOT FUNCTION)
+  set(FUNCTION catalogue_sources)
+endif()
+set(body "// Generated from assets/*/*.json by cmake/embed_catalogue.cmake. Do not edit.\n")
 string(APPEND body "#include <string_view>\n#include <utility>\n#include <vector>\nnamespace parvis::detail {\n")
-string(APPEND body "const std::vector<std::pair<std::string_view, std::string_view>>& catalogue_sources() {\n")
+string(APPEND body "const std::vector<std::pair<std::string_view, std::string_view>>& ${FUNCTION}() {\n")
 string(APPEND body "  static const std::vector<std::pair<std::string_view, std::string_view>> sources = {\n")
 foreach(f IN LISTS FILES)
   file(READ "${f}" content)

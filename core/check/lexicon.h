@@ -1,0 +1,44 @@
+// The lexicons of the tone checker, written for Parvis in assets/lexicon/ and embedded at build
+// time (cmake/embed_catalogue.cmake): plain French replacements, the tone signal's words,
+// epicene wordings, link shorteners. Parsed once, on first use, into phrase matchers.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "check/fold.h"
+
+namespace parvis::check {
+
+struct PlainFrenchEntry {
+    std::string phrase;       // as written in the lexicon (« afin de »)
+    std::string replacement;  // « pour »
+    std::string category;     // jargon_administratif, formule_lourde, pleonasme, formule_creuse
+    bool safe = true;         // false: the replacement is advice (grammar may need a change)
+    bool remove = false;      // an empty phrase: the advice is to delete it (replacement "")
+};
+
+struct ToneEntry {
+    std::string phrase;
+    std::string kind;  // negatif, agressif, condescendant
+    int weight = 0;    // points of the 0–100 signal
+};
+
+struct EpiceneEntry {
+    std::string phrase;
+    std::string replacement;
+};
+
+struct Lexicons {
+    std::vector<PlainFrenchEntry> plain;
+    PhraseMatcher plain_matcher;  // same order as `plain`
+    std::vector<ToneEntry> tone;
+    PhraseMatcher tone_matcher;
+    std::vector<EpiceneEntry> epicene;
+    PhraseMatcher epicene_matcher;
+    std::vector<std::string> shorteners;  // host names, lower case
+    std::vector<std::string> problems;    // files or entries that did not parse (tests check empty)
+};
+
+const Lexicons& lexicons();
+
+}  // namespace parvis::check
