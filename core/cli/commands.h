@@ -15,6 +15,8 @@ int run_migrate(const Arguments& args);
 int run_demo(const Arguments& args);
 int run_count(const Arguments& args);
 int run_help(const Arguments& args);
+int run_calendar_holidays(const Arguments& args);
+int run_calendar_check(const Arguments& args);
 
 // « FILE:LINE:COLUMN: erreur : message » on standard error (the compilers' form, which editors
 // and CI logs turn into links), and the exit code that goes with the error.

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
         case Command::demo: return run_demo(*parsed);
         case Command::count: return run_count(*parsed);
         case Command::help: return run_help(*parsed);
+        case Command::calendar_holidays: return run_calendar_holidays(*parsed);
+        case Command::calendar_check: return run_calendar_check(*parsed);
     }
     return kExitUsage;
 }
