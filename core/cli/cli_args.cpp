@@ -86,6 +86,18 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
             const std::size_t equals = mapping.find('=');
             if (equals == std::string::npos || equals == 0 || equals + 1 == mapping.size()) return usage("bad_map", mapping);
             out.mappings.push_back(mapping);
+        } else if (a == "--zone" || a.rfind("--zone=", 0) == 0) {
+            if (Error e = value_of("--zone", out.zone)) return e;
+            if (out.zone.empty()) return usage("missing_value", "--zone");
+        } else if (a == "--territory" || a.rfind("--territory=", 0) == 0) {
+            if (Error e = value_of("--territory", out.territory)) return e;
+            if (out.territory.empty()) return usage("missing_value", "--territory");
+        } else if (a == "--from" || a.rfind("--from=", 0) == 0 || a == "--to" || a.rfind("--to=", 0) == 0) {
+            const bool from = a.rfind("--from", 0) == 0;
+            std::string text;
+            if (Error e = value_of(from ? "--from" : "--to", text)) return e;
+            (from ? out.from : out.to) = io::parse_day(text);
+            if (!(from ? out.from : out.to)) return usage("bad_date", text);
         } else if (a.size() > 1 && a[0] == '-') {
             return usage("unknown_option", a);
         } else {
@@ -125,6 +137,26 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         expected_files = 2;
     } else if (name == "ics" || name == "csv") {
         return usage("unknown_command", sub.empty() ? name : name + " " + sub);
+    } else if (name == "calendar") {
+        // calendar holidays YEAR | calendar check FILE: the sub-command takes the place of a file.
+        if (positional.size() < 2) return usage("calendar_subcommand");
+        if (positional[1] == "holidays") {
+            out.command = Command::calendar_holidays;
+            if (positional.size() < 3) return usage("calendar_bad_year");
+            const std::string& text = positional[2];
+            const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out.year);
+            if (ec != std::errc() || end != text.data() + text.size() || out.year < 1583 || out.year > 9999)
+                return usage("calendar_bad_year", text);
+        } else if (positional[1] == "check") {
+            out.command = Command::calendar_check;
+            if (positional.size() < 3) return usage("missing_file");
+            out.file = positional[2];
+        } else {
+            return usage("calendar_subcommand", positional[1]);
+        }
+        if (positional.size() > 3) return usage("extra_argument", positional[3]);
+        expected_files = 0;
+        positional.erase(positional.begin() + 1, positional.end());
     } else if (name == "help") {
         out.command = Command::help;
         expected_files = 0;
@@ -145,6 +177,10 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (out.command == Command::count && !out.network) return usage("missing_value", "--network");
     if (out.network && out.command != Command::count) return usage("unknown_option", "--network");
     if (out.limit > 0 && out.command != Command::count) return usage("unknown_option", "--limit");
+    if (!out.zone.empty() && out.command != Command::calendar_holidays) return usage("unknown_option", "--zone");
+    if (!out.territory.empty() && out.command != Command::calendar_holidays)
+        return usage("unknown_option", "--territory");
+    if ((out.from || out.to) && out.command != Command::calendar_check) return usage("unknown_option", "--from");
     return out;
 }
 

@@ -9,7 +9,10 @@
 
 namespace parvis::cli {
 
-enum class Command { help, validate, migrate, demo, count, ics_export, ics_import, csv_import };
+enum class Command {
+    help, validate, migrate, demo, count, ics_export, ics_import, csv_import, calendar_holidays,
+    calendar_check,
+};
 
 struct Arguments {
     Command command = Command::help;
@@ -21,6 +24,11 @@ struct Arguments {
     std::optional<Day> today;      // demo --today YYYY-MM-DD
     std::optional<Network> network;  // count --network NAME
     int limit = 0;                 // count --limit N (0: the network's own)
+    int year = 0;                  // calendar holidays YEAR
+    std::string zone;              // calendar holidays --zone A|B|C|Corse|… ("" : none)
+    std::string territory;         // calendar holidays --territory NAME ("" : metropolitan France)
+    std::optional<Day> from;       // calendar check --from/--to (default: the workspace's span)
+    std::optional<Day> to;
 };
 
 // The language is looked for first, so that even a usage error is reported in the language asked.

@@ -18,6 +18,8 @@ int run_help(const Arguments& args);
 int run_ics_export(const Arguments& args);   // interop_commands.cpp
 int run_ics_import(const Arguments& args);
 int run_csv_import(const Arguments& args);
+int run_calendar_holidays(const Arguments& args);
+int run_calendar_check(const Arguments& args);
 
 // « FILE:LINE:COLUMN: erreur : message » on standard error (the compilers' form, which editors
 // and CI logs turn into links), and the exit code that goes with the error.

@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
         case Command::ics_export: return run_ics_export(*parsed);
         case Command::ics_import: return run_ics_import(*parsed);
         case Command::csv_import: return run_csv_import(*parsed);
+        case Command::calendar_holidays: return run_calendar_holidays(*parsed);
+        case Command::calendar_check: return run_calendar_check(*parsed);
     }
     return kExitUsage;
 }

@@ -87,6 +87,11 @@ Campaign budget_campaign(Day today);
 std::vector<PostBlueprint> budget_posts(Day today);
 // Alerts and prevention, one-off stories (cancelled outing, cancelled workshop), undated ideas.
 std::vector<PostBlueprint> one_off_posts(Day today);
+// Calendar stories (demo_calendar_content.cpp): the coming election, a draft the pre-electoral
+// guard flags, and a recurring post (not a blueprint: it carries its recurrence rule).
+Election demo_election(Day today);
+PostBlueprint achievement_draft(Day today);
+Post council_reminder(Day today);
 
 // Inbox: the messages, with a reference to the kind of post they answer.
 struct MessageBlueprint {

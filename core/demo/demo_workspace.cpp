@@ -423,7 +423,10 @@ Workspace demo_workspace(Day today) {
     ws.campaigns.push_back(budget_campaign(today));
     for (PostBlueprint& p : budget_posts(today)) blueprints.push_back(std::move(p));
     for (PostBlueprint& p : one_off_posts(today)) blueprints.push_back(std::move(p));
+    blueprints.push_back(achievement_draft(today));
     ws.posts = make_posts(std::move(blueprints), today, ws.charter);
+    ws.posts.push_back(council_reminder(today));
+    ws.elections = {demo_election(today)};
 
     ws.metrics.snapshots = make_snapshots(today);
     ws.metrics.posts = make_post_metrics(ws.posts, today);

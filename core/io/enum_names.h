@@ -38,6 +38,9 @@ PARVIS_ENUM_NAMES(Role, "community_manager", "social_media_manager", "validator_
                   "validator_elected", "communication_director", "contributor");
 PARVIS_ENUM_NAMES(MessageChannel, "comment", "private_message", "mention", "review");
 PARVIS_ENUM_NAMES(MessageStatus, "unread", "assigned", "answered", "closed", "hidden");
+PARVIS_ENUM_NAMES(RecurrenceFrequency, "weekly", "monthly");
+PARVIS_ENUM_NAMES(ElectionKind, "municipales", "communautaires", "departementales", "regionales",
+                  "legislatives", "presidentielle", "europeennes", "territoriales");
 
 #undef PARVIS_ENUM_NAMES
 
@@ -56,6 +59,10 @@ static_assert(EnumNames<InclusiveWriting>::count ==
               static_cast<std::size_t>(InclusiveWriting::median_point_allowed) + 1);
 static_assert(EnumNames<CollectivityKind>::count ==
               static_cast<std::size_t>(CollectivityKind::region) + 1);
+static_assert(EnumNames<RecurrenceFrequency>::count ==
+              static_cast<std::size_t>(RecurrenceFrequency::monthly) + 1);
+static_assert(EnumNames<ElectionKind>::count ==
+              static_cast<std::size_t>(ElectionKind::territoriales) + 1);
 
 template <class E>
 std::string_view enum_name(E value) {

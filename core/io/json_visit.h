@@ -172,6 +172,19 @@ void visit_fields(V& v, T& x) {
     v.optional("first_comment", x.first_comment);
 }
 
+template <class V, Is<Recurrence> T>
+void visit_fields(V& v, T& x) {
+    v.required("frequency", x.frequency);
+    v.optional("interval", x.interval);
+    v.optional("weekdays", x.weekdays);
+    v.optional("month_day", x.month_day);
+    v.optional("month_week", x.month_week);
+    v.optional("month_weekday", x.month_weekday);
+    v.optional("until", x.until);
+    v.optional("count", x.count);
+    v.optional("exceptions", x.exceptions);
+}
+
 template <class V, Is<Post> T>
 void visit_fields(V& v, T& x) {
     v.required("id", x.id);
@@ -186,6 +199,9 @@ void visit_fields(V& v, T& x) {
     v.optional("sponsored", x.sponsored);
     v.optional("variants", x.variants);
     v.optional("external_uid", x.external_uid);
+    v.optional("recurrence", x.recurrence);
+    v.optional("evergreen", x.evergreen);
+    v.optional("held", x.held);
 }
 
 //-----------------------------------------------------------------------------
@@ -256,6 +272,22 @@ void visit_fields(V& v, T& x) {
     v.optional("detail", x.detail);
 }
 
+template <class V, Is<Election> T>
+void visit_fields(V& v, T& x) {
+    v.required("id", x.id);
+    v.required("kind", x.kind);
+    v.required("first_round", x.first_round);
+    v.optional("second_round", x.second_round);
+    v.optional("territory", x.territory);
+}
+
+template <class V, Is<CrisisMode> T>
+void visit_fields(V& v, T& x) {
+    v.optional("active", x.active);
+    v.optional("since", x.since);
+    v.optional("reason", x.reason);
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Workspace
 // "format" and "schema_version" are handled by workspace_json.cpp, before any field is read.
@@ -276,6 +308,8 @@ void visit_fields(V& v, T& x) {
     v.optional("services", x.services);
     v.optional("audit", x.audit);
     v.optional("local_words", x.local_words);
+    v.optional("elections", x.elections);
+    v.optional("crisis", x.crisis);
 }
 
 }  // namespace parvis::io

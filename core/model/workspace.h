@@ -77,6 +77,13 @@ enum class Role {
 };
 
 enum class MessageChannel { comment, private_message, mention, review };
+
+// Calendar (issue 5): how a post repeats, and which elections are coming.
+enum class RecurrenceFrequency { weekly, monthly };
+enum class ElectionKind {
+    municipales, communautaires, departementales, regionales, legislatives, presidentielle,
+    europeennes, territoriales,  // territoriales: Corse, Guyane, Martinique, overseas assemblies
+};
 enum class MessageStatus { unread, assigned, answered, closed, hidden };
 
 //-----------------------------------------------------------------------------
@@ -231,6 +238,24 @@ struct PostVariant {
     bool operator==(const PostVariant&) const = default;
 };
 
+// How a post repeats (« tous les mardis : rappel du conseil municipal »). The first occurrence is
+// the post's scheduled_at; later ones keep its wall-clock time in the collectivité's time zone
+// (core/calendar/recurrence.h expands them). Ends at `until` (a local day, included) or after
+// `count` occurrences (0: no count), whichever comes first; neither means no end.
+struct Recurrence {
+    RecurrenceFrequency frequency = RecurrenceFrequency::weekly;
+    int interval = 1;                 // every `interval` weeks or months
+    std::vector<int> weekdays;        // weekly: ISO 1 Monday … 7 Sunday; empty: the first day's
+    int month_day = 0;                // monthly: 1..31 (a short month uses its last day)
+    int month_week = 0;               // monthly: 1..4 nth weekday, -1 the last; with month_weekday
+    int month_weekday = 0;            // ISO weekday for month_week; when month_day and month_week
+                                      // are both 0, the first occurrence's day of month is used
+    std::optional<Day> until;
+    int count = 0;
+    std::vector<Day> exceptions;      // local days skipped (they still count towards `count`)
+    bool operator==(const Recurrence&) const = default;
+};
+
 struct Post {
     std::string id;
     std::string title;           // internal name in the calendar
@@ -246,6 +271,9 @@ struct Post {
     // UID of the calendar event this post was imported from (core/interop/ics_import), so that
     // importing the same agenda again adds nothing; "" for posts made in Parvis.
     std::string external_uid;
+    std::optional<Recurrence> recurrence;  // none: a one-off post
+    bool evergreen = false;      // put back in the queue after publication (next free slot)
+    bool held = false;           // held by crisis mode: not published until released
     bool operator==(const Post&) const = default;
 };
 
@@ -320,6 +348,24 @@ struct AuditEntry {
     bool operator==(const AuditEntry&) const = default;
 };
 
+// A coming election, for the pre-electoral guard (Code électoral L52-1, L49).
+struct Election {
+    std::string id;
+    ElectionKind kind = ElectionKind::municipales;
+    Day first_round{};
+    std::optional<Day> second_round;
+    std::string territory;     // « Ville de Saint-Exemple », « canton de … »: informative
+    bool operator==(const Election&) const = default;
+};
+
+// Crisis mode (Plan communal de sauvegarde): scheduled non-urgent posts are held (Post::held).
+struct CrisisMode {
+    bool active = false;
+    std::optional<Instant> since;
+    std::string reason;
+    bool operator==(const CrisisMode&) const = default;
+};
+
 //-----------------------------------------------------------------------------
 // [SECTION] The workspace
 //-----------------------------------------------------------------------------
@@ -340,6 +386,8 @@ struct Workspace {
     // Local names the spelling checker accepts (streets, places, people: « Glycines »,
     // « Saint-Exemple-sur-Loire », « Mme Nguyen »), compared without case.
     std::vector<std::string> local_words;
+    std::vector<Election> elections;
+    CrisisMode crisis;
     bool operator==(const Workspace&) const = default;
 };
 

@@ -1,0 +1,211 @@
+// Recurring posts: weekly and monthly rules, end date or count, exceptions, wall-clock time kept
+// across the summer-time changes of Paris (March and October 2027) and in a zone without summer
+// time (La Réunion); evergreen posts put back in the queue.
+#include <doctest/doctest.h>
+
+#include "calendar/recurrence.h"
+
+using namespace parvis;
+using namespace parvis::calendar;
+using namespace std::chrono_literals;
+using namespace date::literals;
+
+namespace {
+
+Instant utc(Day day, std::chrono::seconds time) { return date::sys_days{day} + time; }
+
+Post weekly_post(Instant first, std::vector<int> weekdays, int count = 0) {
+    Post p;
+    p.id = "p";
+    p.title = "Rappel du conseil municipal";
+    p.status = PostStatus::scheduled;
+    p.scheduled_at = first;
+    Recurrence r;
+    r.frequency = RecurrenceFrequency::weekly;
+    r.weekdays = std::move(weekdays);
+    r.count = count;
+    p.recurrence = r;
+    p.variants = {PostVariant{"fb", "Conseil municipal ce soir", {}, "", ""}};
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("every Tuesday at 18:00 in Paris stays at 18:00 across the March 2027 change") {
+    // 18:00 CET is 17:00 UTC; from 28 March 2027 18:00 CEST is 16:00 UTC.
+    const Post p = weekly_post(utc(2027_y / date::March / 16, 17h), {2}, 4);
+    const auto at = occurrences_in(p, year_range(2027), "Europe/Paris");
+    REQUIRE(at.size() == 4);
+    CHECK(at[0] == utc(2027_y / date::March / 16, 17h));
+    CHECK(at[1] == utc(2027_y / date::March / 23, 17h));
+    CHECK(at[2] == utc(2027_y / date::March / 30, 16h));
+    CHECK(at[3] == utc(2027_y / date::April / 6, 16h));
+}
+
+TEST_CASE("and across the October 2027 change") {
+    const Post p = weekly_post(utc(2027_y / date::October / 19, 16h), {2}, 3);
+    const auto at = occurrences_in(p, year_range(2027), "Europe/Paris");
+    REQUIRE(at.size() == 3);
+    CHECK(at[0] == utc(2027_y / date::October / 19, 16h));
+    CHECK(at[1] == utc(2027_y / date::October / 26, 16h));
+    CHECK(at[2] == utc(2027_y / date::November / 2, 17h));
+}
+
+TEST_CASE("a time in the spring-forward gap is pushed forward, one in the overlap takes the first") {
+    // Sundays at 02:30: 28 March 2027 has no 02:30 in Paris (→ 03:30 CEST = 01:30 UTC).
+    Post p = weekly_post(utc(2027_y / date::March / 21, 1h + 30min), {7}, 2);
+    auto at = occurrences_in(p, year_range(2027), "Europe/Paris");
+    REQUIRE(at.size() == 2);
+    CHECK(at[0] == utc(2027_y / date::March / 21, 1h + 30min));
+    CHECK(at[1] == utc(2027_y / date::March / 28, 1h + 30min));
+    // 31 October 2027 has 02:30 twice: the first one, in summer time (00:30 UTC).
+    p = weekly_post(utc(2027_y / date::October / 24, 0h + 30min), {7}, 2);
+    at = occurrences_in(p, year_range(2027), "Europe/Paris");
+    REQUIRE(at.size() == 2);
+    CHECK(at[1] == utc(2027_y / date::October / 31, 0h + 30min));
+}
+
+TEST_CASE("La Réunion has no summer time: the UTC time never moves") {
+    // 18:00 at UTC+4 is 14:00 UTC, in March as in October.
+    const Post p = weekly_post(utc(2027_y / date::March / 16, 14h), {2}, 0);
+    const auto at = occurrences_in(p, year_range(2027), "Indian/Reunion");
+    CHECK(at.size() == 42);  // 16 March to 28 December
+    for (Instant i : at) CHECK(i - date::floor<date::days>(i) == 14h);
+    CHECK(at.back() == utc(2027_y / date::December / 28, 14h));
+}
+
+TEST_CASE("several weekdays, an interval, an end date and exceptions") {
+    Post p = weekly_post(utc(2027_y / date::January / 4, 9h), {1, 4});  // Monday and Thursday 10:00 Paris
+    p.recurrence->interval = 2;
+    p.recurrence->until = 2027_y / date::February / 1;
+    p.recurrence->exceptions = {2027_y / date::January / 18};
+    const auto at = occurrences_in(p, year_range(2027), "Europe/Paris");
+    // Weeks of 4 Jan, 18 Jan, 1 Feb: 4, 7, (18 skipped), 21, 1 Feb.
+    REQUIRE(at.size() == 4);
+    CHECK(at[0] == utc(2027_y / date::January / 4, 9h));
+    CHECK(at[1] == utc(2027_y / date::January / 7, 9h));
+    CHECK(at[2] == utc(2027_y / date::January / 21, 9h));
+    CHECK(at[3] == utc(2027_y / date::February / 1, 9h));
+}
+
+TEST_CASE("an exception still counts towards the count") {
+    Post p = weekly_post(utc(2027_y / date::January / 5, 17h), {2}, 3);
+    p.recurrence->exceptions = {2027_y / date::January / 12};
+    const auto at = occurrences_in(p, year_range(2027), "Europe/Paris");
+    REQUIRE(at.size() == 2);
+    CHECK(at[1] == utc(2027_y / date::January / 19, 17h));
+}
+
+TEST_CASE("monthly: nth weekday, last weekday, day of month clamped to short months") {
+    Post p = weekly_post(utc(2027_y / date::January / 4, 9h), {}, 3);
+    p.recurrence->frequency = RecurrenceFrequency::monthly;
+    p.recurrence->month_week = 1;
+    p.recurrence->month_weekday = 1;  // first Monday
+    auto at = occurrences_in(p, year_range(2027), "Europe/Paris");
+    REQUIRE(at.size() == 3);
+    CHECK(date::floor<date::days>(at[1]) == date::sys_days{2027_y / date::February / 1});
+    CHECK(date::floor<date::days>(at[2]) == date::sys_days{2027_y / date::March / 1});
+
+    p.recurrence->month_week = -1;
+    p.recurrence->month_weekday = 5;  // last Friday
+    p.scheduled_at = utc(2027_y / date::January / 29, 9h);
+    at = occurrences_in(p, year_range(2027), "Europe/Paris");
+    REQUIRE(at.size() == 3);
+    CHECK(date::floor<date::days>(at[0]) == date::sys_days{2027_y / date::January / 29});
+    CHECK(date::floor<date::days>(at[1]) == date::sys_days{2027_y / date::February / 26});
+    CHECK(date::floor<date::days>(at[2]) == date::sys_days{2027_y / date::March / 26});
+    CHECK(at[2] == utc(2027_y / date::March / 26, 9h));  // still 10:00 CET
+
+    p.recurrence->month_week = 0;
+    p.recurrence->month_day = 31;
+    p.scheduled_at = utc(2027_y / date::January / 31, 9h);
+    at = occurrences_in(p, year_range(2027), "Europe/Paris");
+    REQUIRE(at.size() == 3);
+    CHECK(date::floor<date::days>(at[1]) == date::sys_days{2027_y / date::February / 28});
+    CHECK(date::floor<date::days>(at[2]) == date::sys_days{2027_y / date::March / 31});
+    CHECK(at[2] == utc(2027_y / date::March / 31, 8h));  // 10:00 CEST
+}
+
+TEST_CASE("a range in the middle of an endless rule, and the safety bound") {
+    const Post p = weekly_post(utc(2026_y / date::January / 6, 17h), {2});
+    const auto at = occurrences_in(p, {2030_y / date::June / 1, 2030_y / date::June / 30}, "Europe/Paris");
+    REQUIRE(at.size() == 4);  // Tuesdays 4, 11, 18, 25 June 2030
+    CHECK(at[0] == utc(2030_y / date::June / 4, 16h));
+    CHECK(occurrences_in(p, {2026_y / date::January / 1, 2035_y / date::January / 1}, "Europe/Paris", 10).size() == 10);
+}
+
+TEST_CASE("a one-off post, a post without date, an invalid rule") {
+    Post p = weekly_post(utc(2027_y / date::March / 16, 17h), {2});
+    p.recurrence.reset();
+    CHECK(occurrences_in(p, year_range(2027), "Europe/Paris").size() == 1);
+    CHECK(occurrences_in(p, year_range(2028), "Europe/Paris").empty());
+    p.scheduled_at.reset();
+    CHECK(occurrences_in(p, year_range(2027), "Europe/Paris").empty());
+    Post bad = weekly_post(utc(2027_y / date::March / 16, 17h), {9});
+    CHECK_FALSE(recurrence_is_valid(*bad.recurrence));
+    CHECK(occurrences_in(bad, year_range(2027), "Europe/Paris").size() == 1);  // the first only
+    bad.recurrence->weekdays = {2};
+    bad.recurrence->interval = 0;
+    CHECK_FALSE(recurrence_is_valid(*bad.recurrence));
+}
+
+TEST_CASE("describe_recurrence in French") {
+    Recurrence r;
+    r.weekdays = {2};
+    r.count = 10;
+    CHECK(describe_recurrence(r) == "Toutes les semaines le mardi, 10 fois");
+    r.frequency = RecurrenceFrequency::monthly;
+    r.weekdays.clear();
+    r.count = 0;
+    r.month_week = 1;
+    r.month_weekday = 1;
+    r.until = 2027_y / date::June / 30;
+    CHECK(describe_recurrence(r).rfind("Tous les mois le 1er lundi, jusqu", 0) == 0);
+}
+
+TEST_CASE("an evergreen post goes back to the next free business day") {
+    Workspace ws;
+    ws.profile.time_zone = "Europe/Paris";
+    ws.charter.rhythm = {RhythmRule{"fb", 0, 0, 1}};
+    Post evergreen = weekly_post(utc(2027_y / date::March / 2, 9h), {});  // Tuesday 10:00
+    evergreen.recurrence.reset();
+    evergreen.id = "e";
+    evergreen.evergreen = true;
+    evergreen.status = PostStatus::published;
+    evergreen.published_at = utc(2027_y / date::March / 2, 9h);
+    ws.posts.push_back(evergreen);
+    // 9 March (7 days later) is taken; 10 March is free.
+    Post busy = weekly_post(utc(2027_y / date::March / 9, 10h), {});
+    busy.recurrence.reset();
+    busy.id = "busy";
+    ws.posts.push_back(busy);
+
+    const auto slot = next_free_slot(ws, ws.posts[0], *evergreen.published_at);
+    REQUIRE(slot);
+    CHECK(*slot == utc(2027_y / date::March / 10, 9h));
+
+    REQUIRE(requeue_evergreen(ws, "e", "cm", utc(2027_y / date::March / 2, 12h)));
+    CHECK(ws.posts[0].status == PostStatus::scheduled);
+    CHECK(ws.posts[0].scheduled_at == utc(2027_y / date::March / 10, 9h));
+    REQUIRE(ws.audit.size() == 1);
+    CHECK(ws.audit[0].action == "post.requeue");
+    CHECK(ws.audit[0].target_id == "e");
+    // Not published any more: a second call changes nothing.
+    CHECK_FALSE(requeue_evergreen(ws, "e", "cm", utc(2027_y / date::March / 2, 12h)));
+    CHECK_FALSE(requeue_evergreen(ws, "busy", "cm", utc(2027_y / date::March / 2, 12h)));
+    CHECK_FALSE(requeue_evergreen(ws, "unknown", "cm", utc(2027_y / date::March / 2, 12h)));
+}
+
+TEST_CASE("the free slot skips weekends and public holidays") {
+    Workspace ws;
+    Post p = weekly_post(utc(2027_y / date::April / 30, 9h), {});  // Friday
+    p.recurrence.reset();
+    // From Friday 30 April + 1 day: Saturday 1 May (férié), Sunday, Monday 3 May.
+    const auto slot = next_free_slot(ws, p, utc(2027_y / date::April / 30, 9h), {.min_days_after = 1});
+    REQUIRE(slot);
+    CHECK(date::floor<date::days>(*slot) == date::sys_days{2027_y / date::May / 3});
+    // 8 May 2027 is a Saturday, 6 May (Ascension) a Thursday.
+    const auto slot2 = next_free_slot(ws, p, utc(2027_y / date::May / 5, 9h), {.min_days_after = 1});
+    REQUIRE(slot2);
+    CHECK(date::floor<date::days>(*slot2) == date::sys_days{2027_y / date::May / 7});
+}
