@@ -9,6 +9,7 @@
 #include "interop/csv.h"
 #include "interop/planning_import.h"
 #include "test_support.h"
+#include "text/utf8.h"
 
 using namespace parvis;
 using namespace std::chrono_literals;
@@ -264,6 +265,28 @@ TEST_CASE("the user's mapping overrides the guess; wrong overrides are errors") 
     REQUIRE_FALSE(field.ok());
     CHECK(reason_of(field.error()) == "csv_unknown_field");
     CHECK_FALSE(parvis::testing::has_leftover_placeholder(error_message(field.error())));
+}
+
+TEST_CASE("any bytes give a table or an error, never a crash") {
+    const Workspace w = planning_workspace();
+    const std::string alphabet = "Date;Heure,\"\r\n31/12/2026 18h30:\xE9\x80\xEF\xBB\xBF";
+    std::uint32_t seed = 2026;
+    for (int round = 0; round < 300; ++round) {
+        std::string bytes = round % 2 ? "Date;Titre\n" : "";
+        const int length = static_cast<int>(seed % 200);
+        for (int i = 0; i < length; ++i) {
+            seed = seed * 1103515245u + 12345u;
+            bytes += alphabet[(seed >> 16) % alphabet.size()];
+        }
+        CHECK_NOTHROW((void)planning::preview(bytes, w));
+        const auto t = csv::read(bytes);
+        if (t.ok()) {
+            for (const csv::Row& row : t->rows) {
+                CHECK(row.line >= 1);
+                for (const std::string& cell : row.cells) CHECK(utf8::is_valid(cell));  // converted
+            }
+        }
+    }
 }
 
 }  // TEST_SUITE
