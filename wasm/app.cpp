@@ -184,6 +184,14 @@ const char* tr(const App& app, const char* key) { return parvis::tr_c(key, app.s
 
 bool is_demo(const App& app) { return app.doc_id == kDemoId; }
 
+// The spelling dictionary as the browser tests see it: its state, its load time, and a live
+// check that it judges words (« ouverte » right, « ouvrte » wrong).
+static nlohmann::json dictionary_summary(const App& app) {
+    const char* state = app.dictionary ? "loaded" : !app.dictionary_tried ? "pending" : "failed";
+    const bool works = app.dictionary && app.dictionary->correct("ouverte") && !app.dictionary->correct("ouvrte");
+    return {{"state", state}, {"load_ms", app.dictionary_load_ms}, {"works", works}, {"error", app.dictionary_error}};
+}
+
 nlohmann::json summary(const App& app) {
     static const char* const screens[] = {"strategy", "calendar", "composer", "messages", "kpis", "settings"};
     static const char* const states[] = {"saved", "pending", "saving", "error", "memory_only", "conflict"};
@@ -210,6 +218,8 @@ nlohmann::json summary(const App& app) {
         {"import_error", app.import_error},
         {"import_pending", app.import_preview.has_value()},
         {"workspaces", std::move(list)},
+        {"local_words", ws.local_words},
+        {"dictionary", dictionary_summary(app)},
     };
 }
 
@@ -222,6 +232,7 @@ void start(App& app) {
 }
 
 void handle_platform_events(App& app, double now) {
+    load_dictionary_when_due(app);
     for (platform::Event& e : platform::take_events()) {
         using K = platform::EventKind;
         switch (e.kind) {

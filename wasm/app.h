@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 
 #include "document.h"
 #include "i18n/catalogue.h"
+#include "spell/dictionary.h"
 
 namespace parvis::app {
 
@@ -80,6 +82,15 @@ struct App {
 
     std::string clipboard;         // last text copied or pasted (ImGui reads it on Ctrl+V)
     bool fonts_dirty = true;       // zoom or pixel ratio changed: rebuild the font atlas
+
+    // French spelling (core/spell): Debian's hunspell-fr, preloaded in the data package as
+    // /dict/fr.aff + /dict/fr.dic, loaded once a few frames after start so that the first frames
+    // are drawn at once (wasm/dictionary.cpp). Null until then, and for good when the files are
+    // missing or bad (dictionary_error says why). The composer checks with `dictionary.get()`.
+    std::unique_ptr<spell::Dictionary> dictionary;
+    std::string dictionary_error;  // translated text, empty when none
+    double dictionary_load_ms = 0; // measured load time, reported by the test summary
+    bool dictionary_tried = false;
 };
 
 App& the_app();
@@ -103,6 +114,8 @@ void choose_import_file(App& app);
 void apply_import(App& app, bool as_new_workspace);
 void set_zoom(App& app, float zoom);
 bool is_demo(const App& app);
+// Loads the spelling dictionary once, a few frames after start (called every frame).
+void load_dictionary_when_due(App& app);
 // What the test hook reports about the app (window.parvis.snapshot().workspace).
 nlohmann::json summary(const App& app);
 const char* tr(const App& app, const char* key);  // catalogue text in the current language

@@ -1,9 +1,11 @@
-// Paramètres: language, theme, zoom, storage state, workspaces and backups.
+// Paramètres: language, theme, zoom, storage state, workspaces and backups, the local names of
+// the spelling checker.
 #include <imgui.h>
 
 #include <cstdio>
 
 #include "format/format.h"
+#include "spell/local_words.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -95,6 +97,80 @@ void workspace_settings(App& app, const Fonts& fonts) {
     }
 }
 
+// Names of the territory the French dictionary does not know (streets, places, people): the
+// spelling checker never flags them. Removing one asks for confirmation first.
+std::string g_new_local_word;
+std::string g_remove_local_word;  // awaiting confirmation
+std::string g_local_word_notice;
+
+void local_words_settings(App& app, const Fonts& fonts) {
+    section_title(fonts, tr(app, "spell.local_words.title"));
+    ImGui::TextWrapped("%s", tr(app, "spell.local_words.help"));
+    if (app.dictionary) ImGui::TextDisabled("%s", tr(app, "spell.dictionary.loaded"));
+    else if (!app.dictionary_tried) ImGui::TextDisabled("%s", tr(app, "spell.dictionary.loading"));
+    else ImGui::TextWrapped("%s %s", tr(app, "spell.dictionary.unavailable"), app.dictionary_error.c_str());
+
+    const std::vector<std::string>& words = app.doc.workspace().local_words;
+    if (words.empty()) {
+        ImGui::TextDisabled("%s", tr(app, "spell.local_words.empty"));
+    } else if (ImGui::BeginTable("##local_words", 2, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
+        ImGui::TableSetupColumn(tr(app, "spell.local_words.column"));
+        ImGui::TableSetupColumn(tr(app, "workspaces.actions"), ImGuiTableColumnFlags_WidthFixed, 140.0f * app.settings.zoom);
+        ImGui::TableHeadersRow();
+        for (const std::string& word : words) {
+            ImGui::PushID(word.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(word.c_str());
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton(tr(app, "spell.local_words.remove"))) g_remove_local_word = word;
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+
+    ImGui::SetNextItemWidth(320.0f * app.settings.zoom);
+    const bool enter = text_field(tr(app, "spell.local_words.new"), g_new_local_word, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, "spell.local_words.add")) || enter) {
+        const std::string entry = g_new_local_word;
+        switch (spell::add_local_word(app.doc.edit(), entry)) {
+            case spell::AddLocalWord::added:
+                mark_edited(app);
+                g_new_local_word.clear();
+                g_local_word_notice.clear();
+                break;
+            case spell::AddLocalWord::empty: g_local_word_notice.clear(); break;
+            case spell::AddLocalWord::duplicate:
+                g_local_word_notice = parvis::tr("spell.local_words.duplicate", app.settings.lang, {{"word", entry}});
+                break;
+            case spell::AddLocalWord::too_long:
+                g_local_word_notice = parvis::tr("spell.local_words.too_long", app.settings.lang);
+                break;
+        }
+    }
+    if (!g_local_word_notice.empty()) ImGui::TextWrapped("%s", g_local_word_notice.c_str());
+
+    const char* title = tr(app, "spell.local_words.remove_title");
+    if (!g_remove_local_word.empty() && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    ImGui::SetNextWindowSize(ImVec2(480.0f * app.settings.zoom, 0));
+    if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::TextWrapped("%s", parvis::tr("spell.local_words.remove_question", app.settings.lang,
+                                            {{"word", g_remove_local_word}}).c_str());
+        if (ImGui::Button(tr(app, "spell.local_words.remove_confirm"))) {
+            if (spell::remove_local_word(app.doc.edit(), g_remove_local_word)) mark_edited(app);
+            g_remove_local_word.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(app, "common.cancel"))) {
+            g_remove_local_word.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
 }  // namespace
 
 void settings_screen(App& app, const Fonts& fonts) {
@@ -102,6 +178,7 @@ void settings_screen(App& app, const Fonts& fonts) {
     display_settings(app, fonts);
     storage_settings(app, fonts);
     workspace_settings(app, fonts);
+    local_words_settings(app, fonts);
 }
 
 }  // namespace parvis::app::ui

@@ -1,0 +1,73 @@
+// French spelling in the browser: Debian's hunspell-fr, preloaded in the data package, is loaded
+// after the first frames and judges words (the app's test summary runs « ouverte » / « ouvrte »
+// through it); the local names of a workspace are managed in Paramètres and survive a reload.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  useBrowser, reloadApp, snapshot, until, click, focusText, findWidget, widget, waitSaved,
+} from './harness.mjs';
+
+const env = useBrowser();
+
+// The local-names section sits at the bottom of Paramètres: scroll the screen until `label` shows.
+async function scrollTo(page, label, kind) {
+  for (let i = 0; i < 30; i++) {
+    const s = await snapshot(page);
+    const w = findWidget(s, label, kind);
+    if (w && w.rect.y + w.rect.h < 850) return w;
+    await page.mouse.move(700, 500);
+    await page.mouse.wheel(0, 240);
+    await page.waitForTimeout(80);
+  }
+  return widget(page, label, kind);
+}
+
+test('the French dictionary loads after the first frames and judges words', async () => {
+  const { context, page } = await env.freshApp();
+  const first = await snapshot(page);
+  assert.ok(['pending', 'loaded'].includes(first.workspace.dictionary.state));
+  const s = await until(page, (x) => x.workspace.dictionary.state !== 'pending', 'le chargement du dictionnaire', 30000);
+  assert.equal(s.workspace.dictionary.state, 'loaded', s.workspace.dictionary.error);
+  assert.equal(s.workspace.dictionary.works, true);
+  assert.ok(s.workspace.dictionary.load_ms > 0);
+  console.log(`dictionnaire chargé en ${Math.round(s.workspace.dictionary.load_ms)} ms dans le navigateur`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a local name is added in Paramètres, survives a reload, and is removed only after confirmation', async () => {
+  const { context, page } = await env.freshApp();
+  assert.deepEqual((await snapshot(page)).workspace.local_words, []);
+  await click(page, 'Paramètres');
+  await scrollTo(page, 'Nouveau nom local', 'text');
+  await focusText(page, 'Nouveau nom local');
+  await page.keyboard.type('Kerbrat-Plouzévédé');
+  await click(page, 'Ajouter le nom');
+  await until(page, (s) => s.workspace.local_words.includes('Kerbrat-Plouzévédé'), 'le nom local ajouté');
+  // The same name in capitals is not added twice.
+  await focusText(page, 'Nouveau nom local');
+  await page.keyboard.type('KERBRAT-PLOUZÉVÉDÉ');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  assert.deepEqual((await snapshot(page)).workspace.local_words, ['Kerbrat-Plouzévédé']);
+  await waitSaved(page);
+
+  const reloaded = await reloadApp(page);
+  assert.deepEqual(reloaded.workspace.local_words, ['Kerbrat-Plouzévédé']);
+
+  // Removing asks first; cancelling keeps the name.
+  await click(page, 'Paramètres');
+  await scrollTo(page, 'Retirer…');
+  await click(page, 'Retirer…');
+  await widget(page, 'Retirer le nom');
+  await click(page, 'Annuler');
+  assert.deepEqual((await snapshot(page)).workspace.local_words, ['Kerbrat-Plouzévédé']);
+  await scrollTo(page, 'Retirer…');
+  await click(page, 'Retirer…');
+  await click(page, 'Retirer le nom');
+  await until(page, (s) => s.workspace.local_words.length === 0, 'le retrait du nom local');
+  await waitSaved(page);
+  assert.deepEqual((await reloadApp(page)).workspace.local_words, []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
