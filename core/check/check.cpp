@@ -59,7 +59,7 @@ namespace {
 
 void length_findings(const detail::Context& c, const count::CountResult& r) {
     if (r.valid || r.problem == count::CountProblem::empty) return;
-    const Args args = {{"network", std::string(io::enum_name(r.network))},
+    const Args args = {{"network", tr("network." + std::string(io::enum_name(r.network)), c.options.lang)},
                        {"length", std::to_string(r.length)},
                        {"limit", std::to_string(r.limit)},
                        {"over", std::to_string(r.length - r.limit)},

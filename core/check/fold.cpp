@@ -103,8 +103,14 @@ void PhraseMatcher::find(std::string_view s, std::vector<Match>& out) const {
         const std::vector<std::size_t>* list = candidates(key);
         Match best{0, 0, 0, false};
         if (list) {
+            const std::size_t k = key.size();
+            const char after_key = i + k < s.size() ? s[i + k] : '\0';
             for (std::size_t index : *list) {
                 const Phrase& p = phrases_[index];
+                // Most candidates differ right after the shared first word: skip them cheaply.
+                if (p.text.size() > k && p.text[k] != after_key && (p.elided.size() <= k || p.elided[k] != after_key)) {
+                    continue;
+                }
                 if (s.compare(i, p.text.size(), p.text) == 0 && !word(i + p.text.size()) &&
                     p.text.size() > best.end - best.begin) {
                     best = {i, i + p.text.size(), index, false};

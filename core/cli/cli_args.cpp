@@ -75,6 +75,14 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
             if (Error e = value_of("--network", name)) return e;
             out.network = counted_network(name);
             if (!out.network) return usage("bad_network", name);
+            out.networks.push_back(*out.network);
+        } else if (a == "--workspace" || a.rfind("--workspace=", 0) == 0) {
+            if (Error e = value_of("--workspace", out.workspace)) return e;
+            if (out.workspace.empty()) return usage("missing_value", "--workspace");
+        } else if (a == "--reply") {
+            out.reply = true;
+        } else if (a == "--falc") {
+            out.falc = true;
         } else if (a == "--limit" || a.rfind("--limit=", 0) == 0) {
             std::string text;
             if (Error e = value_of("--limit", text)) return e;
@@ -157,6 +165,9 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         if (positional.size() > 3) return usage("extra_argument", positional[3]);
         expected_files = 0;
         positional.erase(positional.begin() + 1, positional.end());
+    } else if (name == "check") {
+        out.command = Command::check;  // the text comes on standard input
+        expected_files = 0;
     } else if (name == "help") {
         out.command = Command::help;
         expected_files = 0;
@@ -175,7 +186,15 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (!out.mappings.empty() && out.command != Command::csv_import) return usage("unknown_option", "--map");
     if (out.today && out.command != Command::demo) return usage("unknown_option", "--today");
     if (out.command == Command::count && !out.network) return usage("missing_value", "--network");
-    if (out.network && out.command != Command::count) return usage("unknown_option", "--network");
+    if (out.network && out.command != Command::count && out.command != Command::check) {
+        return usage("unknown_option", "--network");
+    }
+    if (out.command == Command::count && out.networks.size() > 1) return usage("extra_argument", "--network");
+    if (out.command != Command::check) {
+        if (!out.workspace.empty()) return usage("unknown_option", "--workspace");
+        if (out.reply) return usage("unknown_option", "--reply");
+        if (out.falc) return usage("unknown_option", "--falc");
+    }
     if (out.limit > 0 && out.command != Command::count) return usage("unknown_option", "--limit");
     if (!out.zone.empty() && out.command != Command::calendar_holidays) return usage("unknown_option", "--zone");
     if (!out.territory.empty() && out.command != Command::calendar_holidays)

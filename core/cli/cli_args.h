@@ -10,8 +10,8 @@
 namespace parvis::cli {
 
 enum class Command {
-    help, validate, migrate, demo, count, ics_export, ics_import, csv_import, calendar_holidays,
-    calendar_check,
+    help, validate, migrate, demo, count, check, ics_export, ics_import, csv_import,
+    calendar_holidays, calendar_check,
 };
 
 struct Arguments {
@@ -29,6 +29,10 @@ struct Arguments {
     std::string territory;         // calendar holidays --territory NAME ("" : metropolitan France)
     std::optional<Day> from;       // calendar check --from/--to (default: the workspace's span)
     std::optional<Day> to;
+    std::vector<Network> networks; // check --network NAME (repeatable)
+    std::string workspace;         // check --workspace FILE (its charter)
+    bool reply = false;            // check --reply
+    bool falc = false;             // check --falc
 };
 
 // The language is looked for first, so that even a usage error is reported in the language asked.
