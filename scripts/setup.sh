@@ -7,7 +7,8 @@
 #     unpacked once into .deps/imgui (git-ignored).
 #   - Hunspell 1.7 sources, likewise into .deps/hunspell (built for native and WebAssembly), and
 #     the French dictionary hunspell-fr (/usr/share/hunspell/fr_FR.aff/.dic).
-#   - playwright-core from npm into tests/e2e/node_modules (never downloads a browser).
+#   - tests/e2e's npm packages (playwright-core, which never downloads a browser; twitter-text, the
+#     reference X counter) into tests/e2e/node_modules, at the exact versions of its package.json.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SUDO=""
@@ -77,10 +78,42 @@ if [ ! -f "$HUNSPELL_DIR/src/hunspell/hunspell.cxx" ]; then
 fi
 
 # --- 4. npm packages for the browser tests -------------------------------------------------------
-want=$(node -p "require('$ROOT/tests/e2e/package.json').dependencies['playwright-core']")
-have=$(node -p "try { require('$ROOT/tests/e2e/node_modules/playwright-core/package.json').version } catch (e) { '' }")
-if [ "$want" != "$have" ]; then
+# Reinstalls when a dependency of tests/e2e/package.json is missing or not at its pinned version, or
+# when a package they need (transitively) is missing; no network is used when all are in place.
+e2e_deps_installed() {
+  node - "$ROOT/tests/e2e" <<'NODE'
+const fs = require('fs'), path = require('path');
+const root = process.argv[2];
+const read = (file) => { try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) { return null; } };
+// The folder of package `name` as Node resolves it from `from` (node_modules up the tree).
+const find = (name, from) => {
+  for (let dir = from; dir.startsWith(root); dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name);
+    if (read(path.join(candidate, 'package.json'))) return candidate;
+    if (dir === root) break;
+  }
+  return null;
+};
+const pinned = (read(path.join(root, 'package.json')) || {}).dependencies || {};
+const seen = new Set();
+const walk = (name, from, want) => {
+  const dir = find(name, from);
+  const version = dir && read(path.join(dir, 'package.json')).version;
+  if (!dir || (want && version !== want)) {
+    console.log(`npm : ${name} ${version || 'absent'}${want ? ` (attendu ${want})` : ''}`);
+    process.exit(1);
+  }
+  if (seen.has(dir)) return;
+  seen.add(dir);
+  const meta = read(path.join(dir, 'package.json'));
+  for (const dep of Object.keys(meta.dependencies || {})) walk(dep, dir, null);
+};
+for (const [name, want] of Object.entries(pinned)) walk(name, root, want);
+NODE
+}
+if ! e2e_deps_installed; then
   say "npm install (tests/e2e)"
   (cd "$ROOT/tests/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund)
+  e2e_deps_installed || { echo "Dépendances npm de tests/e2e incomplètes après npm install" >&2; exit 1; }
 fi
 say "Installation terminée."

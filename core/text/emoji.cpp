@@ -48,6 +48,12 @@ std::size_t emoji_sequence_length(std::u32string_view text, std::size_t at) {
     }
     if (is_regional_indicator(c)) return (at + 1 < n && is_regional_indicator(text[at + 1])) ? 2 : 0;
     std::size_t end = element_end(text, at);
+    // A text-default pictograph (👁 ❤ 🏳 ⛹…) starts a ZWJ sequence without U+FE0F too: UTS #51
+    // (ED-16) makes any emoji character an element of one, and « 👁‍🗨 » shows as one emoji.
+    if (end == at && is_emoji(c) && at + 2 < n && text[at + 1] == kZwj &&
+        (element_end(text, at + 2) > at + 2 || (text[at + 2] >= 0x80 && is_emoji(text[at + 2])))) {
+        end = at + 1;
+    }
     if (end == at) return 0;
     while (end + 1 < n && text[end] == kZwj) {
         std::size_t next = element_end(text, end + 1);

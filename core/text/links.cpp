@@ -422,6 +422,10 @@ std::u32string decode_utf8(std::string_view text) {
     std::u32string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII, most of a French text
+            out.push_back(static_cast<unsigned char>(text[i++]));
+            continue;
+        }
         const auto d = utf8::decode(text, i);
         out.push_back(d.code_point);
         i += d.length;

@@ -1,0 +1,214 @@
+// The core as a Node-loadable WebAssembly module (build/wasm/node/parvis_core.mjs + .wasm), for
+// the differential test against npm's twitter-text and the benchmark (issue 6, item 9):
+//
+//   import createParvisCore from '…/build/wasm/node/parvis_core.mjs';
+//   const core = await createParvisCore();
+//   core.countX('Bonjour !')          // → {weightedLength, valid, permillage, …} as parseTweet
+//   core.count('mastodon', text)      // → {network, length, limit, valid, problem, …}
+//   core.count('mastodon', text, 1000) // with an instance's own limit
+//
+// ADDING AN EXPORT IS ONE LINE in kExports below: {"jsName", function}. The function takes the
+// call's arguments as UTF-8 strings (ArgList) and returns JSON text; the JS side (api.js) lists
+// kExports when the module starts and defines core.jsName(...args), which passes every argument as
+// a string (numbers via String()) and returns the parsed JSON. A result {"error": "…"} becomes a
+// thrown Error with that (French) message.
+//
+// Why plain exports and not embind: embind allocates and frees a copy of every string argument per
+// call and builds result objects property by property through JS calls, which would dominate a
+// counter that takes a few microseconds. Here the arguments go, with TextEncoder.encodeInto, into
+// one input buffer that is kept between calls (grown when a longer text comes), the result comes
+// back as one JSON string read straight from the heap, and the module needs no embind runtime.
+//
+// Index
+// [SECTION] Arguments and results
+// [SECTION] The functions
+// [SECTION] The export table (one line per export)
+// [SECTION] The C entry points used by api.js
+#include <emscripten/emscripten.h>
+
+#include <charconv>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "count/count.h"
+#include "count/x_weighted_length.h"
+#include "io/enum_names.h"
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Arguments and results
+//-----------------------------------------------------------------------------
+
+constexpr int kMaxArgs = 8;
+
+struct ArgList {
+    std::string_view values[kMaxArgs];
+    int size = 0;
+    // The argument `i`, or "" when the caller passed fewer.
+    std::string_view operator[](int i) const { return i < size ? values[i] : std::string_view{}; }
+};
+
+// A few lines of JSON writing, enough for flat results of numbers, booleans and plain names (the
+// counters answer on every keystroke: no DOM, no allocation per field).
+class JsonObject {
+public:
+    JsonObject& number(std::string_view key, long long value) {
+        char digits[24];
+        const auto r = std::to_chars(digits, digits + sizeof digits, value);
+        return raw(key, std::string_view(digits, static_cast<std::size_t>(r.ptr - digits)));
+    }
+    JsonObject& boolean(std::string_view key, bool value) { return raw(key, value ? "true" : "false"); }
+    JsonObject& string(std::string_view key, std::string_view value) {
+        key_(key);
+        out_ += '"';
+        for (const char c : value) {
+            const auto u = static_cast<unsigned char>(c);
+            if (c == '"' || c == '\\') {
+                out_ += '\\';
+                out_ += c;
+            } else if (u < 0x20) {
+                static constexpr char kHex[] = "0123456789abcdef";
+                out_ += "\\u00";
+                out_ += kHex[u >> 4];
+                out_ += kHex[u & 15];
+            } else {
+                out_ += c;
+            }
+        }
+        out_ += '"';
+        return *this;
+    }
+    std::string finish() { return out_ + '}'; }
+
+private:
+    JsonObject& raw(std::string_view key, std::string_view value) {
+        key_(key);
+        out_ += value;
+        return *this;
+    }
+    void key_(std::string_view key) {
+        out_ += out_.size() == 1 ? "\"" : ",\"";
+        out_ += key;
+        out_ += "\":";
+    }
+    std::string out_ = "{";
+};
+
+std::string error_json(std::string_view message) { return JsonObject().string("error", message).finish(); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] The functions
+//-----------------------------------------------------------------------------
+
+// countX(text): twitter-text's parseTweet fields, plus the links found and the byte offset where
+// the part that fits ends.
+std::string count_x(const ArgList& args) {
+    const parvis::count::XParse r = parvis::count::parse_x(args[0]);
+    return JsonObject()
+        .number("weightedLength", r.weighted_length)
+        .boolean("valid", r.valid)
+        .number("permillage", r.permillage)
+        .number("validRangeStart", r.valid_range_start)
+        .number("validRangeEnd", r.valid_range_end)
+        .number("displayRangeStart", r.display_range_start)
+        .number("displayRangeEnd", r.display_range_end)
+        .number("links", r.links)
+        .number("validBytesEnd", static_cast<long long>(r.valid_bytes_end))
+        .finish();
+}
+
+// count(network, text[, limit]): the composer's counter of any network (core/count/count.h).
+std::string count_network(const ArgList& args) {
+    parvis::Network network{};
+    if (!parvis::io::enum_from_name(args[0], network)) {
+        return error_json("Réseau inconnu : « " + std::string(args[0]) + " » (attendu : " +
+                          parvis::io::enum_accepted_names<parvis::Network>() + ")");
+    }
+    parvis::count::CountOptions options;
+    if (const std::string_view limit = args[2]; !limit.empty()) {
+        const auto r = std::from_chars(limit.data(), limit.data() + limit.size(), options.limit);
+        if (r.ec != std::errc{} || r.ptr != limit.data() + limit.size() || options.limit < 0) {
+            return error_json("Limite invalide : « " + std::string(limit) + " » (un entier positif est attendu)");
+        }
+    }
+    const parvis::count::CountResult r = parvis::count::count_text(args[1], network, options);
+    JsonObject json;
+    json.string("network", parvis::io::enum_name(network))
+        .number("length", r.length)
+        .number("limit", r.limit)
+        .boolean("valid", r.valid)
+        .string("problem", parvis::count::count_problem_name(r.problem))
+        .number("graphemes", r.graphemes)
+        .number("bytes", r.bytes)
+        .number("links", r.links)
+        .number("hashtags", r.hashtags);
+    if (r.max_bytes > 0) json.number("maxBytes", r.max_bytes);
+    if (r.max_links > 0) json.number("maxLinks", r.max_links);
+    if (r.max_hashtags > 0) json.number("maxHashtags", r.max_hashtags);
+    return json.number("validBytesEnd", static_cast<long long>(r.valid_bytes_end)).finish();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] The export table (one line per export)
+//-----------------------------------------------------------------------------
+
+struct Export {
+    const char* name;  // the method's name on the JS module object
+    std::string (*function)(const ArgList& args);
+};
+
+constexpr Export kExports[] = {
+    {"countX", count_x},
+    {"count", count_network},
+};
+constexpr int kExportCount = static_cast<int>(sizeof(kExports) / sizeof(kExports[0]));
+
+//-----------------------------------------------------------------------------
+// [SECTION] The C entry points used by api.js
+//-----------------------------------------------------------------------------
+
+// The arguments of a call: api.js writes them one after another into the input buffer and their
+// byte lengths into g_arg_lengths. The buffer is malloc'ed by api.js and kept between calls.
+std::uint32_t g_arg_lengths[kMaxArgs];
+std::string g_result;
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int parvis_export_count() { return kExportCount; }
+
+EMSCRIPTEN_KEEPALIVE const char* parvis_export_name(int index) {
+    return index >= 0 && index < kExportCount ? kExports[index].name : "";
+}
+
+EMSCRIPTEN_KEEPALIVE std::uint32_t* parvis_arg_lengths() { return g_arg_lengths; }
+
+EMSCRIPTEN_KEEPALIVE int parvis_max_args() { return kMaxArgs; }
+
+// Calls export `index` with `argc` arguments read from `input`; returns the JSON text's address,
+// its byte length being given by parvis_result_length(). Valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* parvis_call(int index, const char* input, int argc) {
+    if (index < 0 || index >= kExportCount) {
+        g_result = error_json("Fonction inconnue du module");
+    } else if (argc < 0 || argc > kMaxArgs) {
+        g_result = error_json("Trop d’arguments");
+    } else {
+        ArgList args;
+        args.size = argc;
+        std::size_t offset = 0;
+        for (int i = 0; i < argc; ++i) {
+            args.values[i] = std::string_view(input + offset, g_arg_lengths[i]);
+            offset += g_arg_lengths[i];
+        }
+        g_result = kExports[index].function(args);
+    }
+    return g_result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int parvis_result_length() { return static_cast<int>(g_result.size()); }
+
+}  // extern "C"
