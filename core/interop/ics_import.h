@@ -62,7 +62,7 @@ struct ImportReport {
 // Reads `text` against `workspace` (its zone, its posts' UIDs and ids) without changing it.
 // Errors: file_too_large, invalid_utf8 (line and column of the bad byte), invalid_value with
 // reason ics_not_calendar (no BEGIN:VCALENDAR), ics_truncated (a component never closed) or
-// ics_too_deep (components nested beyond reason).
+// ics_too_deep (BEGIN/END nested more than 8 levels).
 Result<ImportReport> import_calendar(std::string_view text, const Workspace& workspace,
                                      const ImportOptions& options = {});
 

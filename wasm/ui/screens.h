@@ -14,6 +14,8 @@ void composer_screen(App& app, const Fonts& fonts);
 void messages_screen(App& app, const Fonts& fonts);
 void kpis_screen(App& app, const Fonts& fonts);
 void settings_screen(App& app, const Fonts& fonts);
+// Paramètres' calendar section (interop.cpp): export of the editorial calendar as .ics.
+void calendar_interop_settings(App& app, const Fonts& fonts);
 
 // Dialogs (workspaces.cpp): import preview, import error, deletion confirmation.
 void workspace_dialogs(App& app);

@@ -177,6 +177,7 @@ void settings_screen(App& app, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.settings"));
     display_settings(app, fonts);
     storage_settings(app, fonts);
+    calendar_interop_settings(app, fonts);
     workspace_settings(app, fonts);
     local_words_settings(app, fonts);
 }

@@ -1,0 +1,40 @@
+// The calendar's interop in Paramètres: the editorial calendar as an iCalendar file (.ics) for
+// Outlook, Thunderbird or Google Agenda. Built entirely in the browser by core/interop; the
+// file holds titles, texts and networks, never a token.
+//
+// Not here yet: importing an agenda (.ics) or a planning (.csv) from the app — the CLI does it
+// (`parvis ics import`, `parvis csv import`); the app needs a preview dialog for it.
+#include <imgui.h>
+
+#include <cctype>
+#include <chrono>
+
+#include "interop/ics_export.h"
+#include "platform/platform.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace parvis::app::ui {
+
+void export_calendar_file(const App& app) {
+    const Workspace& ws = app.doc.workspace();
+    const Instant now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    std::string slug;
+    for (char c : ws.profile.name) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) slug += static_cast<char>(std::tolower(u));
+        else if (!slug.empty() && slug.back() != '-') slug += '-';
+    }
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    if (slug.empty()) slug = "espace";
+    const std::string file = "parvis-" + slug + "-calendrier-" + date::format("%F", date::floor<date::days>(now)) + ".ics";
+    platform::download(file, "text/calendar", ics::export_calendar(ws, {.stamp = now, .lang = app.settings.lang}));
+}
+
+void calendar_interop_settings(App& app, const Fonts& fonts) {
+    section_title(fonts, tr(app, "interop.settings.title"));
+    if (ImGui::Button(tr(app, "interop.settings.export_ics"))) export_calendar_file(app);
+    ImGui::TextDisabled("%s", tr(app, "interop.settings.export_ics_help"));
+}
+
+}  // namespace parvis::app::ui
