@@ -72,24 +72,25 @@ std::string_view first_key(std::string_view s) {
     return s.substr(0, n);
 }
 
+// FNV-1a.
+std::uint64_t key_hash(std::string_view key) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+    return h;
+}
+
 }  // namespace
 
 void PhraseMatcher::add(std::string folded_phrase) {
     Phrase p{std::move(folded_phrase), {}};
     p.elided = elided_form(p.text);
-    const std::string key(first_key(p.text));
-    auto it = std::lower_bound(by_first_.begin(), by_first_.end(), key,
-                               [](const auto& e, const std::string& k) { return e.first < k; });
-    if (it == by_first_.end() || it->first != key) it = by_first_.insert(it, {key, {}});
-    it->second.push_back(phrases_.size());
+    by_first_[key_hash(first_key(p.text))].push_back(phrases_.size());
     phrases_.push_back(std::move(p));
 }
 
 const std::vector<std::size_t>* PhraseMatcher::candidates(std::string_view key) const {
-    auto it = std::lower_bound(by_first_.begin(), by_first_.end(), key,
-                               [](const auto& e, std::string_view k) { return std::string_view(e.first) < k; });
-    if (it == by_first_.end() || it->first != key) return nullptr;
-    return &it->second;
+    const auto it = by_first_.find(key_hash(key));
+    return it == by_first_.end() ? nullptr : &it->second;
 }
 
 void PhraseMatcher::find(std::string_view s, std::vector<Match>& out) const {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace parvis::check {
@@ -49,7 +50,9 @@ private:
         std::string text, elided;  // elided empty when the phrase does not end in de/que/le…
     };
     std::vector<Phrase> phrases_;
-    std::vector<std::pair<std::string, std::vector<std::size_t>>> by_first_;  // sorted by key
+    // Phrases by a hash of their first word: a collision only adds candidates, which are
+    // compared in full anyway.
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_first_;
     const std::vector<std::size_t>* candidates(std::string_view key) const;
 };
 

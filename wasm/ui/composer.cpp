@@ -1,14 +1,18 @@
 // Rédaction: write a post and its per-network variants. Every text box is a real web text field
-// (accents, dead keys, IME, paste, copy, undo: see platform/browser.js). The tone checker
-// (counting rules, charter, readability, spelling) comes with its own issue.
+// (accents, dead keys, IME, paste, copy, undo: see platform/browser.js). Each text is checked by
+// the tone checker when it changes (never every frame): the findings panel under the box shows
+// the network's counter, the summary score and the findings with their one-click fixes.
 #include <imgui.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
+#include <map>
 
 #include "format/format.h"
 #include "model/search.h"
+#include "ui/findings_panel.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -17,6 +21,28 @@ namespace {
 
 std::string g_selected;  // id of the post being edited (UI state, not data)
 std::string g_filter;
+
+// The last check of each variant's text, redone when the text or the document changes (a charter
+// edit changes the findings too): checking is cheap, but not free enough for every frame.
+struct VariantCheck {
+    std::string text;
+    std::uint64_t revision = 0;
+    bool done = false;
+    check::CheckResult result;
+};
+std::map<std::string, VariantCheck> g_checks;  // key: post id + "#" + variant index
+
+const check::CheckResult& checked(const App& app, const Post& post, std::size_t i, const NetworkAccount* account) {
+    VariantCheck& c = g_checks[post.id + "#" + std::to_string(i)];
+    const PostVariant& v = post.variants[i];
+    if (!c.done || c.text != v.text || c.revision != app.doc.revision()) {
+        c.done = true;
+        c.text = v.text;
+        c.revision = app.doc.revision();
+        c.result = collect_findings(app, v, account);
+    }
+    return c.result;
+}
 
 std::string new_post_id(const Workspace& ws) {
     for (std::size_t n = ws.posts.size() + 1;; ++n) {
@@ -91,6 +117,7 @@ void post_editor(App& app, const Fonts& fonts) {
             ImGui::SetNextItemWidth(-220.0f * app.settings.zoom);
             edited |= text_field(label, m.alt_text);
         }
+        edited |= findings_panel(app, v, checked(app, post, i, account), i);
     }
     if (post.variants.empty()) ImGui::TextDisabled("%s", tr(app, "composer.no_account"));
     if (edited) mark_edited(app);

@@ -1,0 +1,96 @@
+// The findings panel of the composer (issue 6): what the tone checker says about a text, right
+// under the text box. Spans are shown as the excerpt they cover, coloured by severity; the part
+// of the text beyond a network's limit is shown in red.
+#include "ui/findings_panel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/widgets.h"
+
+namespace parvis::app::ui {
+namespace {
+
+ImVec4 severity_colour(check::Severity s) {
+    switch (s) {
+        case check::Severity::error: return ImVec4(0.78f, 0.12f, 0.12f, 1);
+        case check::Severity::warning: return ImVec4(0.80f, 0.45f, 0.02f, 1);
+        case check::Severity::info: return ImVec4(0.20f, 0.40f, 0.75f, 1);
+    }
+    return ImVec4(0, 0, 0, 1);
+}
+
+// An excerpt of at most ~60 bytes, cut on a character boundary.
+std::string excerpt(const std::string& text, std::size_t start, std::size_t end) {
+    if (start >= end || end > text.size()) return {};
+    std::size_t n = std::min<std::size_t>(end - start, 60);
+    while (start + n < end && n > 0 && (static_cast<unsigned char>(text[start + n]) & 0xC0) == 0x80) --n;
+    return text.substr(start, n) + (start + n < end ? "…" : "");
+}
+
+}  // namespace
+
+check::CheckResult collect_findings(const App& app, const PostVariant& variant, const NetworkAccount* account) {
+    check::CheckOptions options;
+    if (account) options.networks.push_back(account->network);
+    options.charter = &app.doc.workspace().charter;
+    options.media = &variant.media;
+    options.lang = app.settings.lang;
+    return check::check_text(variant.text, options);
+    // Spelling (another checker) appends its findings here, then the list is re-sorted.
+}
+
+bool findings_panel(App& app, PostVariant& variant, const check::CheckResult& result, std::size_t variant_index) {
+    const Lang lang = app.settings.lang;
+    bool changed = false;
+    for (const count::CountResult& c : result.counts) {
+        const std::string counter =
+            parvis::tr("check.ui.counter", lang, {{"network", network_label(app, c.network)},
+                                                  {"length", std::to_string(c.length)},
+                                                  {"limit", std::to_string(c.limit)}});
+        ImGui::TextColored(c.valid || c.length == 0 ? ImVec4(0.25f, 0.45f, 0.25f, 1) : severity_colour(check::Severity::error),
+                           "%s", counter.c_str());
+        ImGui::SameLine(0, 24);
+        if (!c.valid && c.valid_bytes_end < variant.text.size()) {
+            const std::string over = excerpt(variant.text, c.valid_bytes_end, variant.text.size());
+            ImGui::TextColored(severity_colour(check::Severity::error), "%s «\u00a0%s\u00a0»", tr(app, "check.ui.overflow"),
+                               over.c_str());
+            ImGui::SameLine(0, 24);
+        }
+    }
+    const std::string score = parvis::tr("check.ui.score", lang, {{"score", std::to_string(result.score)}});
+    ImGui::TextUnformatted(score.c_str());
+    if (result.findings.empty()) {
+        ImGui::TextDisabled("%s", tr(app, "check.ui.no_findings"));
+        return false;
+    }
+    for (std::size_t k = 0; k < result.findings.size() && !changed; ++k) {
+        const check::Finding& f = result.findings[k];
+        ImGui::PushID(static_cast<int>(variant_index * 1000 + k));
+        const std::string quoted = excerpt(variant.text, f.start, f.end);
+        if (!quoted.empty()) {
+            ImGui::TextColored(severity_colour(f.severity), "«\u00a0%s\u00a0»", quoted.c_str());
+            ImGui::SameLine();
+        } else {
+            ImGui::TextColored(severity_colour(f.severity), "•");
+            ImGui::SameLine();
+        }
+        if (f.fix_is_safe) {
+            char label[64];
+            std::snprintf(label, sizeof label, "%s##fix", tr(app, "check.ui.fix"));
+            if (ImGui::SmallButton(label)) {
+                variant.text = check::apply_fix(variant.text, f);
+                changed = true;
+            }
+            ImGui::SameLine();
+        }
+        const std::string row = f.message + "##finding";
+        ImGui::Selectable(row.c_str(), false);
+        ImGui::PopID();
+    }
+    return changed;
+}
+
+}  // namespace parvis::app::ui

@@ -1,0 +1,20 @@
+// The tone checker in the composer: findings of a post's text gathered in one place, and the
+// panel under each text box (counter of the network, overflowing part, summary score, the list of
+// findings with a « Corriger » button for safe fixes).
+#pragma once
+#include <string>
+
+#include "app.h"
+#include "check/check.h"
+
+namespace parvis::app::ui {
+
+// Every finding on one variant's text: the tone checker of core/check/ for the account's
+// network and the workspace's charter. Other checkers (spelling) add theirs here, in this one
+// function, so the panel shows them all the same way.
+check::CheckResult collect_findings(const App& app, const PostVariant& variant, const NetworkAccount* account);
+
+// Draws the panel; returns true when a fix changed `variant.text` (the caller marks the edit).
+bool findings_panel(App& app, PostVariant& variant, const check::CheckResult& result, std::size_t variant_index);
+
+}  // namespace parvis::app::ui
