@@ -69,7 +69,8 @@ if (existsSync(nativeBench)) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'parvis-xbench-'));
   try {
     const corpusFile = path.join(dir, 'corpus.json');
-    writeFileSync(corpusFile, JSON.stringify(texts));
+    // A lone surrogate has no UTF-8 form: the native bench gets U+FFFD, as the wasm module does.
+    writeFileSync(corpusFile, JSON.stringify(texts.map((t) => t.toWellFormed())));
     process.stdout.write(execFileSync(nativeBench, [corpusFile, '--runs', String(RUNS), '--repeat', String(REPEAT)], { encoding: 'utf8' }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
