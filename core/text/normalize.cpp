@@ -125,7 +125,9 @@ std::string to_nfc(std::string_view text) {
         for (std::size_t i = 1; i < buffer.size(); ++i) {
             const char32_t c = buffer[i];
             const int c_class = combining_class(c);
-            if (last_class < c_class || last_class == 0) {
+            // Every second character of a canonical composition is U+0300 or above: plain
+            // letters skip the table search.
+            if (c >= 0x300 && (last_class < c_class || last_class == 0)) {
                 if (const char32_t composite = compose_pair(buffer[starter], c)) {
                     buffer[starter] = composite;
                     continue;
