@@ -210,6 +210,7 @@ nlohmann::json summary(const App& app) {
         {"import_error", app.import_error},
         {"import_pending", app.import_preview.has_value()},
         {"workspaces", std::move(list)},
+        {"calendar", calendar_summary(app)},
     };
 }
 
