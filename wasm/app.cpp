@@ -220,6 +220,7 @@ nlohmann::json summary(const App& app) {
         {"workspaces", std::move(list)},
         {"local_words", ws.local_words},
         {"dictionary", dictionary_summary(app)},
+        {"calendar", calendar_summary(app)},
     };
 }
 

@@ -80,6 +80,7 @@ struct App {
     std::string confirm_delete_id; // workspace awaiting deletion confirmation
     std::string deleting_id;       // open workspace being deleted: never saved again
 
+    std::string open_post_id;      // a post another screen asks the composer to open (calendar)
     std::string clipboard;         // last text copied or pasted (ImGui reads it on Ctrl+V)
     bool fonts_dirty = true;       // zoom or pixel ratio changed: rebuild the font atlas
 
@@ -118,6 +119,7 @@ bool is_demo(const App& app);
 void load_dictionary_when_due(App& app);
 // What the test hook reports about the app (window.parvis.snapshot().workspace).
 nlohmann::json summary(const App& app);
+nlohmann::json calendar_summary(const App& app);  // the calendar's part (wasm/ui/calendar.cpp)
 const char* tr(const App& app, const char* key);  // catalogue text in the current language
 
 }  // namespace parvis::app

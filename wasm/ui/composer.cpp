@@ -126,6 +126,10 @@ void post_editor(App& app, const Fonts& fonts) {
 }  // namespace
 
 void composer_screen(App& app, const Fonts& fonts) {
+    if (!app.open_post_id.empty()) {  // another screen (the calendar) opened a post here
+        g_selected = app.open_post_id;
+        app.open_post_id.clear();
+    }
     screen_title(fonts, tr(app, "nav.composer"));
     coming_notice(tr(app, "composer.coming"));
     post_list(app);

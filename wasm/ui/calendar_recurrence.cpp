@@ -1,0 +1,209 @@
+// The side panel's recurrence editor (« tous les mardis : rappel du conseil municipal »): weekly
+// or monthly, every N weeks or months, the weekdays, an end date or a number of occurrences, and
+// exceptions (days skipped). Every change is one audited edit (« post.recurrence ») that the
+// autosave writes. Also the crisis-mode switch and its release dialog.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "calendar/planning_checks.h"
+#include "calendar/recurrence.h"
+#include "format/format.h"
+#include "ui/calendar_view.h"
+#include "ui/widgets.h"
+
+namespace parvis::app::ui::cal {
+
+namespace {
+
+Post* find_post(Workspace& ws, const std::string& id) {
+    for (Post& p : ws.posts)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+Day to_day(date::local_days d) { return Day{date::sys_days{d.time_since_epoch()}}; }
+
+// « 30/06/2027 » → the day; nothing for anything else.
+std::optional<Day> parse_french_day(const std::string& text) {
+    unsigned d = 0, m = 0;
+    int y = 0;
+    char tail = 0;
+    if (std::sscanf(text.c_str(), "%u/%u/%d%c", &d, &m, &y, &tail) != 3) return std::nullopt;
+    const Day day = date::year{y} / date::month{m} / date::day{d};
+    if (!day.ok() || y < 1970 || y > 2200) return std::nullopt;
+    return day;
+}
+
+std::string french_day(Day d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", unsigned(d.day()), unsigned(d.month()), int(d.year()));
+    return buf;
+}
+
+void commit(App& app, Post& post, const std::optional<Recurrence>& before) {
+    if (post.recurrence == before) return;
+    Workspace& ws = app.doc.edit();
+    const std::string detail = post.recurrence ? calendar::describe_recurrence(*post.recurrence) : parvis::tr("calview.no_repeat", app.settings.lang);
+    ws.audit.push_back(AuditEntry{.at = now_instant(), .person_id = "", .action = "post.recurrence", .target_id = post.id, .detail = detail});
+    mark_edited(app);
+}
+
+struct Editing {
+    std::string post_id;
+    std::string until_text;
+    std::string until_error;
+};
+Editing g_edit;
+
+}  // namespace
+
+void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id) {
+    Workspace& ws = app.doc.edit();
+    Post* post = find_post(ws, post_id);
+    if (!post || !post->scheduled_at) return;
+    const Lang lang = app.settings.lang;
+    const std::string& zone = ws.profile.time_zone;
+    if (g_edit.post_id != post_id) {
+        g_edit = {post_id, post->recurrence && post->recurrence->until ? french_day(*post->recurrence->until) : "", ""};
+    }
+    section_title(fonts, tr(app, "calview.recurrence"));
+    const std::optional<Recurrence> before = post->recurrence;
+    bool repeat = post->recurrence.has_value();
+    if (ImGui::Checkbox(tr(app, "calview.repeat"), &repeat)) {
+        if (repeat) {
+            Recurrence r;
+            r.weekdays = {static_cast<int>(date::weekday{local_slot(*post->scheduled_at, zone).day}.iso_encoding())};
+            post->recurrence = r;
+        } else {
+            post->recurrence.reset();
+        }
+    }
+    if (post->recurrence) {
+        Recurrence& r = *post->recurrence;
+        if (ImGui::RadioButton(tr(app, "calview.weekly"), r.frequency == RecurrenceFrequency::weekly)) r.frequency = RecurrenceFrequency::weekly;
+        ImGui::SameLine();
+        if (ImGui::RadioButton(tr(app, "calview.monthly"), r.frequency == RecurrenceFrequency::monthly)) r.frequency = RecurrenceFrequency::monthly;
+        ImGui::SetNextItemWidth(90.0f * app.settings.zoom);
+        int interval = r.interval;
+        if (ImGui::InputInt(tr(app, "calview.interval"), &interval)) r.interval = std::clamp(interval, 1, 52);
+        if (r.frequency == RecurrenceFrequency::weekly) {
+            for (int wd = 1; wd <= 7; ++wd) {
+                bool on = std::find(r.weekdays.begin(), r.weekdays.end(), wd) != r.weekdays.end();
+                if (wd > 1) ImGui::SameLine();
+                if (ImGui::Checkbox(tr(app, ("calview.weekday_short." + std::to_string(wd)).c_str()), &on)) {
+                    if (on) r.weekdays.push_back(wd);
+                    else r.weekdays.erase(std::remove(r.weekdays.begin(), r.weekdays.end(), wd), r.weekdays.end());
+                    std::sort(r.weekdays.begin(), r.weekdays.end());
+                }
+            }
+        }
+        ImGui::SetNextItemWidth(90.0f * app.settings.zoom);
+        int count = r.count;
+        if (ImGui::InputInt(tr(app, "calview.count"), &count)) r.count = std::clamp(count, 0, 1000);
+        ImGui::SetNextItemWidth(120.0f * app.settings.zoom);
+        if (text_field(tr(app, "calview.until"), g_edit.until_text)) {
+            if (g_edit.until_text.empty()) { r.until.reset(); g_edit.until_error.clear(); }
+            else if (auto d = parse_french_day(g_edit.until_text)) { r.until = *d; g_edit.until_error.clear(); }
+            else g_edit.until_error = tr(app, "calview.until_invalid");
+        }
+        if (!g_edit.until_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", g_edit.until_error.c_str());
+        // Exceptions: the selected day is skipped, or no longer skipped.
+        const Day selected = to_day(state().selected);
+        const bool skipped = std::find(r.exceptions.begin(), r.exceptions.end(), selected) != r.exceptions.end();
+        const std::string skip_label = parvis::tr(skipped ? "calview.unskip_day" : "calview.skip_day", lang, {{"day", format_day(selected, lang)}});
+        if (ImGui::SmallButton(skip_label.c_str())) {
+            if (skipped) r.exceptions.erase(std::remove(r.exceptions.begin(), r.exceptions.end(), selected), r.exceptions.end());
+            else r.exceptions.push_back(selected);
+        }
+        for (std::size_t i = 0; i < r.exceptions.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::BulletText("%s", parvis::tr("calview.skipped", lang, {{"day", format_day(r.exceptions[i], lang)}}).c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton("×")) { r.exceptions.erase(r.exceptions.begin() + static_cast<long>(i)); ImGui::PopID(); break; }
+            ImGui::PopID();
+        }
+        if (calendar::recurrence_is_valid(r)) {
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextDisabled("%s", calendar::describe_recurrence(r).c_str());
+            ImGui::PopTextWrapPos();
+        }
+    }
+    commit(app, *post, before);
+}
+
+//-----------------------------------------------------------------------------
+// Crisis mode: the switch holds every scheduled non-urgent post; switching back asks which held
+// posts to release (all by default).
+//-----------------------------------------------------------------------------
+namespace {
+struct Release {
+    bool open = false;
+    std::vector<std::string> ids;
+    std::vector<char> keep;  // 1: release
+} g_release;
+}  // namespace
+
+void crisis_controls(App& app) {
+    const Workspace& ws = app.doc.workspace();
+    bool active = ws.crisis.active;
+    if (active) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1));
+    if (ImGui::Checkbox(tr(app, "calview.crisis"), &active)) {
+        if (active) {
+            Workspace& w = app.doc.edit();
+            const auto held = calendar::enter_crisis(w, "", now_instant());
+            mark_edited(app);
+            app.message = parvis::tr("calview.crisis_on", app.settings.lang, {{"n", std::to_string(held.size())}});
+            app.message_is_error = false;
+        } else {
+            g_release = {true, {}, {}};
+            for (const Post& p : ws.posts)
+                if (p.held) { g_release.ids.push_back(p.id); g_release.keep.push_back(1); }
+        }
+    }
+    if (ws.crisis.active) ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calview.crisis_help"));
+
+    if (g_release.open && !ImGui::IsPopupOpen("##crisis-release")) ImGui::OpenPopup("##crisis-release");
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(560.0f * app.settings.zoom, 0));
+    if (!ImGui::BeginPopupModal("##crisis-release", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextUnformatted(tr(app, "calview.crisis_release_title"));
+    ImGui::Separator();
+    ImGui::BeginChild("##held", ImVec2(0, 260.0f * app.settings.zoom), true);
+    for (std::size_t i = 0; i < g_release.ids.size(); ++i) {
+        const Post* p = nullptr;
+        for (const Post& q : ws.posts)
+            if (q.id == g_release.ids[i]) p = &q;
+        if (!p) continue;
+        bool on = g_release.keep[i] != 0;
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Checkbox(p->title.c_str(), &on)) g_release.keep[i] = on ? 1 : 0;
+        ImGui::PopID();
+        if (p->scheduled_at) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", format_instant_local(*p->scheduled_at, ws.profile.time_zone, app.settings.lang).c_str());
+        }
+    }
+    if (g_release.ids.empty()) ImGui::TextDisabled("%s", tr(app, "calview.crisis_none_held"));
+    ImGui::EndChild();
+    bool close = false;
+    if (ImGui::Button(tr(app, "calview.crisis_release"))) {
+        std::vector<std::string> release;
+        for (std::size_t i = 0; i < g_release.ids.size(); ++i)
+            if (g_release.keep[i]) release.push_back(g_release.ids[i]);
+        calendar::leave_crisis(app.doc.edit(), release, "", now_instant());
+        mark_edited(app);
+        close = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, "calview.crisis_stay"))) close = true;
+    if (close) {
+        g_release.open = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace parvis::app::ui::cal

@@ -1,0 +1,142 @@
+// The calendar screen's shared state, between its files: calendar.cpp (toolbar, filters, legend,
+// keyboard, side panel, dialogs), calendar_month.cpp, calendar_week.cpp, calendar_list.cpp and
+// calendar_layers.cpp (holidays, school holidays, journées, electoral period in the background).
+//
+// Speed: the views never walk the workspace per frame. `ensure_layout` rebuilds the cached
+// layout (core/calendar/calendar_layout.h) and the chips' texts only when the document revision,
+// the range, the filter or the colouring change; frames only place and draw the cached chips.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+#include <imgui_internal.h>  // ImRect
+
+#include "calendar/calendar_layout.h"
+#include "ui/screens.h"
+
+namespace parvis::app::ui::cal {
+
+enum class View { month, week, list };
+
+// A background mark of one day (holiday, school holiday, journée, electoral period).
+struct DayMarks {
+    bool holiday = false;
+    bool school = false;
+    bool electoral = false;
+    bool silence = false;            // eve or day of a vote (L49)
+    std::string names;               // « Noël · Vacances de Noël (zone B) », for the tooltip
+    std::vector<std::string> journees;  // suggestions
+};
+
+struct Drag {
+    bool active = false;             // the mouse moved beyond the threshold with a chip held
+    std::uint32_t post = 0;          // index in Workspace::posts
+    ImVec2 grab{};                   // mouse offset inside the chip when the drag started
+    std::string title;
+};
+
+// A drop or a creation waiting for the user to choose between two instants (gap or overlap).
+struct PendingTime {
+    bool open = false;
+    bool create = false;             // else: move `post`
+    std::uint32_t post = 0;
+    std::string post_id;
+    date::local_days day{};
+    int minute = 0;
+    LocalTimeResolution resolution;
+};
+
+struct State {
+    View view = View::month;
+    date::local_days selected{};     // the selected day (keyboard, clicks)
+    bool selected_set = false;
+    int selected_minute = 10 * 60;   // week view: the selected slot
+    std::string selected_post;       // id, "" for none
+    int snap_minutes = 15;           // week view drop and creation steps: 15 or 30
+    CalendarColouring colouring = CalendarColouring::campaign;
+    CalendarFilter filter;
+    bool scroll_week_to_morning = true;
+
+    // Cache, rebuilt by ensure_layout.
+    CalendarLayoutOptions options;
+    std::uint64_t revision = ~std::uint64_t(0);
+    CalendarLayout layout;
+    std::vector<std::string> chip_text;   // "10:00 Titre"
+    std::vector<std::string> chip_label;  // "Titre##chip-post-3": the test hook's label
+    std::vector<std::string> day_label;   // « lundi 30 novembre 2026 » per day of the range
+    std::vector<DayMarks> marks;          // per day of the range
+    struct Ghost { std::int32_t day; std::int32_t minute; std::uint32_t post; };
+    std::vector<Ghost> occurrences;       // later occurrences of recurring posts, drawn dimmed
+    int layout_builds = 0;
+
+    // This frame's geometry, for drops: one rectangle per day (month cell or week column).
+    std::vector<ImRect> day_rects;
+    float week_hour_height = 0;
+    Drag drag;
+    PendingTime pending;
+    int drawn_chips = 0;
+    std::int64_t last_click_key = -1;
+    double last_click_time = 0;
+    int last_click_frame = 0;
+    std::array<float, 240> screen_ms{};  // CPU time of calendar_screen, last frames (benchmark)
+    std::size_t screen_ms_next = 0;
+};
+
+State& state();
+float screen_ms_median();  // of the last 240 frames
+
+// Local "now" and "today" in the collectivité's zone.
+Instant now_instant();
+date::local_days today(const App& app);
+
+// The visible range for the current view: 42 days from the Monday before the 1st (month),
+// 7 days from Monday (week).
+CalendarLayoutOptions range_options(const App& app);
+void ensure_layout(App& app);
+
+// Colours.
+ImU32 rgb(std::uint32_t colour, float alpha = 1.0f);
+ImU32 text_on(std::uint32_t colour);
+
+// Edits: resolve the local time, ask when it is ambiguous or skipped, then apply.
+void request_move(App& app, std::uint32_t post, date::local_days day, int minute, bool keep_time);
+void request_create(App& app, date::local_days day, int minute);
+void open_in_composer(App& app, const std::string& post_id);
+
+// An invisible button the test hook reports with its label (ImGui 1.86's InvisibleButton gives
+// the hook no label): chips, day cells and week columns are found by tests like any widget.
+bool hit_area(const char* label, const ImVec2& size);
+
+// Call when an item was clicked: true when it is the second click on the same `key` within
+// 0.5 s, or within 3 frames (a machine drawing 3 frames a second must not lose double clicks;
+// ImGui's own detection needs both presses within 0.3 s).
+bool second_click(std::int64_t key);
+
+// Chip interaction shared by the month and week views: draws the chip at `r` and handles click
+// (select), double-click (open) and the start of a drag.
+void chip(App& app, std::size_t chip_index, const ImRect& r);
+// The day (index in the range) and, in the week view, the minute under `mouse`; false outside.
+// `top` is where the dragged chip's top edge is (the week view drops at the chip's top).
+bool drop_target(const ImVec2& mouse, float top, int& day, int& minute);
+
+void month_view(App& app, const Fonts& fonts);
+void week_view(App& app, const Fonts& fonts);
+void list_view(App& app, const Fonts& fonts);
+
+// calendar_layers.cpp: fills State::marks and State::occurrences for the range.
+void build_layers(App& app);
+// The recurrence editor of the side panel (calendar_recurrence.cpp).
+void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id);
+// The crisis-mode switch and its release dialog (calendar_recurrence.cpp).
+void crisis_controls(App& app);
+// Warnings of the electoral guard on one post (translated sentences), for the side panel.
+std::vector<std::string> post_warnings(const App& app, const Post& post);
+
+}  // namespace parvis::app::ui::cal
+
+namespace parvis::app::ui {
+nlohmann::json calendar_summary(const App& app);
+}
