@@ -80,6 +80,24 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
             if (Error e = value_of("--limit", text)) return e;
             const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out.limit);
             if (ec != std::errc() || end != text.data() + text.size() || out.limit <= 0) return usage("bad_limit", text);
+        } else if (a == "--from" || a.rfind("--from=", 0) == 0 || a == "--to" || a.rfind("--to=", 0) == 0) {
+            const bool from = a.rfind("--from", 0) == 0;
+            std::string text;
+            if (Error e = value_of(from ? "--from" : "--to", text)) return e;
+            const auto day = io::parse_day(text);
+            if (!day) return usage("bad_date", text);
+            (from ? out.from : out.to) = day;
+        } else if (a == "--base" || a.rfind("--base=", 0) == 0) {
+            if (Error e = value_of("--base", out.base)) return e;
+            if (out.base != "followers" && out.base != "reach" && out.base != "impressions") return usage("bad_base", out.base);
+        } else if (a == "--aggregate" || a.rfind("--aggregate=", 0) == 0) {
+            if (Error e = value_of("--aggregate", out.aggregate)) return e;
+            if (out.aggregate != "mean" && out.aggregate != "ratio") return usage("bad_aggregate", out.aggregate);
+        } else if (a == "--report" || a.rfind("--report=", 0) == 0) {
+            if (Error e = value_of("--report", out.report)) return e;
+            if (out.report != "html") return usage("bad_report", out.report);
+        } else if (a == "--account" || a.rfind("--account=", 0) == 0) {
+            if (Error e = value_of("--account", out.account)) return e;
         } else if (a.size() > 1 && a[0] == '-') {
             return usage("unknown_option", a);
         } else {
@@ -104,6 +122,16 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     } else if (name == "count") {
         out.command = Command::count;  // the text comes on standard input
         expected_files = 0;
+    } else if (name == "kpi") {
+        out.command = Command::kpi;
+    } else if (name == "import") {
+        out.command = Command::import_data;
+        if (positional.size() < 2) return usage("missing_value", "import");
+        out.source = positional[1];
+        if (out.source != "meta" && out.source != "x" && out.source != "linkedin" && out.source != "mastodon")
+            return usage("bad_source", out.source);
+        positional.erase(positional.begin() + 1);
+        expected_files = 2;
     } else if (name == "help") {
         out.command = Command::help;
         expected_files = 0;
@@ -112,9 +140,18 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     }
     if (positional.size() < 1 + expected_files) return usage("missing_file");
     if (positional.size() > 1 + expected_files) return usage("extra_argument", positional[1 + expected_files]);
-    if (expected_files == 1) out.file = positional[1];
+    if (expected_files >= 1) out.file = positional[1];
+    if (expected_files == 2) out.data_file = positional[2];
     // Options that belong to another command are refused rather than silently ignored.
-    if (!out.output.empty() && out.command != Command::migrate) return usage("unknown_option", "-o");
+    if (!out.output.empty() && out.command != Command::migrate && out.command != Command::import_data)
+        return usage("unknown_option", "-o");
+    const bool kpi = out.command == Command::kpi;
+    if ((out.from || out.to) && !kpi) return usage("unknown_option", out.from ? "--from" : "--to");
+    if (!out.base.empty() && !kpi) return usage("unknown_option", "--base");
+    if (!out.aggregate.empty() && !kpi) return usage("unknown_option", "--aggregate");
+    if (!out.report.empty() && !kpi) return usage("unknown_option", "--report");
+    if (!out.account.empty() && out.command != Command::import_data) return usage("unknown_option", "--account");
+    if (out.from && out.to && *out.to < *out.from) return usage("bad_date", io::format_day(*out.to));
     if (out.today && out.command != Command::demo) return usage("unknown_option", "--today");
     if (out.command == Command::count && !out.network) return usage("missing_value", "--network");
     if (out.network && out.command != Command::count) return usage("unknown_option", "--network");

@@ -9,7 +9,7 @@
 
 namespace parvis::cli {
 
-enum class Command { help, validate, migrate, demo, count };
+enum class Command { help, validate, migrate, demo, count, kpi, import_data };
 
 struct Arguments {
     Command command = Command::help;
@@ -19,6 +19,13 @@ struct Arguments {
     std::optional<Day> today;      // demo --today YYYY-MM-DD
     std::optional<Network> network;  // count --network NAME
     int limit = 0;                 // count --limit N (0: the network's own)
+    std::optional<Day> from, to;   // kpi --from / --to YYYY-MM-DD
+    std::string base;              // kpi --base followers|reach|impressions ("" : reach)
+    std::string aggregate;         // kpi --aggregate mean|ratio ("" : mean)
+    std::string report;            // kpi --report html
+    std::string source;            // import meta|x|linkedin|mastodon
+    std::string data_file;         // import: the platform's export
+    std::string account;           // import --account ID (default: the first of the network)
 };
 
 // The language is looked for first, so that even a usage error is reported in the language asked.

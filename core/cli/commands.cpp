@@ -109,7 +109,7 @@ int run_migrate(const Arguments& args) {
 //-----------------------------------------------------------------------------
 
 int run_help(const Arguments& args) {
-    std::cout << tr("cli.help", args.lang) << '\n';
+    std::cout << tr("cli.help", args.lang) << "\n\n" << tr("kpi.cli.help", args.lang) << '\n';
     return kExitOk;
 }
 

@@ -14,6 +14,8 @@ int run_validate(const Arguments& args);
 int run_migrate(const Arguments& args);
 int run_demo(const Arguments& args);
 int run_count(const Arguments& args);
+int run_kpi(const Arguments& args);
+int run_import(const Arguments& args);
 int run_help(const Arguments& args);
 
 // « FILE:LINE:COLUMN: erreur : message » on standard error (the compilers' form, which editors

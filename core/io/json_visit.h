@@ -170,6 +170,8 @@ void visit_fields(V& v, T& x) {
     v.optional("media", x.media);
     v.optional("link", x.link);
     v.optional("first_comment", x.first_comment);
+    v.optional("external_id", x.external_id);
+    v.optional("permalink", x.permalink);
 }
 
 template <class V, Is<Post> T>
@@ -185,6 +187,7 @@ void visit_fields(V& v, T& x) {
     v.optional("published_at", x.published_at);
     v.optional("sponsored", x.sponsored);
     v.optional("variants", x.variants);
+    v.optional("format", x.format);
 }
 
 //-----------------------------------------------------------------------------
