@@ -18,6 +18,7 @@
 
 #include "demo/demo_workspace.h"
 #include "platform/platform.h"
+#include "ui/kpis.h"
 
 namespace parvis::app {
 
@@ -210,6 +211,7 @@ nlohmann::json summary(const App& app) {
         {"import_error", app.import_error},
         {"import_pending", app.import_preview.has_value()},
         {"workspaces", std::move(list)},
+        {"kpis", ui::kpis_summary(app)},
     };
 }
 
