@@ -142,9 +142,35 @@ Value followers_on(const std::vector<FollowerPoint>& series, int day) {
     return static_cast<double>(std::prev(it)->followers);
 }
 
+// Local time in the collectivité's zone, with the UTC offset remembered per UTC day: the offset
+// only changes on the two summer-time nights, so 50,000 posts need a few thousand zone look-ups.
+class LocalClock {
+public:
+    explicit LocalClock(std::string_view zone) : zone_(zone) {}
+    LocalTime operator()(Instant at) {
+        const auto day = date::floor<date::days>(at);
+        if (day != day_) {
+            day_ = day;
+            const auto start = utc_offset(zone_, Instant{day});
+            const auto end = utc_offset(zone_, Instant{day + date::days{1}} - std::chrono::seconds{1});
+            same_ = start && end && *start == *end;
+            offset_ = start.value_or(std::chrono::seconds{0});
+        }
+        if (same_) return LocalTime{at.time_since_epoch() + offset_};
+        return to_local(at, zone_).value_or(LocalTime{at.time_since_epoch()});
+    }
+
+private:
+    std::string_view zone_;
+    date::sys_days day_{date::days{-1000000}};
+    bool same_ = false;
+    std::chrono::seconds offset_{0};
+};
+
 Index build_index(const Workspace& ws) {
     Index index;
     const std::string& zone = ws.profile.time_zone;
+    LocalClock local_clock(zone);
     std::unordered_map<std::string_view, int> account_of;
     for (std::size_t i = 0; i < ws.accounts.size(); ++i) account_of.emplace(ws.accounts[i].id, int(i));
 
@@ -186,7 +212,7 @@ Index build_index(const Workspace& ws) {
     for (std::size_t p = 0; p < ws.posts.size(); ++p) {
         const Post& post = ws.posts[p];
         if (post.status != PostStatus::published || !post.published_at) continue;
-        const LocalTime local = to_local(*post.published_at, zone).value_or(LocalTime{post.published_at->time_since_epoch()});
+        const LocalTime local = local_clock(*post.published_at);
         const auto local_day = date::floor<date::days>(local);
         const int day = static_cast<int>(local_day.time_since_epoch().count());
         const int weekday = int(date::weekday{local_day}.iso_encoding()) - 1;
