@@ -18,6 +18,7 @@
 
 #include "demo/demo_workspace.h"
 #include "platform/platform.h"
+#include "ui/kpis.h"
 
 namespace parvis::app {
 
@@ -221,6 +222,7 @@ nlohmann::json summary(const App& app) {
         {"local_words", ws.local_words},
         {"dictionary", dictionary_summary(app)},
         {"calendar", calendar_summary(app)},
+        {"kpis", ui::kpis_summary(app)},
     };
 }
 

@@ -104,8 +104,20 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
             const bool from = a.rfind("--from", 0) == 0;
             std::string text;
             if (Error e = value_of(from ? "--from" : "--to", text)) return e;
-            (from ? out.from : out.to) = io::parse_day(text);
-            if (!(from ? out.from : out.to)) return usage("bad_date", text);
+            const auto day = io::parse_day(text);
+            if (!day) return usage("bad_date", text);
+            (from ? out.from : out.to) = day;
+        } else if (a == "--base" || a.rfind("--base=", 0) == 0) {
+            if (Error e = value_of("--base", out.base)) return e;
+            if (out.base != "followers" && out.base != "reach" && out.base != "impressions") return usage("bad_base", out.base);
+        } else if (a == "--aggregate" || a.rfind("--aggregate=", 0) == 0) {
+            if (Error e = value_of("--aggregate", out.aggregate)) return e;
+            if (out.aggregate != "mean" && out.aggregate != "ratio") return usage("bad_aggregate", out.aggregate);
+        } else if (a == "--report" || a.rfind("--report=", 0) == 0) {
+            if (Error e = value_of("--report", out.report)) return e;
+            if (out.report != "html") return usage("bad_report", out.report);
+        } else if (a == "--account" || a.rfind("--account=", 0) == 0) {
+            if (Error e = value_of("--account", out.account)) return e;
         } else if (a.size() > 1 && a[0] == '-') {
             return usage("unknown_option", a);
         } else {
@@ -168,6 +180,16 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     } else if (name == "check") {
         out.command = Command::check;  // the text comes on standard input
         expected_files = 0;
+    } else if (name == "kpi") {
+        out.command = Command::kpi;
+    } else if (name == "import") {
+        out.command = Command::import_data;
+        if (positional.size() < 2) return usage("missing_value", "import");
+        out.source = positional[1];
+        if (out.source != "meta" && out.source != "x" && out.source != "linkedin" && out.source != "mastodon")
+            return usage("bad_source", out.source);
+        positional.erase(positional.begin() + 1);
+        expected_files = 2;  // the workspace, then the platform's export (Arguments::input)
     } else if (name == "help") {
         out.command = Command::help;
         expected_files = 0;
@@ -181,9 +203,15 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (expected_files == 2) out.input = positional[first_file + 1];
     // Options that belong to another command are refused rather than silently ignored.
     const bool writes = out.command == Command::migrate || out.command == Command::ics_import ||
-                        out.command == Command::csv_import;
+                        out.command == Command::csv_import || out.command == Command::import_data;
     if (!out.output.empty() && !writes) return usage("unknown_option", "-o");
     if (!out.mappings.empty() && out.command != Command::csv_import) return usage("unknown_option", "--map");
+    const bool kpi = out.command == Command::kpi;
+    if (!out.base.empty() && !kpi) return usage("unknown_option", "--base");
+    if (!out.aggregate.empty() && !kpi) return usage("unknown_option", "--aggregate");
+    if (!out.report.empty() && !kpi) return usage("unknown_option", "--report");
+    if (!out.account.empty() && out.command != Command::import_data) return usage("unknown_option", "--account");
+    if (out.from && out.to && *out.to < *out.from) return usage("bad_date", io::format_day(*out.to));
     if (out.today && out.command != Command::demo) return usage("unknown_option", "--today");
     if (out.command == Command::count && !out.network) return usage("missing_value", "--network");
     if (out.network && out.command != Command::count && out.command != Command::check) {
@@ -199,7 +227,8 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (!out.zone.empty() && out.command != Command::calendar_holidays) return usage("unknown_option", "--zone");
     if (!out.territory.empty() && out.command != Command::calendar_holidays)
         return usage("unknown_option", "--territory");
-    if ((out.from || out.to) && out.command != Command::calendar_check) return usage("unknown_option", "--from");
+    if ((out.from || out.to) && out.command != Command::calendar_check && !kpi)
+        return usage("unknown_option", out.from ? "--from" : "--to");
     return out;
 }
 

@@ -11,15 +11,15 @@ namespace parvis::cli {
 
 enum class Command {
     help, validate, migrate, demo, count, check, ics_export, ics_import, csv_import,
-    calendar_holidays, calendar_check,
+    calendar_holidays, calendar_check, kpi, import_data,
 };
 
 struct Arguments {
     Command command = Command::help;
     Lang lang = Lang::fr;          // --lang en, accepted anywhere on the line
     std::string file;              // validate, migrate; the workspace of ics and csv
-    std::string input;             // ics import, csv import: the agenda or spreadsheet
-    std::string output;            // migrate, ics import, csv import -o OUT ("" : standard output / none)
+    std::string input;             // ics/csv import: the agenda or spreadsheet; import: the export
+    std::string output;            // migrate, ics/csv import, import -o OUT ("" : standard output / none)
     std::vector<std::string> mappings;  // csv import --map COLUMN=FIELD, in order
     std::optional<Day> today;      // demo --today YYYY-MM-DD
     std::optional<Network> network;  // count --network NAME
@@ -27,12 +27,17 @@ struct Arguments {
     int year = 0;                  // calendar holidays YEAR
     std::string zone;              // calendar holidays --zone A|B|C|Corse|… ("" : none)
     std::string territory;         // calendar holidays --territory NAME ("" : metropolitan France)
-    std::optional<Day> from;       // calendar check --from/--to (default: the workspace's span)
+    std::optional<Day> from;       // calendar check, kpi --from/--to (default: the workspace's span)
     std::optional<Day> to;
     std::vector<Network> networks; // check --network NAME (repeatable)
     std::string workspace;         // check --workspace FILE (its charter)
     bool reply = false;            // check --reply
     bool falc = false;             // check --falc
+    std::string base;              // kpi --base followers|reach|impressions ("" : reach)
+    std::string aggregate;         // kpi --aggregate mean|ratio ("" : mean)
+    std::string report;            // kpi --report html
+    std::string source;            // import meta|x|linkedin|mastodon
+    std::string account;           // import --account ID (default: the first of the network)
 };
 
 // The language is looked for first, so that even a usage error is reported in the language asked.

@@ -109,7 +109,13 @@ int run_migrate(const Arguments& args) {
 //-----------------------------------------------------------------------------
 
 int run_help(const Arguments& args) {
-    std::cout << tr("cli.help", args.lang) << "\n\n" << tr("cli.help.interop", args.lang) << '\n';
+    std::cout << tr("cli.help", args.lang) << "
+
+" << tr("cli.help.interop", args.lang) << "
+
+"
+              << tr("kpi.cli.help", args.lang) << '
+';
     return kExitOk;
 }
 

@@ -15,6 +15,8 @@ int run_migrate(const Arguments& args);
 int run_demo(const Arguments& args);
 int run_count(const Arguments& args);
 int run_check(const Arguments& args);
+int run_kpi(const Arguments& args);
+int run_import(const Arguments& args);
 int run_help(const Arguments& args);
 int run_ics_export(const Arguments& args);   // interop_commands.cpp
 int run_ics_import(const Arguments& args);

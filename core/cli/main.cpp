@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
         case Command::demo: return run_demo(*parsed);
         case Command::count: return run_count(*parsed);
         case Command::check: return run_check(*parsed);
+        case Command::kpi: return run_kpi(*parsed);
+        case Command::import_data: return run_import(*parsed);
         case Command::help: return run_help(*parsed);
         case Command::ics_export: return run_ics_export(*parsed);
         case Command::ics_import: return run_ics_import(*parsed);

@@ -250,9 +250,14 @@ std::vector<AccountSnapshot> make_snapshots(Day today) {
             AccountSnapshot s;
             s.account_id = m.id;
             s.day = day;
-            s.followers = followers_on(m, day, today);
-            s.reach = std::llround(double(s.followers) * m.daily_reach * vary(key, 1, 0.8, 1.25));
-            s.impressions = std::llround(double(s.reach) * vary(key, 2, 1.3, 1.8));
+            const std::int64_t followers = followers_on(m, day, today);
+            s.followers = followers;
+            // Mastodon gives no reach nor impressions: missing, never zero.
+            if (std::string_view(m.id) != kMastodon) {
+                const std::int64_t reach = std::llround(double(followers) * m.daily_reach * vary(key, 1, 0.8, 1.25));
+                s.reach = reach;
+                s.impressions = std::llround(double(reach) * vary(key, 2, 1.3, 1.8));
+            }
             out.push_back(s);
         }
     }
@@ -282,20 +287,32 @@ std::vector<PostMetrics> make_post_metrics(const std::vector<Post>& posts, Day t
             pm.post_id = post.id;
             pm.account_id = v.account_id;
             pm.day = today;
-            pm.reach = std::llround(double(followers_on(m, day, today)) * m.post_reach *
+            const std::int64_t reach = std::llround(double(followers_on(m, day, today)) * m.post_reach *
                                     type_boost(post.message_type_id, v.account_id) * vary(key, 1, 0.6, 1.4) * maturity);
-            pm.impressions = std::llround(double(pm.reach) * vary(key, 2, 1.1, 1.5));
             const double rate = std::clamp(m.engagement_rate * vary(key, 3, 0.7, 1.3), 0.012, 0.045);
-            const std::int64_t engagements = std::llround(double(pm.reach) * rate);
-            pm.comments = std::llround(double(engagements) * vary(key, 4, 0.06, 0.14));
-            pm.shares = std::llround(double(engagements) * vary(key, 5, 0.08, 0.2));
+            const std::int64_t engagements = std::llround(double(reach) * rate);
+            const std::int64_t comments = std::llround(double(engagements) * vary(key, 4, 0.06, 0.14));
+            std::int64_t shares = std::llround(double(engagements) * vary(key, 5, 0.08, 0.2));
+            std::int64_t saves = 0;
             if (v.account_id == kInstagram) {  // Instagram: saves rather than shares
-                pm.saves = pm.shares;
-                pm.shares /= 3;
+                saves = shares;
+                shares /= 3;
             }
-            pm.reactions = std::max<std::int64_t>(0, engagements - pm.comments - pm.shares - pm.saves);
+            pm.comments = comments;
+            pm.shares = shares;
+            pm.reactions = std::max<std::int64_t>(0, engagements - comments - shares - saves);
+            // Only Instagram counts saves; Mastodon gives no reach nor impressions (missing, not 0).
+            if (v.account_id == kInstagram) pm.saves = saves;
+            if (v.account_id != kMastodon) {
+                pm.reach = reach;
+                pm.impressions = std::llround(double(reach) * vary(key, 2, 1.1, 1.5));
+            }
             const bool has_link = !v.link.empty() || v.text.find("https://") != std::string::npos;
-            if (has_link) pm.clicks = std::llround(double(pm.reach) * vary(key, 6, 0.01, 0.03));
+            if (has_link && v.account_id != kMastodon)
+                pm.clicks = std::llround(double(reach) * vary(key, 6, 0.01, 0.03));
+            bool has_video = false;
+            for (const Media& media : v.media) has_video = has_video || media.kind == MediaKind::video;
+            if (has_video) pm.video_views = std::llround(double(reach) * vary(key, 7, 0.3, 0.6));
             out.push_back(pm);
         }
     }

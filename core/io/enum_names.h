@@ -27,6 +27,7 @@ PARVIS_ENUM_NAMES(Network, "facebook", "instagram", "x", "linkedin", "mastodon",
 PARVIS_ENUM_NAMES(PostStatus, "idea", "draft", "to_validate", "validated", "scheduled",
                   "published", "failed", "cancelled");
 PARVIS_ENUM_NAMES(MediaKind, "image", "video", "document", "link_preview");
+PARVIS_ENUM_NAMES(PostFormat, "photo", "video", "reel", "carousel", "text", "link", "story", "live");
 PARVIS_ENUM_NAMES(Register, "vous", "tu");
 PARVIS_ENUM_NAMES(EmojiPolicy, "none", "sparing", "free");
 PARVIS_ENUM_NAMES(ExclamationPolicy, "avoid", "sparing", "free");
@@ -48,6 +49,7 @@ PARVIS_ENUM_NAMES(ElectionKind, "municipales", "communautaires", "departementale
 static_assert(EnumNames<Network>::count == static_cast<std::size_t>(Network::whatsapp) + 1);
 static_assert(EnumNames<PostStatus>::count == static_cast<std::size_t>(PostStatus::cancelled) + 1);
 static_assert(EnumNames<MediaKind>::count == static_cast<std::size_t>(MediaKind::link_preview) + 1);
+static_assert(EnumNames<PostFormat>::count == static_cast<std::size_t>(PostFormat::live) + 1);
 static_assert(EnumNames<ModerationCategory>::count ==
               static_cast<std::size_t>(ModerationCategory::off_topic) + 1);
 static_assert(EnumNames<ModerationAction>::count ==

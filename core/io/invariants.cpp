@@ -76,6 +76,9 @@ public:
     void non_negative(std::int64_t value, const std::string& at) {
         if (value < 0) invalid(at, "negative", std::to_string(value));
     }
+    void non_negative(const std::optional<std::int64_t>& value, const std::string& at) {
+        if (value) non_negative(*value, at);
+    }
 
     void valid_day(const std::optional<Day>& day, const std::string& at) {
         if (day && !day->ok()) invalid(at, "invalid_day", io::format_day(*day));
@@ -260,7 +263,7 @@ Error check_invariants(const Workspace& w) {
         c.ref(m.post_id, posts, at + "/post_id", "posts", true);
         c.ref(m.account_id, accounts, at + "/account_id", "accounts", true);
         c.valid_day(m.day, at + "/day");
-        const std::pair<const char*, std::int64_t> counts[] = {
+        const std::pair<const char*, Count> counts[] = {
             {"impressions", m.impressions}, {"reach", m.reach},   {"reactions", m.reactions},
             {"comments", m.comments},       {"shares", m.shares}, {"clicks", m.clicks},
             {"saves", m.saves},             {"video_views", m.video_views},

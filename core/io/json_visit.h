@@ -170,6 +170,8 @@ void visit_fields(V& v, T& x) {
     v.optional("media", x.media);
     v.optional("link", x.link);
     v.optional("first_comment", x.first_comment);
+    v.optional("external_id", x.external_id);
+    v.optional("permalink", x.permalink);
 }
 
 template <class V, Is<Recurrence> T>
@@ -202,6 +204,7 @@ void visit_fields(V& v, T& x) {
     v.optional("recurrence", x.recurrence);
     v.optional("evergreen", x.evergreen);
     v.optional("held", x.held);
+    v.optional("format", x.format);
 }
 
 //-----------------------------------------------------------------------------

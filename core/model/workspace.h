@@ -61,6 +61,10 @@ enum class PostStatus {
 
 enum class MediaKind { image, video, document, link_preview };
 
+// The format of a published post, for the KPI « performance par format ». Unset on a post: derived
+// from its media (kpi::post_format).
+enum class PostFormat { photo, video, reel, carousel, text, link, story, live };
+
 enum class Register { vous, tu };
 enum class EmojiPolicy { none, sparing, free };
 enum class ExclamationPolicy { avoid, sparing, free };
@@ -235,6 +239,8 @@ struct PostVariant {
     std::vector<Media> media;
     std::string link;
     std::string first_comment;
+    std::string external_id;  // the platform's id once published (imports match on it)
+    std::string permalink;    // the published post's address on the platform
     bool operator==(const PostVariant&) const = default;
 };
 
@@ -274,6 +280,7 @@ struct Post {
     std::optional<Recurrence> recurrence;  // none: a one-off post
     bool evergreen = false;      // put back in the queue after publication (next free slot)
     bool held = false;           // held by crisis mode: not published until released
+    std::optional<PostFormat> format;  // unset: derived from the media (KPIs by format)
     bool operator==(const Post&) const = default;
 };
 
@@ -281,13 +288,16 @@ struct Post {
 // [SECTION] Metrics, inbox, services, audit log
 //-----------------------------------------------------------------------------
 
-// Account-level figures on one day (followers, reach over the day…).
+// Account-level figures on one day (followers, reach over the day…). A figure the platform did not
+// give is missing (nullopt), never zero: the KPIs then say « pas de valeur ».
+using Count = std::optional<std::int64_t>;
+
 struct AccountSnapshot {
     std::string account_id;
     Day day{};
-    std::int64_t followers = 0;
-    std::int64_t reach = 0;
-    std::int64_t impressions = 0;
+    Count followers;
+    Count reach;
+    Count impressions;
     bool operator==(const AccountSnapshot&) const = default;
 };
 
@@ -296,14 +306,14 @@ struct PostMetrics {
     std::string post_id;
     std::string account_id;
     Day day{};                 // date of the import
-    std::int64_t impressions = 0;
-    std::int64_t reach = 0;
-    std::int64_t reactions = 0;   // likes and other reactions
-    std::int64_t comments = 0;
-    std::int64_t shares = 0;
-    std::int64_t clicks = 0;
-    std::int64_t saves = 0;
-    std::int64_t video_views = 0;
+    Count impressions;
+    Count reach;
+    Count reactions;   // likes and other reactions
+    Count comments;
+    Count shares;
+    Count clicks;
+    Count saves;
+    Count video_views;
     bool operator==(const PostMetrics&) const = default;
 };
 

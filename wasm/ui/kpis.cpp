@@ -1,37 +1,492 @@
-// Indicateurs: the latest community size of each account from the imported snapshots. The
-// documented engagement formulas, imports, dashboard and report come with the KPI issue.
+// Indicateurs: the KPI dashboard. Selectors (period with the previous one, network, engagement
+// base, aggregation, public-sector references), key figures with their definitions, charts
+// (kpis_charts.cpp), sortable tables with CSV export, objectives, and the HTML report download.
+// The figures come from core/kpi/ and are recomputed only when the document's revision or a
+// selector changes: a frame only draws.
+//
+// Index
+// [SECTION] View state and cache
+// [SECTION] Small helpers
+// [SECTION] Selectors
+// [SECTION] Key figures
+// [SECTION] Charts
+// [SECTION] Tables and CSV
+// [SECTION] Objectives
+// [SECTION] The screen and its test summary
+#include "ui/kpis.h"
+
 #include <imgui.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <functional>
+
 #include "format/format.h"
+#include "io/enum_names.h"
+#include "kpi/catalogue.h"
+#include "kpi/kpi.h"
+#include "kpi/kpi_json.h"
+#include "kpi/report_html.h"
+#include "platform/platform.h"
+#include "ui/kpis_charts.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
+namespace {
 
-void kpis_screen(App& app, const Fonts& fonts) {
-    screen_title(fonts, tr(app, "nav.kpis"));
-    coming_notice(tr(app, "kpis.coming"));
+//-----------------------------------------------------------------------------
+// [SECTION] View state and cache
+//-----------------------------------------------------------------------------
+
+enum class PeriodChoice { this_month, last_month, last_90_days, last_12_months, history };
+
+struct View {
+    PeriodChoice period = PeriodChoice::this_month;
+    kpi::EngagementBase base = kpi::EngagementBase::reach;
+    kpi::Aggregation aggregation = kpi::Aggregation::mean_of_ratios;
+    std::string account;    // "" : all networks
+    bool references = true; // public-sector reference lines
+    int min_cell = 3;
+
+    // The cache: what it was computed from, and the result.
+    bool valid = false;
+    std::string doc_id;
+    std::uint64_t revision = 0;
+    kpi::Options computed_for;
+    kpi::Dashboard db;
+    double compute_ms = 0;
+
+    // What the last frame drew, for the test hook.
+    int community_points = 0, format_bars = 0, heat_cells = 0, sparkline_points = 0;
+};
+
+View& view() {
+    static View v;
+    return v;
+}
+
+Day today() { return Day{date::floor<date::days>(std::chrono::system_clock::now())}; }
+
+kpi::Period period_for(const View& v, const Workspace& ws) {
+    const Day t = today();
+    const auto minus_days = [&](int n) { return Day{date::sys_days{t} - date::days{n}}; };
+    switch (v.period) {
+        case PeriodChoice::this_month: return kpi::month_of(t);
+        case PeriodChoice::last_month: return kpi::month_of(Day{date::sys_days{kpi::month_of(t).from} - date::days{1}});
+        case PeriodChoice::last_90_days: return {minus_days(89), t};
+        case PeriodChoice::last_12_months: return {minus_days(364), t};
+        case PeriodChoice::history: return kpi::default_period(ws, t);
+    }
+    return kpi::month_of(t);
+}
+
+const kpi::Dashboard& dashboard(App& app) {
+    View& v = view();
     const Workspace& ws = app.doc.workspace();
-    section_title(fonts, tr(app, "kpis.community"));
-    if (ImGui::BeginTable("##community", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
-        ImGui::TableSetupColumn(tr(app, "strategy.network"));
-        ImGui::TableSetupColumn(tr(app, "kpis.followers"));
-        ImGui::TableSetupColumn(tr(app, "kpis.as_of"));
+    kpi::Options options{.period = period_for(v, ws), .account_id = v.account, .base = v.base,
+                         .aggregation = v.aggregation, .min_cell_posts = v.min_cell};
+    const bool same = v.valid && v.doc_id == app.doc_id && v.revision == app.doc.revision() &&
+                      v.computed_for.period == options.period && v.computed_for.account_id == options.account_id &&
+                      v.computed_for.base == options.base && v.computed_for.aggregation == options.aggregation &&
+                      v.computed_for.min_cell_posts == options.min_cell_posts;
+    if (!same) {
+        const auto t0 = std::chrono::steady_clock::now();
+        v.db = kpi::compute_dashboard(ws, options);
+        v.compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        v.computed_for = options;
+        v.doc_id = app.doc_id;
+        v.revision = app.doc.revision();
+        v.valid = true;
+    }
+    return v.db;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Small helpers
+//-----------------------------------------------------------------------------
+
+Lang lang_of(const App& app) { return app.settings.lang; }
+
+std::string shown(const kpi::Value& v, std::string_view unit, Lang lang) {
+    if (!v) return tr(std::string("kpi.no_value"), lang);
+    if (unit == "%") return format_number(*v, 2, lang) + "\u202f%";
+    if (unit == "h") return format_number(*v, 1, lang) + "\u202fh";
+    if (unit == "/sem.") return format_number(*v, 1, lang) + (lang == Lang::fr ? " / sem." : " / wk");
+    if (std::abs(*v - std::round(*v)) < 1e-9 && std::abs(*v) < 1e15) return format_integer(std::llround(*v), lang);
+    return format_number(*v, 2, lang);
+}
+
+// « (?) » with the definition on hover, after the item just drawn.
+void definition_marker(const std::string& definition) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
+        ImGui::TextUnformatted(definition.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+std::string account_label(const App& app, const std::string& id) {
+    for (const NetworkAccount& a : app.doc.workspace().accounts) {
+        if (a.id != id) continue;
+        std::string label = network_label(app, a.network);
+        if (!a.handle.empty()) label += " " + a.handle;
+        return label;
+    }
+    return id;
+}
+
+std::string csv_escape(const std::string& s) {
+    if (s.find_first_of(";\"\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string file_stamp() { return date::format("%F", date::sys_days{today()}); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Selectors
+//-----------------------------------------------------------------------------
+
+void selectors(App& app, const kpi::Dashboard& db) {
+    View& v = view();
+    const Lang lang = lang_of(app);
+    static const char* const period_keys[] = {"kpis.period.this_month", "kpis.period.last_month", "kpis.period.last_90_days",
+                                              "kpis.period.last_12_months", "kpis.period.history"};
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
+    if (ImGui::BeginCombo(tr(app, "kpis.period"), tr(app, period_keys[int(v.period)]))) {
+        for (int i = 0; i < 5; ++i)
+            if (ImGui::Selectable(tr(app, period_keys[i]), int(v.period) == i)) v.period = PeriodChoice(i);
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    const std::string current = v.account.empty() ? tr(app, "kpis.all_networks") : account_label(app, v.account);
+    if (ImGui::BeginCombo(tr(app, "kpis.network"), current.c_str())) {
+        if (ImGui::Selectable(tr(app, "kpis.all_networks"), v.account.empty())) v.account.clear();
+        for (const NetworkAccount& a : app.doc.workspace().accounts)
+            if (ImGui::Selectable(account_label(app, a.id).c_str(), v.account == a.id)) v.account = a.id;
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    if (ImGui::Button(tr(app, "kpis.report.download"))) {
+        const std::string html = kpi::report_html(db, app.doc.workspace(), {.lang = lang, .benchmarks = v.references});
+        platform::download("parvis-rapport-indicateurs-" + file_stamp() + ".html", "text/html", html);
+    }
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(app, "kpis.base"));
+    ImGui::SameLine();
+    for (kpi::EngagementBase b : {kpi::EngagementBase::followers, kpi::EngagementBase::reach, kpi::EngagementBase::impressions}) {
+        if (ImGui::RadioButton(tr(app, (std::string("kpi.base.") + kpi::base_name(b)).c_str()), v.base == b)) v.base = b;
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(app, "kpis.aggregation"));
+    ImGui::SameLine();
+    for (kpi::Aggregation a : {kpi::Aggregation::mean_of_ratios, kpi::Aggregation::ratio_of_sums}) {
+        if (ImGui::RadioButton(tr(app, (std::string("kpi.aggregation.") + kpi::aggregation_name(a)).c_str()),
+                               v.aggregation == a))
+            v.aggregation = a;
+        ImGui::SameLine();
+    }
+    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    ImGui::Checkbox(tr(app, "kpis.references"), &v.references);
+
+    ImGui::TextDisabled("%s", tr("kpis.report.period", lang, {{"from", format_day_long(db.options.period.from, lang)},
+                                                              {"to", format_day_long(db.options.period.to, lang)},
+                                                              {"prev_from", format_day(db.previous_period.from, lang)},
+                                                              {"prev_to", format_day(db.previous_period.to, lang)}})
+                                  .c_str());
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Key figures
+//-----------------------------------------------------------------------------
+
+const kpi::Figures& scope_current(const kpi::Dashboard& db, const std::string& account) {
+    for (const kpi::AccountFigures& a : db.accounts)
+        if (a.account_id == account) return a.current;
+    return db.all;
+}
+const kpi::Figures& scope_previous(const kpi::Dashboard& db, const std::string& account) {
+    for (const kpi::AccountFigures& a : db.accounts)
+        if (a.account_id == account) return a.previous;
+    return db.all_previous;
+}
+
+void key_figures(App& app, const kpi::Dashboard& db) {
+    const Lang lang = lang_of(app);
+    const kpi::Figures& now = scope_current(db, view().account);
+    const kpi::Figures& before = scope_previous(db, view().account);
+    static const char* kIds[] = {"followers", "net_growth", "community_growth_rate", "publications", "posting_frequency",
+                                 "engagements", "engagement_rate", "conversation_rate", "amplification_rate",
+                                 "applause_rate", "conversation_per_1000", "amplification_per_1000", "applause_per_1000",
+                                 "virality", "click_through_rate", "messages_received", "response_rate",
+                                 "median_response_hours", "p90_response_hours", "median_response_business_hours",
+                                 "p90_response_business_hours"};
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("##key_figures", 4, flags)) return;
+    ImGui::TableSetupColumn(tr(app, "kpis.indicator"), ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn(tr(app, "kpis.current"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr(app, "kpis.previous"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr(app, "kpis.change"), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableHeadersRow();
+    for (const char* id : kIds) {
+        const kpi::KpiInfo* info = kpi::find_kpi(id);
+        const kpi::Value a = kpi::figure_by_id(now, id), b = kpi::figure_by_id(before, id);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(kpi::kpi_name(id, lang).c_str());
+        std::string definition = kpi::kpi_definition(id, lang);
+        if (std::string_view(id) == "engagement_rate") {
+            definition += "\n\n" + tr(std::string("kpi.base.") + kpi::base_name(db.options.base), lang) + " — " +
+                          tr(std::string("kpi.aggregation.") + kpi::aggregation_name(db.options.aggregation), lang);
+        }
+        definition_marker(definition);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(shown(a, info->unit, lang).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s", shown(b, info->unit, lang).c_str());
+        ImGui::TableNextColumn();
+        if (a && b) {
+            const double diff = *a - *b;
+            const std::string unit = info->unit == "%" ? " pt" : std::string(info->unit == "/sem." ? "" : info->unit);
+            ImGui::TextUnformatted(((diff > 0 ? "+" : diff < 0 ? "−" : "") + format_number(std::abs(diff), 2, lang) + unit).c_str());
+        } else {
+            ImGui::TextDisabled("—");
+        }
+    }
+    ImGui::EndTable();
+    if (view().references) {
+        ImGui::TextDisabled("%s", tr(app, "kpi.benchmark.facebook"));
+        ImGui::TextDisabled("%s", tr(app, "kpi.benchmark.instagram"));
+        definition_marker(tr(std::string("kpi.benchmark.definition"), lang));
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Charts
+//-----------------------------------------------------------------------------
+
+std::vector<ReferenceLine> references(const App& app) {
+    if (!view().references) return {};
+    return {{1.54, tr(app, "kpi.benchmark.facebook")}, {2.31, tr(app, "kpi.benchmark.instagram")}};
+}
+
+void charts(App& app, const Fonts& fonts, const kpi::Dashboard& db) {
+    View& v = view();
+    const Lang lang = lang_of(app);
+    const float width = ImGui::GetContentRegionAvail().x;
+    section_title(fonts, tr(app, "kpis.chart.community"));
+    definition_marker(kpi::kpi_definition("followers", lang));
+    v.community_points = line_chart("##community_chart", db.community, {width, ImGui::GetFontSize() * 12}, lang);
+
+    section_title(fonts, kpi::kpi_name("by_format", lang).c_str());
+    definition_marker(kpi::kpi_definition("by_format", lang) + "\n\n" + kpi::kpi_definition("engagement_rate", lang));
+    std::vector<Bar> bars;
+    for (const kpi::GroupRow& r : db.by_format) {
+        const kpi::Value pct = r.engagement_rate ? kpi::Value(*r.engagement_rate * 100) : std::nullopt;
+        bars.push_back({tr(std::string("kpi.format.") + r.key, lang), pct, shown(pct, "%", lang)});
+    }
+    v.format_bars = bar_chart("##format_chart", bars, references(app), width, lang);
+
+    section_title(fonts, kpi::kpi_name("best_time", lang).c_str());
+    definition_marker(kpi::kpi_definition("best_time", lang));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+    ImGui::SliderInt(tr(app, "kpis.min_cell"), &v.min_cell, 1, 10);
+    v.heat_cells = heatmap_chart("##heatmap_chart", db.heatmap, std::min(width, ImGui::GetFontSize() * 50), lang);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Tables and CSV
+//-----------------------------------------------------------------------------
+
+// A sortable table of rows of cells; `numbers[i]` holds the sort key of each cell (nullopt
+// sorts last). The CSV button exports what the table shows, in its current order.
+struct TableData {
+    std::vector<std::string> headers;
+    std::vector<std::vector<std::string>> cells;
+    std::vector<std::vector<std::optional<double>>> keys;
+};
+
+void sortable_table(App& app, const char* id, TableData data, const std::string& csv_name) {
+    const int columns = int(data.headers.size());
+    std::vector<std::size_t> order(data.cells.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_Sortable |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable(id, columns, flags)) {
+        for (int c = 0; c < columns; ++c)
+            ImGui::TableSetupColumn(data.headers[std::size_t(c)].c_str(), c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0);
         ImGui::TableHeadersRow();
-        for (const NetworkAccount& a : ws.accounts) {
-            const AccountSnapshot* latest = nullptr;
-            for (const AccountSnapshot& s : ws.metrics.snapshots)
-                if (s.account_id == a.id && (!latest || latest->day < s.day)) latest = &s;
+        if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
+            const int col = specs->Specs[0].ColumnIndex;
+            const bool asc = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+                const auto& ka = data.keys[a][std::size_t(col)];
+                const auto& kb = data.keys[b][std::size_t(col)];
+                if (ka && kb) return asc ? *ka < *kb : *ka > *kb;
+                if (ka || kb) return bool(ka);  // missing values last
+                return asc ? data.cells[a][std::size_t(col)] < data.cells[b][std::size_t(col)]
+                           : data.cells[a][std::size_t(col)] > data.cells[b][std::size_t(col)];
+            });
+        }
+        for (std::size_t i : order) {
             ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(network_label(app, a.network));
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(latest ? format_integer(latest->followers, app.settings.lang).c_str() : "—");
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(latest ? format_day(latest->day, app.settings.lang).c_str() : "—");
+            for (const std::string& cell : data.cells[i]) {
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(cell.c_str());
+            }
         }
         ImGui::EndTable();
     }
+    ImGui::PushID(id);
+    if (ImGui::SmallButton(tr(app, "kpis.export_csv"))) {
+        std::string csv = "\xEF\xBB\xBF";  // UTF-8 mark: Excel reads the accents right
+        for (int c = 0; c < columns; ++c) csv += (c ? ";" : "") + csv_escape(data.headers[std::size_t(c)]);
+        csv += "\r\n";
+        for (std::size_t i : order) {
+            for (std::size_t c = 0; c < data.cells[i].size(); ++c) csv += (c ? ";" : "") + csv_escape(data.cells[i][c]);
+            csv += "\r\n";
+        }
+        platform::download(csv_name + "-" + file_stamp() + ".csv", "text/csv", csv);
+    }
+    ImGui::PopID();
+}
+
+TableData group_table(const App& app, const std::vector<kpi::GroupRow>& rows, bool formats) {
+    const Lang lang = lang_of(app);
+    TableData t;
+    t.headers = {formats ? tr(app, "kpis.format") : tr(app, "kpis.group"), kpi::kpi_name("publications", lang),
+                 kpi::kpi_name("engagements", lang), tr(app, "kpis.mean_engagements"), kpi::kpi_name("engagement_rate", lang)};
+    for (const kpi::GroupRow& r : rows) {
+        const std::string label = formats ? tr(std::string("kpi.format.") + r.key, lang)
+                                          : (r.label.empty() ? tr(std::string("kpi.none"), lang) : r.label);
+        const kpi::Value pct = r.engagement_rate ? kpi::Value(*r.engagement_rate * 100) : std::nullopt;
+        t.cells.push_back({label, format_integer(r.publications, lang), shown(r.engagements, "", lang),
+                           shown(r.mean_engagements, "", lang), shown(pct, "%", lang)});
+        t.keys.push_back({std::nullopt, double(r.publications), r.engagements, r.mean_engagements, pct});
+    }
+    return t;
+}
+
+void networks_table(App& app, const kpi::Dashboard& db) {
+    const Lang lang = lang_of(app);
+    View& v = view();
+    v.sparkline_points = 0;
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("##networks", 6, flags)) return;
+    ImGui::TableSetupColumn(tr(app, "kpis.network"));
+    ImGui::TableSetupColumn(kpi::kpi_name("followers", lang).c_str());
+    ImGui::TableSetupColumn(tr(app, "kpis.sparkline"));
+    ImGui::TableSetupColumn(kpi::kpi_name("community_growth_rate", lang).c_str());
+    ImGui::TableSetupColumn(kpi::kpi_name("publications", lang).c_str());
+    ImGui::TableSetupColumn(kpi::kpi_name("engagement_rate", lang).c_str());
+    ImGui::TableHeadersRow();
+    for (const kpi::AccountFigures& a : db.accounts) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(account_label(app, a.account_id).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(shown(a.current.followers_end, "", lang).c_str());
+        ImGui::TableNextColumn();
+        ImGui::PushID(a.account_id.c_str());
+        v.sparkline_points += sparkline("##spark", a.followers, {ImGui::GetFontSize() * 8, ImGui::GetTextLineHeight()}, lang);
+        ImGui::PopID();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(shown(kpi::figure_by_id(a.current, "community_growth_rate"), "%", lang).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(format_integer(a.current.publications, lang).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(shown(kpi::figure_by_id(a.current, "engagement_rate"), "%", lang).c_str());
+    }
+    ImGui::EndTable();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Objectives
+//-----------------------------------------------------------------------------
+
+void objectives_table(App& app, const kpi::Dashboard& db) {
+    const Lang lang = lang_of(app);
+    TableData t;
+    t.headers = {tr(app, "kpis.objective"), tr(app, "kpis.indicator"), tr(app, "kpis.target"), tr(app, "kpis.current"),
+                 tr(app, "kpis.previous"), tr(app, "kpis.trend")};
+    for (const kpi::TargetProgress& p : db.targets) {
+        const std::string name = kpi::find_kpi(p.target.kpi) ? kpi::kpi_name(p.target.kpi, lang) : p.target.kpi;
+        const std::string scope = p.target.network_id.empty() ? "" : " (" + account_label(app, p.target.network_id) + ")";
+        const std::string target = (p.target.comparison == "<=" ? "≤ " : "≥ ") + format_number(p.target.value, 1, lang) +
+                                   " " + p.target.unit;
+        std::string value = p.measurable ? shown(p.value, "", lang) + (p.value ? " " + p.target.unit : "")
+                                         : tr(std::string("kpis.not_measured"), lang);
+        if (p.met) value += *p.met ? "  ✓" : "  ✗";
+        static const char* trend_keys[] = {"kpis.trend.unknown", "kpis.trend.better", "kpis.trend.worse", "kpis.trend.stable"};
+        t.cells.push_back({p.objective_title, name + scope, target, value,
+                           p.previous ? shown(p.previous, "", lang) + " " + p.target.unit : "—",
+                           tr(app, trend_keys[int(p.trend)])});
+        t.keys.push_back({std::nullopt, std::nullopt, p.target.value, p.value, p.previous, std::nullopt});
+    }
+    sortable_table(app, "##objectives", std::move(t), "parvis-objectifs");
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] The screen and its test summary
+//-----------------------------------------------------------------------------
+
+void kpis_screen(App& app, const Fonts& fonts) {
+    screen_title(fonts, tr(app, "nav.kpis"));
+    const kpi::Dashboard& db = dashboard(app);
+    selectors(app, db);
+    const Lang lang = lang_of(app);
+    ImGui::Spacing();
+    section_title(fonts, tr(app, "kpis.key_figures"));
+    key_figures(app, db);
+    ImGui::Spacing();
+    section_title(fonts, tr(app, "kpis.networks"));
+    networks_table(app, db);
+    charts(app, fonts, db);
+    section_title(fonts, kpi::kpi_name("by_format", lang).c_str());
+    sortable_table(app, "##by_format", group_table(app, db.by_format, true), "parvis-formats");
+    section_title(fonts, kpi::kpi_name("by_message_type", lang).c_str());
+    definition_marker(kpi::kpi_definition("by_message_type", lang));
+    sortable_table(app, "##by_type", group_table(app, db.by_message_type, false), "parvis-types-de-message");
+    section_title(fonts, kpi::kpi_name("by_campaign", lang).c_str());
+    definition_marker(kpi::kpi_definition("by_campaign", lang));
+    sortable_table(app, "##by_campaign", group_table(app, db.by_campaign, false), "parvis-campagnes");
+    section_title(fonts, kpi::kpi_name("target_progress", lang).c_str());
+    definition_marker(kpi::kpi_definition("target_progress", lang));
+    objectives_table(app, db);
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", tr("kpis.computed_in", lang, {{"ms", format_number(view().compute_ms, 1, lang)}}).c_str());
+}
+
+nlohmann::json kpis_summary(const App& app) {
+    const View& v = view();
+    if (!v.valid || v.doc_id != app.doc_id) return nullptr;
+    nlohmann::json figures = nlohmann::json::parse(kpi::figures_to_json(scope_current(v.db, v.account)).dump());
+    return {
+        {"base", kpi::base_name(v.db.options.base)},
+        {"aggregate", kpi::aggregation_name(v.db.options.aggregation)},
+        {"account", v.account},
+        {"from", date::format("%F", date::sys_days{v.db.options.period.from})},
+        {"to", date::format("%F", date::sys_days{v.db.options.period.to})},
+        {"figures", figures},
+        {"community_points", v.community_points},
+        {"format_bars", v.format_bars},
+        {"heat_cells", v.heat_cells},
+        {"sparkline_points", v.sparkline_points},
+        {"compute_ms", v.compute_ms},
+    };
 }
 
 }  // namespace parvis::app::ui

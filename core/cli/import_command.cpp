@@ -1,0 +1,62 @@
+// parvis import meta|x|linkedin|mastodon WORKSPACE FILE [-o OUT] [--account ID]: imports the
+// statistics of a platform's export and prints the report as one line of JSON. Without -o it is
+// a preview: nothing is written. On any error nothing is written either.
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/file_io.h"
+#include "io/workspace_json.h"
+#include "kpi/import.h"
+
+namespace parvis::cli {
+
+int run_import(const Arguments& args) {
+    auto text = read_text_file(args.file, kDefaultMaxWorkspaceBytes);
+    if (!text) return report(args.file, text.error(), args.lang);
+    const auto workspace = read_workspace(*text);
+    if (!workspace) return report(args.file, workspace.error(), args.lang);
+    auto data = read_text_file(args.input, kDefaultMaxWorkspaceBytes);
+    if (!data) return report(args.input, data.error(), args.lang);
+
+    const Day today{date::floor<date::days>(std::chrono::system_clock::now())};
+    const auto source = *kpi::import_source_from_name(args.source);
+    const auto result = kpi::import_export(*workspace, source, *data, {.account_id = args.account, .today = today});
+    if (!result) return report(args.input, result.error(), args.lang);
+    const kpi::ImportReport& r = result->report;
+
+    nlohmann::ordered_json skipped = nlohmann::ordered_json::array();
+    for (const kpi::SkippedRow& s : r.skipped) {
+        nlohmann::ordered_json item = {{"reason", s.reason},
+                                       {"message", tr("kpis.import.skip." + s.reason, args.lang)},
+                                       {"detail", s.detail}};
+        if (s.line > 0) item["line"] = s.line;
+        if (s.index >= 0) item["index"] = s.index;
+        skipped.push_back(item);
+    }
+    nlohmann::ordered_json out = {
+        {"source", kpi::import_source_name(r.source)},
+        {"network", r.network},
+        {"language", r.language},
+        {"account", r.account_id},
+        {"rows_read", r.rows_read},
+        {"imported", r.metrics_added + r.metrics_updated},  // rows whose figures went in
+        {"posts_added", r.posts_added},
+        {"metrics_added", r.metrics_added},
+        {"metrics_updated", r.metrics_updated},
+        {"unchanged", r.unchanged},
+        {"skipped", skipped},
+        {"columns_used", r.columns_used},
+        {"unknown_columns", r.unknown_columns},
+        {"written", !args.output.empty()},
+    };
+    if (!args.output.empty()) {
+        if (Error e = write_text_file(args.output, write_workspace(result->workspace))) return report(args.output, e, args.lang);
+    }
+    std::cout << out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    return kExitOk;
+}
+
+}  // namespace parvis::cli

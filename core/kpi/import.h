@@ -1,0 +1,65 @@
+// Offline imports of the platforms' statistics exports (issue 7, item 3): Meta Business Suite CSV
+// (Facebook and Instagram, French or English), X analytics content CSV, LinkedIn page analytics
+// CSV and the Mastodon archive's outbox.json.
+//
+// Every import:
+// - works on a copy: the workspace given is never touched, the caller replaces it with the
+//   result only when it wants to (after the preview) and only when there is no error;
+// - reports what it read: rows read, publications added, figures updated or unchanged, rows
+//   skipped with their reason, columns it did not use;
+// - is idempotent: a publication is matched by its platform id, its permalink, or its day and
+//   text; importing the same file twice adds nothing and changes nothing;
+// - never turns a missing figure into 0.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "error.h"
+#include "model/workspace.h"
+
+namespace parvis::kpi {
+
+enum class ImportSource { meta, x, linkedin, mastodon };
+const char* import_source_name(ImportSource s);
+std::optional<ImportSource> import_source_from_name(std::string_view name);
+
+struct ImportOptions {
+    std::string account_id;  // "" : the first account of the export's network
+    Day today{};             // day recorded on the metrics lines (the import day)
+};
+
+struct SkippedRow {
+    int line = 0;            // 1-based line in the file (0 for a JSON item: see index)
+    int index = -1;          // item index in a JSON list
+    std::string reason;      // stable code: "description_row", "no_date", "bad_number", "boost"…
+    std::string detail;      // the offending text, quoted
+};
+
+struct ImportReport {
+    ImportSource source = ImportSource::meta;
+    std::string network;     // "facebook", "instagram"… (detected)
+    std::string language;    // "fr", "en" or "" (JSON)
+    std::string account_id;  // account the figures went to
+    int rows_read = 0;
+    int posts_added = 0;     // publications new to the workspace
+    int metrics_added = 0;   // metrics lines added (new publication or first figures)
+    int metrics_updated = 0; // figures that changed
+    int unchanged = 0;       // rows already in the workspace with the same figures
+    std::vector<SkippedRow> skipped;
+    std::vector<std::string> columns_used;
+    std::vector<std::string> unknown_columns;  // reported, not imported
+};
+
+struct ImportResult {
+    Workspace workspace;
+    ImportReport report;
+};
+
+// Error codes: invalid_value with reason "import_format" (not this kind of export),
+// "import_no_account" (no account of that network), "import_truncated" (unclosed quote).
+Result<ImportResult> import_export(const Workspace& ws, ImportSource source, std::string_view content,
+                                   const ImportOptions& options);
+
+}  // namespace parvis::kpi

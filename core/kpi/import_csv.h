@@ -1,0 +1,37 @@
+// The CSV exports share one shape: a header row (maybe after a title line), a column per figure
+// with a French or an English name, one publication per row. A source describes its columns;
+// read_csv_export does the rest. Internal to core/kpi/import_*.cpp.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "kpi/import_rows.h"
+
+namespace parvis::kpi::detail {
+
+enum class Field { id, permalink, text, time, type, impressions, reach, reactions, comments, shares, clicks, saves,
+                   video_views, ignored };
+
+struct Column {
+    Field field;
+    bool french;             // the name is the French export's
+    std::string_view name;   // folded (fold_header): lower case, no accents, straight apostrophe
+};
+
+struct CsvExport {
+    std::vector<ImportedRow> rows;
+    bool french = false;
+    std::vector<std::string> headers;  // as written
+};
+
+// Reads the rows; skipped rows and unknown columns go to `report`. Errors: import_truncated,
+// import_format (no header row with at least a date and one figure).
+Result<CsvExport> read_csv_export(std::string_view content, const std::vector<Column>& columns,
+                                  std::string_view zone, ImportReport& report);
+
+Result<ImportResult> import_meta(const Workspace& ws, std::string_view content, const ImportOptions& options);
+Result<ImportResult> import_x(const Workspace& ws, std::string_view content, const ImportOptions& options);
+Result<ImportResult> import_linkedin(const Workspace& ws, std::string_view content, const ImportOptions& options);
+Result<ImportResult> import_mastodon(const Workspace& ws, std::string_view content, const ImportOptions& options);
+
+}  // namespace parvis::kpi::detail

@@ -1,0 +1,96 @@
+// The Indicateurs dashboard on the demo workspace: charts drawn, the engagement base changes the
+// figures, the monthly HTML report downloads and opens in Chromium with its sections.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useBrowser, snapshot, until, click, widget, distinctColours } from './harness.mjs';
+
+const env = useBrowser();
+
+async function openDashboard(page) {
+  await click(page, 'Indicateurs');
+  return until(page, (s) => s.workspace.screen === 'kpis' && s.workspace.kpis && s.workspace.kpis.figures, 'le tableau de bord');
+}
+
+test('the dashboard opens on the demo with non-empty charts and figures', async () => {
+  const { context, page } = await env.freshApp();
+  const snap = await openDashboard(page);
+  const k = snap.workspace.kpis;
+  assert.equal(k.base, 'reach');
+  assert.equal(k.aggregate, 'mean');
+  assert.ok(k.community_points >= 2, `community line: ${k.community_points} points`);
+  assert.ok(k.format_bars >= 1, `format bars: ${k.format_bars}`);
+  assert.ok(k.sparkline_points >= 2, `sparklines: ${k.sparkline_points}`);
+  assert.ok(k.figures.followers > 0, 'community size');
+  assert.ok(k.figures.publications > 0, 'publications this month');
+  assert.ok(k.figures.engagement_rate > 0.5 && k.figures.engagement_rate < 10, `engagement rate ${k.figures.engagement_rate}`);
+  assert.ok(k.compute_ms < 200, `computed in ${k.compute_ms} ms`);
+  // Every figure's definition is one hover away.
+  await widget(page, 'Portée');
+  // A longer period fills the best-time heatmap.
+  await click(page, 'Période');
+  await click(page, 'Les 12 derniers mois');
+  const year = await until(page, (s) => s.workspace.kpis.from !== k.from && s.workspace.kpis.heat_cells > 0, 'la période de 12 mois');
+  assert.ok(year.workspace.kpis.figures.publications > k.figures.publications);
+  // The charts are really drawn: scroll down to them and count colours.
+  await page.mouse.move(640, 500);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(200);
+  const colours = distinctColours(await page.screenshot());
+  assert.ok(colours > 12, `the charts look blank (${colours} colours)`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('switching the engagement base and the aggregation changes the engagement figures', async () => {
+  const { context, page } = await env.freshApp();
+  const first = (await openDashboard(page)).workspace.kpis;
+  await click(page, 'Abonnés le jour de la publication', 'item');
+  const followers = (await until(page, (s) => s.workspace.kpis.base === 'followers', 'la base abonnés')).workspace.kpis;
+  assert.notEqual(followers.figures.engagement_rate, first.figures.engagement_rate);
+  // All three bases are computed; the chosen one is the engagement rate shown.
+  assert.equal(followers.figures.engagement_rate, followers.figures.engagement_rate_followers);
+  assert.equal(first.figures.engagement_rate, first.figures.engagement_rate_reach);
+  await click(page, 'Impressions', 'item');
+  const impressions = (await until(page, (s) => s.workspace.kpis.base === 'impressions', 'la base impressions')).workspace.kpis;
+  assert.notEqual(impressions.figures.engagement_rate, first.figures.engagement_rate);
+  await click(page, 'Ratio des sommes', 'item');
+  const ratio = (await until(page, (s) => s.workspace.kpis.aggregate === 'ratio', 'le ratio des sommes')).workspace.kpis;
+  assert.notEqual(ratio.figures.engagement_rate, impressions.figures.engagement_rate);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the HTML report downloads and opens in Chromium with its sections', async () => {
+  const { context, page } = await env.freshApp();
+  await openDashboard(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Télécharger le rapport (HTML)')]);
+  assert.match(download.suggestedFilename(), /^parvis-rapport-indicateurs-\d{4}-\d{2}-\d{2}\.html$/);
+  const dir = await mkdtemp(join(tmpdir(), 'parvis-kpis-'));
+  const file = join(dir, 'rapport.html');
+  await download.saveAs(file);
+  const html = await readFile(file, 'utf8');
+  const report = await context.newPage();
+  const errors = [];
+  report.on('pageerror', (e) => errors.push(e.message));
+  report.on('requestfailed', (r) => errors.push(`request ${r.url()}`));
+  await report.setContent(html);
+  assert.match(await report.title(), /Indicateurs réseaux sociaux — Ville de Saint-Exemple/);
+  for (const id of ['figures', 'community', 'formats', 'message-types', 'best-time', 'objectives']) {
+    assert.equal(await report.locator(`section#${id} h2`).count(), 1, `section ${id}`);
+  }
+  assert.ok(await report.locator('#chart-community path').count() >= 1, 'community line drawn');
+  assert.ok(await report.locator('#chart-heatmap rect').count() === 7 * 24, 'heatmap cells');
+  const rows = await report.locator('section#figures tbody tr').count();
+  assert.ok(rows >= 10, `key figures: ${rows}`);
+  assert.match(await report.locator('section#figures').innerText(), /Taux d’engagement/);
+  // Printable: the page has a print style sheet.
+  assert.match(html, /@media print/);
+  await report.emulateMedia({ media: 'print' });
+  const pdf = await report.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 1000, 'the report prints');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
