@@ -80,6 +80,9 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
             if (Error e = value_of("--limit", text)) return e;
             const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out.limit);
             if (ec != std::errc() || end != text.data() + text.size() || out.limit <= 0) return usage("bad_limit", text);
+        } else if (a == "--format" || a.rfind("--format=", 0) == 0) {
+            if (Error e = value_of("--format", out.format)) return e;
+            if (out.format != "html" && out.format != "md") return usage("bad_format", out.format);
         } else if (a.size() > 1 && a[0] == '-') {
             return usage("unknown_option", a);
         } else {
@@ -92,7 +95,13 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     }
     if (positional.empty()) return usage("missing_command");
 
-    const std::string& name = positional[0];
+    // Two-word commands (« strategy networks », « charter validate »): the second word is part of
+    // the command, not a file.
+    std::string name = positional[0];
+    if ((name == "strategy" || name == "charter") && positional.size() >= 2) {
+        name += " " + positional[1];
+        positional.erase(positional.begin());
+    }
     std::size_t expected_files = 1;
     if (name == "validate") {
         out.command = Command::validate;
@@ -104,6 +113,12 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     } else if (name == "count") {
         out.command = Command::count;  // the text comes on standard input
         expected_files = 0;
+    } else if (name == "strategy networks") {
+        out.command = Command::strategy_networks;
+    } else if (name == "strategy summary") {
+        out.command = Command::strategy_summary;
+    } else if (name == "charter validate") {
+        out.command = Command::charter_validate;
     } else if (name == "help") {
         out.command = Command::help;
         expected_files = 0;
@@ -119,6 +134,7 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (out.command == Command::count && !out.network) return usage("missing_value", "--network");
     if (out.network && out.command != Command::count) return usage("unknown_option", "--network");
     if (out.limit > 0 && out.command != Command::count) return usage("unknown_option", "--limit");
+    if (!out.format.empty() && out.command != Command::strategy_summary) return usage("unknown_option", "--format");
     return out;
 }
 

@@ -9,7 +9,7 @@
 
 namespace parvis::cli {
 
-enum class Command { help, validate, migrate, demo, count };
+enum class Command { help, validate, migrate, demo, count, strategy_networks, strategy_summary, charter_validate };
 
 struct Arguments {
     Command command = Command::help;
@@ -19,6 +19,7 @@ struct Arguments {
     std::optional<Day> today;      // demo --today YYYY-MM-DD
     std::optional<Network> network;  // count --network NAME
     int limit = 0;                 // count --limit N (0: the network's own)
+    std::string format;            // strategy summary --format html|md ("" : html)
 };
 
 // The language is looked for first, so that even a usage error is reported in the language asked.

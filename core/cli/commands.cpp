@@ -110,6 +110,7 @@ int run_migrate(const Arguments& args) {
 
 int run_help(const Arguments& args) {
     std::cout << tr("cli.help", args.lang) << '\n';
+    std::cout << '\n' << tr("strategy.cli_help", args.lang) << '\n';
     return kExitOk;
 }
 

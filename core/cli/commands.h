@@ -14,6 +14,9 @@ int run_validate(const Arguments& args);
 int run_migrate(const Arguments& args);
 int run_demo(const Arguments& args);
 int run_count(const Arguments& args);
+int run_strategy_networks(const Arguments& args);
+int run_strategy_summary(const Arguments& args);
+int run_charter_validate(const Arguments& args);
 int run_help(const Arguments& args);
 
 // « FILE:LINE:COLUMN: erreur : message » on standard error (the compilers' form, which editors

@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
         case Command::migrate: return run_migrate(*parsed);
         case Command::demo: return run_demo(*parsed);
         case Command::count: return run_count(*parsed);
+        case Command::strategy_networks: return run_strategy_networks(*parsed);
+        case Command::strategy_summary: return run_strategy_summary(*parsed);
+        case Command::charter_validate: return run_charter_validate(*parsed);
         case Command::help: return run_help(*parsed);
     }
     return kExitUsage;
