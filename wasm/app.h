@@ -78,6 +78,8 @@ struct App {
     std::string confirm_delete_id; // workspace awaiting deletion confirmation
     std::string deleting_id;       // open workspace being deleted: never saved again
 
+    std::string current_person_id; // who uses the app, chosen at start (wasm/ui/strategy_people.cpp):
+                                   // named in approvals and audit entries; "" until chosen
     std::string clipboard;         // last text copied or pasted (ImGui reads it on Ctrl+V)
     bool fonts_dirty = true;       // zoom or pixel ratio changed: rebuild the font atlas
 };
@@ -99,6 +101,8 @@ void duplicate_workspace(App& app);
 void switch_workspace(App& app, const std::string& id);
 void delete_workspace(App& app, const std::string& id);  // after confirmation
 void export_workspace(const App& app);
+// Offers a text file for download (the strategy summary as HTML or Markdown…).
+void download_text(const std::string& file_name, const std::string& mime, const std::string& content);
 void choose_import_file(App& app);
 void apply_import(App& app, bool as_new_workspace);
 void set_zoom(App& app, float zoom);

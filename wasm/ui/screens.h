@@ -15,6 +15,9 @@ void messages_screen(App& app, const Fonts& fonts);
 void kpis_screen(App& app, const Fonts& fonts);
 void settings_screen(App& app, const Fonts& fonts);
 
+// The current person, in the status bar (strategy_people.cpp).
+void person_chooser(App& app);
+
 // Dialogs (workspaces.cpp): import preview, import error, deletion confirmation.
 void workspace_dialogs(App& app);
 
