@@ -421,6 +421,10 @@ void export_workspace(const App& app) {
     platform::download(file, "application/json", write_workspace(ws));
 }
 
+void download_text(const std::string& file_name, const std::string& mime, const std::string& content) {
+    platform::download(file_name, mime, content);
+}
+
 void choose_import_file(App& app) {
     app.import_error.clear();
     platform::pick_file(".json,application/json", kMaxImportBytes);

@@ -81,6 +81,8 @@ struct App {
     std::string deleting_id;       // open workspace being deleted: never saved again
 
     std::string open_post_id;      // a post another screen asks the composer to open (calendar)
+    std::string current_person_id; // who uses the app, chosen at start (wasm/ui/strategy_people.cpp):
+                                   // named in approvals and audit entries; "" until chosen
     std::string clipboard;         // last text copied or pasted (ImGui reads it on Ctrl+V)
     bool fonts_dirty = true;       // zoom or pixel ratio changed: rebuild the font atlas
 
@@ -111,6 +113,8 @@ void duplicate_workspace(App& app);
 void switch_workspace(App& app, const std::string& id);
 void delete_workspace(App& app, const std::string& id);  // after confirmation
 void export_workspace(const App& app);
+// Offers a text file for download (the strategy summary as HTML or Markdown…).
+void download_text(const std::string& file_name, const std::string& mime, const std::string& content);
 void choose_import_file(App& app);
 void apply_import(App& app, bool as_new_workspace);
 void set_zoom(App& app, float zoom);

@@ -118,6 +118,9 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
             if (out.report != "html") return usage("bad_report", out.report);
         } else if (a == "--account" || a.rfind("--account=", 0) == 0) {
             if (Error e = value_of("--account", out.account)) return e;
+        } else if (a == "--format" || a.rfind("--format=", 0) == 0) {
+            if (Error e = value_of("--format", out.format)) return e;
+            if (out.format != "html" && out.format != "md") return usage("bad_format", out.format);
         } else if (a.size() > 1 && a[0] == '-') {
             return usage("unknown_option", a);
         } else {
@@ -130,7 +133,13 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     }
     if (positional.empty()) return usage("missing_command");
 
-    const std::string& name = positional[0];
+    // Two-word commands (« strategy networks », « charter validate »): the second word is part of
+    // the command, not a file.
+    std::string name = positional[0];
+    if ((name == "strategy" || name == "charter") && positional.size() >= 2) {
+        name += " " + positional[1];
+        positional.erase(positional.begin());
+    }
     std::size_t expected_files = 1;
     std::size_t first_file = 1;  // "ics import W F": the files come after the subcommand
     const std::string sub = positional.size() > 1 ? positional[1] : std::string();
@@ -190,6 +199,12 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
             return usage("bad_source", out.source);
         positional.erase(positional.begin() + 1);
         expected_files = 2;  // the workspace, then the platform's export (Arguments::input)
+    } else if (name == "strategy networks") {
+        out.command = Command::strategy_networks;
+    } else if (name == "strategy summary") {
+        out.command = Command::strategy_summary;
+    } else if (name == "charter validate") {
+        out.command = Command::charter_validate;
     } else if (name == "help") {
         out.command = Command::help;
         expected_files = 0;
@@ -229,6 +244,7 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         return usage("unknown_option", "--territory");
     if ((out.from || out.to) && out.command != Command::calendar_check && !kpi)
         return usage("unknown_option", out.from ? "--from" : "--to");
+    if (!out.format.empty() && out.command != Command::strategy_summary) return usage("unknown_option", "--format");
     return out;
 }
 

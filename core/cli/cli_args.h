@@ -11,7 +11,8 @@ namespace parvis::cli {
 
 enum class Command {
     help, validate, migrate, demo, count, check, ics_export, ics_import, csv_import,
-    calendar_holidays, calendar_check, kpi, import_data,
+    calendar_holidays, calendar_check, kpi, import_data, strategy_networks, strategy_summary,
+    charter_validate,
 };
 
 struct Arguments {
@@ -38,6 +39,7 @@ struct Arguments {
     std::string report;            // kpi --report html
     std::string source;            // import meta|x|linkedin|mastodon
     std::string account;           // import --account ID (default: the first of the network)
+    std::string format;            // strategy summary --format html|md ("" : html)
 };
 
 // The language is looked for first, so that even a usage error is reported in the language asked.

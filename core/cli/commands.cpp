@@ -109,12 +109,15 @@ int run_migrate(const Arguments& args) {
 //-----------------------------------------------------------------------------
 
 int run_help(const Arguments& args) {
+    // The general help, then one part per area (each in its own catalogue file).
     std::cout << tr("cli.help", args.lang) << "
 
 " << tr("cli.help.interop", args.lang) << "
 
 "
-              << tr("kpi.cli.help", args.lang) << '
+              << tr("kpi.cli.help", args.lang) << "
+
+" << tr("strategy.cli_help", args.lang) << '
 ';
     return kExitOk;
 }

@@ -17,6 +17,9 @@ int run_count(const Arguments& args);
 int run_check(const Arguments& args);
 int run_kpi(const Arguments& args);
 int run_import(const Arguments& args);
+int run_strategy_networks(const Arguments& args);
+int run_strategy_summary(const Arguments& args);
+int run_charter_validate(const Arguments& args);
 int run_help(const Arguments& args);
 int run_ics_export(const Arguments& args);   // interop_commands.cpp
 int run_ics_import(const Arguments& args);

@@ -19,6 +19,9 @@ int main(int argc, char** argv) {
         case Command::check: return run_check(*parsed);
         case Command::kpi: return run_kpi(*parsed);
         case Command::import_data: return run_import(*parsed);
+        case Command::strategy_networks: return run_strategy_networks(*parsed);
+        case Command::strategy_summary: return run_strategy_summary(*parsed);
+        case Command::charter_validate: return run_charter_validate(*parsed);
         case Command::help: return run_help(*parsed);
         case Command::ics_export: return run_ics_export(*parsed);
         case Command::ics_import: return run_ics_import(*parsed);

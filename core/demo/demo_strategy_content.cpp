@@ -91,31 +91,31 @@ std::vector<Objective> demo_objectives(Day today) {
          "Chaque question reçue en commentaire ou en message privé obtient une réponse utile, ou "
          "une orientation vers le bon service, dans la demi-journée ouvrée.",
          {target("median_response_hours", "<=", 4, "h"),
-          target("answered_share", ">=", 95, "%")},
-         end_of_year},
+          target("response_rate", ">=", 95, "%")},
+         end_of_year, "interact"},
         {"obj-engagement", "Faire participer les habitants",
          "Des publications qui suscitent réactions, questions et partages plutôt que des "
          "communiqués : photos du territoire, coulisses des services, appels à participation.",
          {target("engagement_rate_reach", ">=", 3, "%", kFacebook),
           target("engagement_rate_reach", ">=", 3.5, "%", kInstagram)},
-         end_of_year},
+         end_of_year, "link"},
         {"obj-communaute", "Élargir la communauté",
          "Toucher les nouveaux arrivants et les 15–25 ans, peu présents sur Facebook ; faire "
          "connaître le compte Mastodon de la Ville.",
-         {target("follower_growth_year", ">=", 10, "%"),
-          target("follower_growth_year", ">=", 25, "%", kMastodon)},
-         end_of_next_year},
+         {target("community_growth_rate", ">=", 10, "%"),
+          target("community_growth_rate", ">=", 25, "%", kMastodon)},
+         end_of_next_year, "proximity"},
         {"obj-recrutement", "Recruter",
          "Faire connaître les offres d’emploi de la Ville (une centaine de postes par an, dont les "
          "saisonniers de l’été) et la fonction publique territoriale.",
          {target("applications_from_social", ">=", 40, "candidatures", kLinkedIn),
           target("click_rate_impressions", ">=", 1.5, "%", kLinkedIn)},
-         end_of_year},
+         end_of_year, "recruit"},
         {"obj-alerte", "Alerter et protéger",
          "En cas d’alerte (météo, coupure d’eau, crise), informer sur tous les comptes dans la "
          "demi-heure, en lien avec le plan communal de sauvegarde.",
          {target("alert_publication_minutes", "<=", 30, "min")},
-         end_of_year},
+         end_of_year, "alert"},
     };
 }
 

@@ -401,6 +401,8 @@ std::vector<AuditEntry> make_audit(const std::vector<Post>& posts, const std::ve
         out.push_back({paris(add_days(today, -3), 11, 0), p->owner_id, "post.status", p->id, "brouillon → à valider"});
         out.push_back({paris(add_days(today, -2), 9, 40), kDgs, "post.approve", p->id,
                        "Visa DGS : relu, rien à signaler."});
+        // The last step of the circuit (core/strategy/circuit.h): the approval, then the status.
+        out.push_back({paris(add_days(today, -1), 18, 15), kElected, "post.approve", p->id, "OK pour moi."});
         out.push_back({paris(add_days(today, -1), 18, 15), kElected, "post.status", p->id, "à valider → validé : OK pour moi."});
     }
     if (const Post* p = first_post(posts, PostStatus::to_validate, kTypeCivic)) {

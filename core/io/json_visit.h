@@ -67,6 +67,7 @@ void visit_fields(V& v, T& x) {
     v.optional("description", x.description);
     v.optional("targets", x.targets);
     v.optional("horizon", x.horizon);
+    v.optional("kind", x.kind);
 }
 
 template <class V, Is<MessageType> T>
@@ -139,6 +140,32 @@ void visit_fields(V& v, T& x) {
     v.optional("role", x.role);
     v.optional("email", x.email);
     v.optional("service_id", x.service_id);
+}
+
+template <class V, Is<PersonPassphrase> T>
+void visit_fields(V& v, T& x) {
+    v.required("person_id", x.person_id);
+    v.required("hash", x.hash);
+}
+
+template <class V, Is<CriterionWeight> T>
+void visit_fields(V& v, T& x) {
+    v.required("criterion", x.criterion);
+    v.optional("weight", x.weight);
+}
+
+template <class V, Is<NetworkChoice> T>
+void visit_fields(V& v, T& x) {
+    v.required("network", x.network);
+    v.optional("selected", x.selected);
+    v.optional("reason", x.reason);
+}
+
+template <class V, Is<StrategySettings> T>
+void visit_fields(V& v, T& x) {
+    v.optional("weights", x.weights);
+    v.optional("hours_per_week", x.hours_per_week);
+    v.optional("choices", x.choices);
 }
 
 //-----------------------------------------------------------------------------
@@ -313,6 +340,8 @@ void visit_fields(V& v, T& x) {
     v.optional("local_words", x.local_words);
     v.optional("elections", x.elections);
     v.optional("crisis", x.crisis);
+    v.optional("strategy", x.strategy);
+    v.optional("passphrases", x.passphrases);
 }
 
 }  // namespace parvis::io

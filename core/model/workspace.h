@@ -135,6 +135,8 @@ struct Objective {
     std::string description;
     std::vector<Target> targets;
     std::optional<Day> horizon;
+    std::string kind;          // standard objective (core/strategy/objectives.h): "inform",
+                               // "alert", "recruit"…, "custom"; "" : guessed from the title
     bool operator==(const Objective&) const = default;
 };
 
@@ -208,6 +210,37 @@ struct Person {
     std::string email;
     std::string service_id;
     bool operator==(const Person&) const = default;
+};
+
+// The optional passphrase of a person, asked when the person is chosen at start: a salted hash
+// (core/strategy/passphrase.h), never the passphrase. It separates roles on a shared device; it
+// does not protect against the device's owner, who can read the workspace.
+struct PersonPassphrase {
+    std::string person_id;
+    std::string hash;
+    bool operator==(const PersonPassphrase&) const = default;
+};
+
+// The networks assistant's settings (core/strategy/network_scoring.h): the criteria weights,
+// the hours a week the team can give, and the user's choices over the recommended set.
+struct CriterionWeight {
+    std::string criterion;     // "audience", "local_reach", "production"…
+    double weight = 0;         // 0..10
+    bool operator==(const CriterionWeight&) const = default;
+};
+
+struct NetworkChoice {
+    Network network = Network::facebook;
+    bool selected = true;      // the user keeps (true) or drops (false) it, whatever the score
+    std::string reason;        // why the user overrides the recommendation
+    bool operator==(const NetworkChoice&) const = default;
+};
+
+struct StrategySettings {
+    std::vector<CriterionWeight> weights;  // a criterion not listed has its default weight
+    double hours_per_week = 0;             // 0: not said, the profile's default is used
+    std::vector<NetworkChoice> choices;
+    bool operator==(const StrategySettings&) const = default;
 };
 
 //-----------------------------------------------------------------------------
@@ -398,6 +431,8 @@ struct Workspace {
     std::vector<std::string> local_words;
     std::vector<Election> elections;
     CrisisMode crisis;
+    StrategySettings strategy;
+    std::vector<PersonPassphrase> passphrases;
     bool operator==(const Workspace&) const = default;
 };
 

@@ -17,6 +17,9 @@ void settings_screen(App& app, const Fonts& fonts);
 // Paramètres' calendar section (interop.cpp): export of the editorial calendar as .ics.
 void calendar_interop_settings(App& app, const Fonts& fonts);
 
+// The current person, in the status bar (strategy_people.cpp).
+void person_chooser(App& app);
+
 // Dialogs (workspaces.cpp): import preview, import error, deletion confirmation.
 void workspace_dialogs(App& app);
 

@@ -50,6 +50,8 @@ void status_bar(App& app, const Fonts& fonts) {
     if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
     ImGui::TextUnformatted(tr(app, save_state_key(app.save_state)));
     if (bad) ImGui::PopStyleColor();
+    ImGui::SameLine(0, 24);
+    person_chooser(app);
     if (app.persisted.has_value()) {
         ImGui::SameLine(0, 24);
         ImGui::TextDisabled("%s", tr(app, *app.persisted ? "storage.persistent" : "storage.not_persistent"));

@@ -1,0 +1,88 @@
+// End-to-end tests of the Stratégie screen (issue 4): the charter's register round-trips through
+// the UI and the browser's storage, and the exported strategy summary opens in Chromium with its
+// sections, standalone (no request leaves the file).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { useBrowser, reloadApp, snapshot, until, click, widget, waitSaved, findWidget } from './harness.mjs';
+
+const env = useBrowser();
+
+const SECTIONS = ['Réseaux retenus et pourquoi', 'Objectifs et cibles', 'Ligne éditoriale',
+  'Rôles et circuit de validation', 'Charte de modération'];
+
+async function downloadSummary(page) {
+  await click(page, 'Stratégie');
+  await click(page, 'Synthèse');
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Télécharger la synthèse (HTML)')]);
+  assert.match(download.suggestedFilename(), /^strategie-\d{4}-\d{2}-\d{2}\.html$/);
+  const dir = await mkdtemp(join(tmpdir(), 'parvis-summary-'));
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+test('the charter register set to « tu » in the UI survives a reload', async () => {
+  const { context, page } = await env.freshApp();
+  await click(page, 'Stratégie');
+  await click(page, 'Charte');
+  // The demo's charter says « vous »: the exported summary says so before the change.
+  await widget(page, 'Tutoiement (« tu »)');
+  const before = await readFile(await downloadSummary(page), 'utf8');
+  assert.match(before, /Vouvoiement \(« vous »\)/);
+  await click(page, 'Charte');
+  await click(page, 'Tutoiement (« tu »)');
+  await waitSaved(page);
+  await reloadApp(page);
+  const after = await readFile(await downloadSummary(page), 'utf8');
+  assert.match(after, /Tutoiement \(« tu »\)/);
+  assert.doesNotMatch(after, /Vouvoiement/);
+  // The change is in the audit log of the stored workspace (exported as JSON).
+  await click(page, 'Paramètres');
+  const [exported] = await Promise.all([page.waitForEvent('download'), click(page, 'Exporter l’espace (JSON)')]);
+  const ws = JSON.parse(await readFile(await exported.path(), 'utf8'));
+  assert.equal(ws.charter.register, 'tu');
+  assert.ok(ws.audit.some((e) => e.action === 'charter.edit' && e.detail.includes('tu')), 'audit entry of the change');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the exported summary opens in Chromium and shows the sections, with nothing fetched', async () => {
+  const { context, page } = await env.freshApp();
+  const file = await downloadSummary(page);
+  const viewer = await context.newPage();
+  const requests = [];
+  viewer.on('request', (r) => requests.push(r.url()));
+  await viewer.goto(pathToFileURL(file).href);
+  assert.equal(await viewer.title(), 'Stratégie réseaux sociaux — Ville de Saint-Exemple');
+  const titles = await viewer.$$eval('h2', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(titles, SECTIONS);
+  for (const h of await viewer.$$('h2')) assert.ok(await h.isVisible());
+  const rows = await viewer.$$eval('#reseaux tbody tr', (els) => els.length);
+  assert.ok(rows >= 1, 'at least one chosen network with its reasons');
+  assert.match(await viewer.textContent('#moderation'), /PHAROS/);
+  assert.ok(requests.every((u) => u === pathToFileURL(file).href), `a standalone page fetches nothing else: ${requests}`);
+  await viewer.close();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the networks assistant ranks the twelve networks and a weight slider changes the scores', async () => {
+  const { context, page } = await env.freshApp();
+  await click(page, 'Stratégie');
+  await click(page, 'Réseaux');
+  await widget(page, 'Données et souveraineté');
+  const snap = await snapshot(page);
+  const keeps = snap.widgets.filter((w) => w.visible && w.label === 'Retenir');
+  assert.ok(keeps.length >= 3, `keep checkboxes: ${keeps.length}`);
+  const slider = findWidget(snap, 'Données et souveraineté');
+  const revision = snap.workspace.revision;
+  await page.mouse.click(slider.rect.x + slider.rect.w - 3, slider.rect.y + slider.rect.h / 2);
+  await until(page, (s) => s.workspace.revision > revision, 'the weight edit');
+  await waitSaved(page);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -1,0 +1,154 @@
+// Stratégie › Réseaux: the networks assistant. Criteria weights as sliders, the hours a week the
+// team can give, then the ranking: score, hours, the assistant's recommendation, and a checkbox
+// per network to keep or drop it against the recommendation (with a reason). Each row opens on
+// the reasons in plain French and the contribution of each criterion.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "format/format.h"
+#include "io/enum_names.h"
+#include "strategy/network_scoring.h"
+#include "ui/strategy_internal.h"
+#include "ui/widgets.h"
+
+namespace parvis::app::ui {
+namespace {
+
+std::string criterion_label(const App& app, strategy::Criterion c) {
+    return parvis::tr(std::string("strategy.criterion.") + strategy::criterion_id(c), app.settings.lang);
+}
+
+// The stored weight of a criterion, created from the current one when first edited.
+double& stored_weight(Workspace& ws, strategy::Criterion c, double current) {
+    for (CriterionWeight& w : ws.strategy.weights)
+        if (w.criterion == strategy::criterion_id(c)) return w.weight;
+    ws.strategy.weights.push_back({strategy::criterion_id(c), current});
+    return ws.strategy.weights.back().weight;
+}
+
+NetworkChoice* choice_of(Workspace& ws, Network n) {
+    for (NetworkChoice& c : ws.strategy.choices)
+        if (c.network == n) return &c;
+    return nullptr;
+}
+
+void weights_editor(App& app) {
+    const strategy::ScoringInput input = strategy::scoring_input(app.doc.workspace());
+    ImGui::PushItemWidth(220.0f * app.settings.zoom);
+    for (std::size_t i = 0; i < strategy::kCriterionCount; ++i) {
+        const auto c = static_cast<strategy::Criterion>(i);
+        float value = static_cast<float>(input.weights[i]);
+        const std::string label = criterion_label(app, c);
+        if (ImGui::SliderFloat(label.c_str(), &value, 0.0f, static_cast<float>(strategy::kMaxWeight), "%.1f")) {
+            stored_weight(app.doc.edit(), c, input.weights[i]) = std::clamp(static_cast<double>(value), 0.0, strategy::kMaxWeight);
+            edited_now(app);
+        }
+        audit_if_done(app, "strategy.weights", label + " = " + format_number(value, 1, app.settings.lang));
+    }
+    float hours = static_cast<float>(input.hours_per_week);
+    const char* hours_label = tr(app, "strategy.ui.networks.hours");
+    if (ImGui::SliderFloat(hours_label, &hours, 1.0f, 60.0f, "%.0f h")) {
+        app.doc.edit().strategy.hours_per_week = std::max(1.0, std::round(static_cast<double>(hours)));
+        edited_now(app);
+    }
+    audit_if_done(app, "strategy.hours", format_number(hours, 0, app.settings.lang) + " h");
+    ImGui::PopItemWidth();
+    if (ImGui::SmallButton(tr(app, "strategy.ui.networks.reset_weights"))) {
+        app.doc.edit().strategy.weights.clear();
+        audit(app, "strategy.weights", tr(app, "strategy.ui.networks.reset_weights"));
+    }
+}
+
+void ranking_table(App& app) {
+    const strategy::Ranking r = strategy::rank_networks(app.doc.workspace(), app.settings.lang);
+    ImGui::TextUnformatted(trf(app, "strategy.ui.networks.budget_line",
+                               {{"budget", format_number(r.hours_budget, 0, app.settings.lang)},
+                                {"recommended", format_number(r.hours_recommended, 0, app.settings.lang)},
+                                {"selected", format_number(r.hours_selected, 0, app.settings.lang)}})
+                               .c_str());
+    for (const std::string& note : r.notes) ImGui::TextColored(ImVec4(0.7f, 0.3f, 0.0f, 1.0f), "%s", note.c_str());
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("##ranking", 6, flags)) return;
+    ImGui::TableSetupColumn(tr(app, "strategy.ui.networks.rank"), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr(app, "strategy.network"));
+    ImGui::TableSetupColumn(tr(app, "strategy.ui.networks.score"), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr(app, "strategy.ui.networks.hours_col"), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr(app, "strategy.ui.networks.recommended"), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr(app, "strategy.ui.networks.kept"));
+    ImGui::TableHeadersRow();
+    for (const strategy::NetworkScore& s : r.networks) {
+        ImGui::PushID(static_cast<int>(s.network));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", s.rank);
+        ImGui::TableNextColumn();
+        const bool open = ImGui::TreeNodeEx(network_label(app, s.network), ImGuiTreeNodeFlags_SpanFullWidth);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(format_number(s.score, 0, app.settings.lang).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(format_number(s.hours_per_week, 0, app.settings.lang).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tr(app, s.recommended ? "common.yes" : "common.no"));
+        ImGui::TableNextColumn();
+        bool selected = s.selected;
+        const std::string keep_label = std::string(tr(app, "strategy.ui.networks.keep")) + "##keep";
+        if (ImGui::Checkbox(keep_label.c_str(), &selected)) {
+            Workspace& ws = app.doc.edit();
+            NetworkChoice* c = choice_of(ws, s.network);
+            if (selected == s.recommended) {
+                // Back to the recommendation: the override goes away.
+                std::erase_if(ws.strategy.choices, [&](const NetworkChoice& x) { return x.network == s.network; });
+            } else if (c) {
+                c->selected = selected;
+            } else {
+                ws.strategy.choices.push_back({s.network, selected, ""});
+            }
+            audit(app, "strategy.networks", std::string(network_label(app, s.network)) + " : " +
+                                                tr(app, selected ? "strategy.ui.networks.kept_audit" : "strategy.ui.networks.dropped_audit"));
+        }
+        if (s.overridden) {
+            if (NetworkChoice* c = choice_of(app.doc.edit(), s.network)) {
+                ImGui::SameLine();
+                ImGui::SetNextItemWidth(-1);
+                const std::string reason_label = std::string("##reason");
+                ImGui::InputTextWithHint(reason_label.c_str(), tr(app, "strategy.ui.networks.reason_hint"), &c->reason);
+                if (ImGui::IsItemEdited()) edited_now(app);
+                audit_if_done(app, "strategy.networks", std::string(network_label(app, s.network)) + " : " + c->reason);
+            }
+        }
+        if (open) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(1);
+            ImGui::PushTextWrapPos(0);
+            for (const std::string& reason : s.reasons) ImGui::BulletText("%s", reason.c_str());
+            for (const strategy::Contribution& c : s.contributions)
+                ImGui::TextDisabled("%s", trf(app, "strategy.ui.networks.contribution",
+                                              {{"criterion", criterion_label(app, c.criterion)},
+                                               {"weight", format_number(c.weight, 1, app.settings.lang)},
+                                               {"fit", format_number(c.fit * 100, 0, app.settings.lang)},
+                                               {"points", format_number(c.points, 1, app.settings.lang)}})
+                                              .c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace
+
+void networks_tab(App& app, const Fonts& fonts) {
+    section_title(fonts, tr(app, "strategy.ui.networks.title"));
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", tr(app, "strategy.ui.networks.help"));
+    ImGui::PopTextWrapPos();
+    weights_editor(app);
+    ImGui::Spacing();
+    ranking_table(app);
+}
+
+}  // namespace parvis::app::ui

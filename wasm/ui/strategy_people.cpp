@@ -1,0 +1,253 @@
+// Stratégie › Personnes et circuit: the team (name, role, email), each one's optional
+// passphrase, the posts waiting for validation with the approve button for the current person;
+// and, in the status bar, the « who are you » chooser of the current person.
+//
+// The passphrase separates roles on a shared device (a contributor does not approve as the DGS by
+// mistake); it does not protect the data against the device's owner. The app says so plainly.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "format/format.h"
+#include "io/enum_names.h"
+#include "strategy/circuit.h"
+#include "strategy/passphrase.h"
+#include "ui/screens.h"
+#include "ui/strategy_internal.h"
+#include "ui/widgets.h"
+
+namespace parvis::app::ui {
+namespace {
+
+constexpr Role kRoles[] = {Role::community_manager, Role::social_media_manager, Role::validator_dgs,
+                           Role::validator_elected, Role::communication_director, Role::contributor};
+
+std::string role_label(const App& app, Role r) {
+    return parvis::tr(std::string("strategy.role.") + std::string(io::enum_name(r)), app.settings.lang);
+}
+
+// The chooser's state: the person picked and the passphrase typed, never stored.
+struct Chooser {
+    std::string person_id;
+    std::string passphrase;
+    std::string error;
+    std::string doc_id;  // the workspace the current person belongs to
+    bool open_popup = false;
+};
+Chooser chooser;
+
+std::string new_passphrase_for;  // person whose passphrase is being set
+std::string new_passphrase;
+std::string approve_comment;
+std::string circuit_error;
+
+void people_table(App& app) {
+    Workspace& ws = app.doc.edit();
+    int remove = -1;
+    if (ImGui::BeginTable("##people", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(tr(app, "strategy.summary.person"));
+        ImGui::TableSetupColumn(tr(app, "strategy.summary.role"));
+        ImGui::TableSetupColumn(tr(app, "strategy.summary.email"));
+        ImGui::TableSetupColumn(tr(app, "strategy.ui.people.passphrase"));
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableHeadersRow();
+        for (std::size_t i = 0; i < ws.people.size(); ++i) {
+            Person& p = ws.people[i];
+            ImGui::PushID(p.id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-1);
+            if (text_field("##name", p.name)) edited_now(app);
+            audit_if_done(app, "person.edit", p.name);
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-1);
+            if (ImGui::BeginCombo("##role", role_label(app, p.role).c_str())) {
+                for (Role r : kRoles)
+                    if (ImGui::Selectable(role_label(app, r).c_str(), p.role == r)) {
+                        p.role = r;
+                        audit(app, "person.role", p.name + " : " + role_label(app, r));
+                    }
+                ImGui::EndCombo();
+            }
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-1);
+            if (text_field("##email", p.email)) edited_now(app);
+            audit_if_done(app, "person.edit", p.name);
+            ImGui::TableNextColumn();
+            const bool has = strategy::passphrase_of(ws, p.id) != nullptr;
+            ImGui::TextUnformatted(tr(app, has ? "common.yes" : "common.no"));
+            // Only the person themself (or anyone, while the person has none) sets it.
+            const bool may = !has || app.current_person_id == p.id;
+            if (may) {
+                ImGui::SameLine();
+                if (ImGui::SmallButton(tr(app, has ? "strategy.ui.people.change" : "strategy.ui.people.set"))) {
+                    new_passphrase_for = p.id;
+                    new_passphrase.clear();
+                }
+            }
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton(tr(app, "strategy.ui.remove"))) remove = static_cast<int>(i);
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (remove >= 0) {
+        const Person gone = ws.people[static_cast<std::size_t>(remove)];
+        ws.people.erase(ws.people.begin() + remove);
+        std::erase_if(ws.passphrases, [&](const PersonPassphrase& p) { return p.person_id == gone.id; });
+        audit(app, "person.remove", gone.name);
+    }
+    if (ImGui::SmallButton(tr(app, "strategy.ui.people.add"))) {
+        Person p;
+        p.id = "person-" + std::to_string(now_instant().time_since_epoch().count()) + "-" + std::to_string(ws.people.size());
+        p.name = tr(app, "strategy.ui.people.new_name");
+        p.role = Role::contributor;
+        ws.people.push_back(p);
+        audit(app, "person.add", p.name);
+    }
+    if (!new_passphrase_for.empty()) {
+        const Person* p = strategy::find_person(app.doc.workspace(), new_passphrase_for);
+        if (!p) {
+            new_passphrase_for.clear();
+            return;
+        }
+        ImGui::TextUnformatted(trf(app, "strategy.ui.people.passphrase_for", {{"name", p->name}}).c_str());
+        ImGui::SetNextItemWidth(260.0f * app.settings.zoom);
+        ImGui::InputText("##new_passphrase", &new_passphrase, ImGuiInputTextFlags_Password);
+        ImGui::SameLine();
+        if (ImGui::Button(tr(app, "strategy.ui.people.save_passphrase"))) {
+            strategy::set_passphrase(app.doc.edit(), new_passphrase_for, new_passphrase, app.current_person_id, now_instant());
+            mark_edited(app);
+            new_passphrase_for.clear();
+            new_passphrase.clear();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(app, "common.cancel"))) new_passphrase_for.clear();
+    }
+}
+
+void validation_queue(App& app) {
+    const Workspace& ws = app.doc.workspace();
+    bool any = false;
+    for (const Post& post : ws.posts) {
+        if (post.status != PostStatus::to_validate) continue;
+        const auto next = strategy::next_approver_role(post, ws);
+        if (!next) continue;
+        any = true;
+        ImGui::PushID(post.id.c_str());
+        const auto done = strategy::approvals_of(ws, post);
+        std::string steps;
+        for (const auto& a : done) {
+            const Person* p = strategy::find_person(ws, a.person_id);
+            steps += (steps.empty() ? "" : ", ") + (p ? p->name : a.person_id);
+        }
+        ImGui::BulletText("%s", trf(app, "strategy.ui.people.waiting", {{"title", post.title}, {"role", role_label(app, *next)},
+                                                                  {"done", steps.empty() ? "—" : steps}})
+                                    .c_str());
+        const Person* me = strategy::find_person(ws, app.current_person_id);
+        if (me && me->role == *next) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr(app, "strategy.ui.people.approve"))) {
+                const auto result = strategy::approve(app.doc.edit(), post.id, me->id, approve_comment, now_instant(), app.settings.lang);
+                if (result) {
+                    mark_edited(app);
+                    approve_comment.clear();
+                    circuit_error.clear();
+                } else {
+                    circuit_error = result.message;
+                }
+            }
+        }
+        ImGui::PopID();
+    }
+    if (!any) ImGui::TextDisabled("%s", tr(app, "strategy.ui.people.nothing_waiting"));
+    ImGui::SetNextItemWidth(360.0f * app.settings.zoom);
+    text_field(tr(app, "strategy.ui.people.comment"), approve_comment);
+    if (!circuit_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", circuit_error.c_str());
+}
+
+}  // namespace
+
+void people_tab(App& app, const Fonts& fonts) {
+    section_title(fonts, tr(app, "strategy.ui.people.title"));
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", tr(app, "strategy.ui.people.passphrase_note"));
+    ImGui::PopTextWrapPos();
+    people_table(app);
+    section_title(fonts, tr(app, "strategy.ui.people.queue"));
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", tr(app, "strategy.summary.roles_note"));
+    ImGui::PopTextWrapPos();
+    validation_queue(app);
+}
+
+// In the status bar: who uses the app. Chosen at start (the line asks until someone is chosen);
+// a person with a passphrase is chosen only with it.
+void person_chooser(App& app) {
+    const Workspace& ws = app.doc.workspace();
+    if (chooser.doc_id != app.doc_id) {  // another workspace: its own people
+        chooser = {};
+        chooser.doc_id = app.doc_id;
+        app.current_person_id.clear();
+    }
+    if (ws.people.empty()) return;
+    const Person* me = strategy::find_person(ws, app.current_person_id);
+    if (!me) app.current_person_id.clear();
+    const std::string preview = me ? me->name : std::string(tr(app, "strategy.ui.person.choose"));
+    ImGui::SetNextItemWidth(200.0f * app.settings.zoom);
+    if (ImGui::BeginCombo(tr(app, "strategy.ui.person.you_are"), preview.c_str())) {
+        for (const Person& p : ws.people) {
+            const std::string label = p.name + " (" + role_label(app, p.role) + ")##" + p.id;
+            if (ImGui::Selectable(label.c_str(), p.id == app.current_person_id)) {
+                if (strategy::passphrase_of(ws, p.id)) {
+                    chooser.person_id = p.id;
+                    chooser.passphrase.clear();
+                    chooser.error.clear();
+                    chooser.open_popup = true;
+                } else {
+                    app.current_person_id = p.id;
+                    chooser.person_id.clear();
+                }
+            }
+        }
+        ImGui::EndCombo();
+    }
+    if (chooser.open_popup) {
+        ImGui::OpenPopup("##passphrase_popup");
+        chooser.open_popup = false;
+    }
+    if (!chooser.person_id.empty()) {
+        if (ImGui::BeginPopupModal("##passphrase_popup", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+            const Person* p = strategy::find_person(ws, chooser.person_id);
+            ImGui::TextUnformatted(trf(app, "strategy.ui.person.passphrase_for", {{"name", p ? p->name : ""}}).c_str());
+            ImGui::SetNextItemWidth(260.0f * app.settings.zoom);
+            const bool enter = ImGui::InputText("##passphrase", &chooser.passphrase,
+                                                ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+            ImGui::PushTextWrapPos(420.0f * app.settings.zoom);
+            ImGui::TextDisabled("%s", tr(app, "strategy.ui.people.passphrase_note"));
+            ImGui::PopTextWrapPos();
+            if (!chooser.error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", chooser.error.c_str());
+            if (ImGui::Button(tr(app, "strategy.ui.person.confirm")) || enter) {
+                if (strategy::may_act_as(ws, chooser.person_id, chooser.passphrase)) {
+                    app.current_person_id = chooser.person_id;
+                    chooser.person_id.clear();
+                    chooser.passphrase.clear();
+                    ImGui::CloseCurrentPopup();
+                } else {
+                    chooser.error = tr(app, "strategy.ui.person.wrong_passphrase");
+                    chooser.passphrase.clear();
+                }
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(tr(app, "common.cancel"))) {
+                chooser.person_id.clear();
+                chooser.passphrase.clear();
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::EndPopup();
+        }
+    }
+}
+
+}  // namespace parvis::app::ui
