@@ -112,10 +112,13 @@ void for_each_rule_day(const Recurrence& rule, sys_days start, Emit emit) {
     }
 }
 
+constexpr int kMaxInterval = 520;  // ten years of weeks
+
 }  // namespace
 
 bool recurrence_is_valid(const Recurrence& rule) {
-    if (rule.interval < 1 || rule.count < 0) return false;
+    // The bound on the interval keeps the date arithmetic far from overflow on hostile files.
+    if (rule.interval < 1 || rule.interval > kMaxInterval || rule.count < 0) return false;
     for (int w : rule.weekdays)
         if (w < 1 || w > 7) return false;
     if (rule.month_day < 0 || rule.month_day > 31) return false;

@@ -20,7 +20,7 @@ namespace parvis::calendar {
 std::vector<Instant> occurrences_in(const Post& post, DayRange range, std::string_view time_zone,
                                     std::size_t max_occurrences = 0);
 
-// True when the rule is usable: interval ≥ 1, weekdays in 1..7, month_day 0..31, month_week in
+// True when the rule is usable: interval 1..520, weekdays in 1..7, month_day 0..31, month_week in
 // {-1, 0..4} with month_weekday 1..7 when set, count ≥ 0.
 bool recurrence_is_valid(const Recurrence& rule);
 

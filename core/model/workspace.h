@@ -277,8 +277,8 @@ struct PostVariant {
     bool operator==(const PostVariant&) const = default;
 };
 
-// How a post repeats (« tous les mardis : rappel du conseil municipal »). The first occurrence is
-// the post's scheduled_at; later ones keep its wall-clock time in the collectivité's time zone
+// How a post repeats (« tous les mardis : rappel du conseil municipal »). Occurrences are the days
+// of the rule from the post's scheduled_at on, at its wall-clock time in the collectivité's zone
 // (core/calendar/recurrence.h expands them). Ends at `until` (a local day, included) or after
 // `count` occurrences (0: no count), whichever comes first; neither means no end.
 struct Recurrence {

@@ -3,7 +3,11 @@
 // time (La Réunion); evergreen posts put back in the queue.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "calendar/recurrence.h"
+#include "demo/demo_workspace.h"
+#include "io/workspace_json.h"
 
 using namespace parvis;
 using namespace parvis::calendar;
@@ -208,4 +212,38 @@ TEST_CASE("the free slot skips weekends and public holidays") {
     const auto slot2 = next_free_slot(ws, p, utc(2027_y / date::May / 5, 9h), {.min_days_after = 1});
     REQUIRE(slot2);
     CHECK(date::floor<date::days>(*slot2) == date::sys_days{2027_y / date::May / 7});
+}
+
+TEST_CASE("recurrence, evergreen, held, elections and crisis mode survive a save and a reload") {
+    Workspace ws = demo_workspace(2026_y / date::November / 29);
+    REQUIRE(ws.elections.size() == 1);
+    CHECK(ws.elections[0].first_round == 2027_y / date::April / 11);
+    const auto reminder = std::find_if(ws.posts.begin(), ws.posts.end(),
+                                       [](const Post& p) { return p.recurrence.has_value(); });
+    REQUIRE(reminder != ws.posts.end());
+    CHECK(reminder->title == "Tous les mardis\u00a0: rappel du conseil municipal");
+    // From Tuesday 1 December 2026, twelve Tuesdays: five in 2026, seven in 2027.
+    CHECK(occurrences_in(*reminder, year_range(2027), ws.profile.time_zone).size() == 7);
+    reminder->recurrence->exceptions = {2027_y / date::January / 5};
+    reminder->recurrence->until = 2027_y / date::June / 30;
+    ws.posts.front().evergreen = true;
+    ws.posts.back().held = true;
+    ws.crisis = CrisisMode{true, utc(2026_y / date::November / 29, 8h), "Inondation"};
+
+    const std::string text = write_workspace(ws);
+    CHECK(text.find("\"recurrence\"") != std::string::npos);
+    CHECK(text.find("\"kind\": \"presidentielle\"") != std::string::npos);
+    const Result<Workspace> back = read_workspace(text);
+    REQUIRE_MESSAGE(back.ok(), error_message(back.ok() ? Error{} : back.error()));
+    CHECK(*back == ws);
+
+    // An unknown frequency is refused with the list of accepted names.
+    std::string bad = text;
+    const auto at = bad.find("\"frequency\": \"weekly\"");
+    REQUIRE(at != std::string::npos);
+    bad.replace(at, 21, "\"frequency\": \"daily\"");
+    const Result<Workspace> refused = read_workspace(bad);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::invalid_value);
+    CHECK(error_message(refused.error()).find("weekly, monthly") != std::string::npos);
 }
