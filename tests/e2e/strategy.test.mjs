@@ -11,12 +11,23 @@ import { useBrowser, reloadApp, snapshot, until, click, widget, waitSaved, findW
 
 const env = useBrowser();
 
+// Tabs and radio buttons: a press and a release seen in different frames (press, wait, release),
+// so that a fast click is never lost between two frames.
+async function tab(page, label) {
+  const w = await widget(page, label);
+  await page.mouse.move(w.rect.x + w.rect.w / 2, w.rect.y + w.rect.h / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(60);
+  await page.mouse.up();
+  await page.waitForTimeout(120);
+}
+
 const SECTIONS = ['Réseaux retenus et pourquoi', 'Objectifs et cibles', 'Ligne éditoriale',
   'Rôles et circuit de validation', 'Charte de modération'];
 
 async function downloadSummary(page) {
   await click(page, 'Stratégie');
-  await click(page, 'Synthèse');
+  await tab(page, 'Synthèse');
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Télécharger la synthèse (HTML)')]);
   assert.match(download.suggestedFilename(), /^strategie-\d{4}-\d{2}-\d{2}\.html$/);
   const dir = await mkdtemp(join(tmpdir(), 'parvis-summary-'));
@@ -28,13 +39,13 @@ async function downloadSummary(page) {
 test('the charter register set to « tu » in the UI survives a reload', async () => {
   const { context, page } = await env.freshApp();
   await click(page, 'Stratégie');
-  await click(page, 'Charte');
+  await tab(page, 'Charte');
   // The demo's charter says « vous »: the exported summary says so before the change.
   await widget(page, 'Tutoiement (« tu »)');
   const before = await readFile(await downloadSummary(page), 'utf8');
   assert.match(before, /Vouvoiement \(« vous »\)/);
-  await click(page, 'Charte');
-  await click(page, 'Tutoiement (« tu »)');
+  await tab(page, 'Charte');
+  await tab(page, 'Tutoiement (« tu »)');  // press and release in separate frames
   await waitSaved(page);
   await reloadApp(page);
   const after = await readFile(await downloadSummary(page), 'utf8');
@@ -73,7 +84,7 @@ test('the exported summary opens in Chromium and shows the sections, with nothin
 test('the networks assistant ranks the twelve networks and a weight slider changes the scores', async () => {
   const { context, page } = await env.freshApp();
   await click(page, 'Stratégie');
-  await click(page, 'Réseaux');
+  await tab(page, 'Réseaux');
   await widget(page, 'Données et souveraineté');
   const snap = await snapshot(page);
   const keeps = snap.widgets.filter((w) => w.visible && w.label === 'Retenir');
