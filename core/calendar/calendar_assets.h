@@ -1,5 +1,5 @@
-// The data files of assets/calendar/*.json, embedded at build time by cmake/embed_assets.cmake
-// (the generated calendar_assets_data.cpp), so that the CLI and the web app need no file at run
+// The data files of assets/calendar/*.json, embedded at build time by cmake/embed_files.cmake
+// (the generated embedded_calendar.cpp), so that the CLI and the web app need no file at run
 // time. A user-supplied file replaces the default through the read_* functions of each module.
 #pragma once
 #include <string_view>

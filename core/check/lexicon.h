@@ -1,5 +1,5 @@
 // The lexicons of the tone checker, written for Parvis in assets/lexicon/ and embedded at build
-// time (cmake/embed_catalogue.cmake): plain French replacements, the tone signal's words,
+// time (cmake/embed_files.cmake): plain French replacements, the tone signal's words,
 // epicene wordings, link shorteners. Parsed once, on first use, into phrase matchers.
 #pragma once
 #include <string>

@@ -1,5 +1,5 @@
 // The catalogue, parsed once on first use from the files embedded at build time
-// (cmake/embed_catalogue.cmake). A file that does not parse or a key defined twice is a
+// (cmake/embed_files.cmake). A file that does not parse or a key defined twice is a
 // programming error: it is skipped here (the interface shows the bare key, visibly) and
 // tests/unit/test_catalogue.cpp fails on it.
 #include "i18n/catalogue.h"

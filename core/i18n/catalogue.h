@@ -1,5 +1,5 @@
 // The translation catalogue: every sentence a user reads, French first, English available.
-// The data lives in assets/i18n/catalogue.json and is embedded at build time, so the CLI and the
+// The data lives in assets/i18n/*.json and is embedded at build time, so the CLI and the
 // web app need no file at run time. Keys are stable dotted names ("error.json_syntax").
 #pragma once
 #include <string>

@@ -7,7 +7,9 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { useBrowser, reloadApp, snapshot, until, click, widget, waitSaved, findWidget } from './harness.mjs';
+import {
+  useBrowser, reloadApp, snapshot, until, click, widget, waitSaved, findWidget, newPost, focusText, openPost,
+} from './harness.mjs';
 
 const env = useBrowser();
 
@@ -94,6 +96,31 @@ test('the networks assistant ranks the twelve networks and a weight slider chang
   await page.mouse.click(slider.rect.x + slider.rect.w - 3, slider.rect.y + slider.rect.h / 2);
   await until(page, (s) => s.workspace.revision > revision, 'the weight edit');
   await waitSaved(page);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+// Issue 4 × issue 6: the tone checker reads the charter. A post written with « vous » is fine under
+// the demo's charter (vouvoiement); once the register is set to « tu » in Stratégie, the composer
+// flags the « vous ».
+test('setting the charter register to « tu » makes the tone checker flag a post written with « vous »', async () => {
+  const { context, page } = await env.freshApp();
+  const TEXT = 'Samedi, vous êtes invités à la fête du quartier, place de la Mairie.';
+  const FLAG = 'la charte demande le tutoiement';
+  const box = await newPost(page);
+  await focusText(page, box);
+  await page.keyboard.type(TEXT, { delay: 5 });
+  await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === TEXT), 'le texte saisi');
+  // The check runs in the frame that sees the new text: no finding on the register now.
+  assert.ok(!(await snapshot(page)).widgets.some((w) => w.visible && w.label.includes(FLAG)), 'no register finding under « vous »');
+  await waitSaved(page);
+  await click(page, 'Stratégie');
+  await tab(page, 'Charte');
+  await tab(page, 'Tutoiement (« tu »)');
+  await waitSaved(page);
+  await openPost(page);
+  await until(page, (s) => s.widgets.some((w) => w.visible && w.label.includes(FLAG) && w.label.includes('vous')),
+    'la remarque « la charte demande le tutoiement »');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

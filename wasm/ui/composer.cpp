@@ -28,6 +28,7 @@ struct VariantCheck {
     std::string text;
     std::uint64_t revision = 0;
     bool done = false;
+    bool spelled = false;  // checked with the dictionary (it loads a few frames after start)
     check::CheckResult result;
 };
 std::map<std::string, VariantCheck> g_checks;  // key: post id + "#" + variant index
@@ -35,8 +36,9 @@ std::map<std::string, VariantCheck> g_checks;  // key: post id + "#" + variant i
 const check::CheckResult& checked(const App& app, const Post& post, std::size_t i, const NetworkAccount* account) {
     VariantCheck& c = g_checks[post.id + "#" + std::to_string(i)];
     const PostVariant& v = post.variants[i];
-    if (!c.done || c.text != v.text || c.revision != app.doc.revision()) {
+    if (!c.done || c.text != v.text || c.revision != app.doc.revision() || c.spelled != (app.dictionary != nullptr)) {
         c.done = true;
+        c.spelled = app.dictionary != nullptr;
         c.text = v.text;
         c.revision = app.doc.revision();
         c.result = collect_findings(app, v, account);

@@ -8,6 +8,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "spell/local_words.h"
+#include "spell/spelling.h"
+#include "spell/words.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
@@ -38,9 +41,51 @@ check::CheckResult collect_findings(const App& app, const PostVariant& variant, 
     options.charter = &app.doc.workspace().charter;
     options.media = &variant.media;
     options.lang = app.settings.lang;
-    return check::check_text(variant.text, options);
-    // Spelling (another checker) appends its findings here, then the list is re-sorted.
+    check::CheckResult result = check::check_text(variant.text, options);
+    // Spelling, once the dictionary is loaded: live checking takes only suggestions already
+    // computed (asking Hunspell costs a fraction of a second per word); the list offers to compute
+    // them on demand.
+    if (app.dictionary) {
+        auto spelling = spell::spelling_findings(variant.text, *app.dictionary, app.doc.workspace().local_words,
+                                                 app.settings.lang, {spell::Suggestions::cached_only});
+        result.findings.insert(result.findings.end(), std::make_move_iterator(spelling.begin()),
+                               std::make_move_iterator(spelling.end()));
+        std::stable_sort(result.findings.begin(), result.findings.end(),
+                         [](const check::Finding& a, const check::Finding& b) { return a.start < b.start; });
+    }
+    return result;
 }
+
+namespace {
+
+// The buttons of a spelling finding: its suggestions (computed when asked for), each replacing the
+// word, and « ajouter aux noms locaux ». True when the text or the local words changed.
+bool spelling_actions(App& app, PostVariant& variant, const check::Finding& f) {
+    if (!app.dictionary || f.end > variant.text.size() || f.start >= f.end) return false;
+    const std::string word = variant.text.substr(f.start, f.end - f.start);
+    const std::vector<std::string>* suggestions = app.dictionary->cached_suggestions(spell::lookup_form(word));
+    if (!suggestions) {
+        if (ImGui::SmallButton(tr(app, "spell.ui.suggest"))) app.dictionary->suggest(spell::lookup_form(word));
+        ImGui::SameLine();
+    } else {
+        for (std::size_t i = 0; i < suggestions->size() && i < 5; ++i) {
+            const std::string label = (*suggestions)[i] + "##sugg" + std::to_string(i);
+            if (ImGui::SmallButton(label.c_str())) {
+                variant.text.replace(f.start, f.end - f.start, (*suggestions)[i]);
+                return true;
+            }
+            ImGui::SameLine();
+        }
+    }
+    if (ImGui::SmallButton(tr(app, "spell.ui.add_local"))) {
+        spell::add_local_word(app.doc.edit(), word);
+        return true;
+    }
+    ImGui::SameLine();
+    return false;
+}
+
+}  // namespace
 
 bool findings_panel(App& app, PostVariant& variant, const check::CheckResult& result, std::size_t variant_index) {
     const Lang lang = app.settings.lang;
@@ -86,6 +131,7 @@ bool findings_panel(App& app, PostVariant& variant, const check::CheckResult& re
             }
             ImGui::SameLine();
         }
+        if (f.rule == "spelling" && spelling_actions(app, variant, f)) changed = true;
         const std::string row = f.message + "##finding";
         ImGui::Selectable(row.c_str(), false);
         ImGui::PopID();

@@ -160,7 +160,7 @@ void selectors(App& app, const kpi::Dashboard& db) {
     static const char* const period_keys[] = {"kpis.period.this_month", "kpis.period.last_month", "kpis.period.last_90_days",
                                               "kpis.period.last_12_months", "kpis.period.history"};
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
-    if (ImGui::BeginCombo(tr(app, "kpis.period"), tr(app, period_keys[int(v.period)]))) {
+    if (begin_combo(tr(app, "kpis.period"), tr(app, period_keys[int(v.period)]))) {
         for (int i = 0; i < 5; ++i)
             if (ImGui::Selectable(tr(app, period_keys[i]), int(v.period) == i)) v.period = PeriodChoice(i);
         ImGui::EndCombo();
@@ -168,7 +168,7 @@ void selectors(App& app, const kpi::Dashboard& db) {
     ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     const std::string current = v.account.empty() ? tr(app, "kpis.all_networks") : account_label(app, v.account);
-    if (ImGui::BeginCombo(tr(app, "kpis.network"), current.c_str())) {
+    if (begin_combo(tr(app, "kpis.network"), current.c_str())) {
         if (ImGui::Selectable(tr(app, "kpis.all_networks"), v.account.empty())) v.account.clear();
         for (const NetworkAccount& a : app.doc.workspace().accounts)
             if (ImGui::Selectable(account_label(app, a.id).c_str(), v.account == a.id)) v.account = a.id;

@@ -64,7 +64,7 @@ void profile_editor(App& app) {
     bool edited = false;
     ImGui::PushItemWidth(360.0f * app.settings.zoom);
     edited |= text_field(tr(app, "profile.name"), p.name);
-    if (ImGui::BeginCombo(tr(app, "profile.kind"), tr(app, kind_key(p.kind)))) {
+    if (begin_combo(tr(app, "profile.kind"), tr(app, kind_key(p.kind)))) {
         for (auto k : {CollectivityKind::commune, CollectivityKind::epci, CollectivityKind::departement, CollectivityKind::region})
             if (ImGui::Selectable(tr(app, kind_key(k)), p.kind == k)) { p.kind = k; edited = true; }
         ImGui::EndCombo();
@@ -75,7 +75,7 @@ void profile_editor(App& app) {
         edited = true;
     }
     edited |= text_field(tr(app, "profile.insee"), p.insee_code, ImGuiInputTextFlags_CharsUppercase);
-    if (ImGui::BeginCombo(tr(app, "profile.time_zone"), p.time_zone.c_str())) {
+    if (begin_combo(tr(app, "profile.time_zone"), p.time_zone.c_str())) {
         for (const std::string& zone : supported_time_zones())
             if (ImGui::Selectable(zone.c_str(), p.time_zone == zone)) { p.time_zone = zone; edited = true; }
         ImGui::EndCombo();
@@ -145,7 +145,7 @@ void objectives_tab(App& app, const Fonts& fonts) {
             ImGui::PushID(static_cast<int>(k));
             ImGui::SetNextItemWidth(300.0f * app.settings.zoom);
             const strategy::KpiInfo* info = strategy::find_kpi(t.kpi);
-            if (ImGui::BeginCombo("##kpi", info ? info->label.c_str() : t.kpi.c_str())) {
+            if (begin_combo("##kpi", info ? info->label.c_str() : t.kpi.c_str())) {
                 for (const auto& k2 : kpis)
                     if (ImGui::Selectable(k2.label.c_str(), t.kpi == k2.id)) {
                         t.kpi = k2.id;
@@ -156,7 +156,7 @@ void objectives_tab(App& app, const Fonts& fonts) {
             }
             ImGui::SameLine();
             ImGui::SetNextItemWidth(60.0f * app.settings.zoom);
-            if (ImGui::BeginCombo("##cmp", t.comparison.c_str())) {
+            if (begin_combo("##cmp", t.comparison.c_str())) {
                 for (const char* c : {">=", "<="})
                     if (ImGui::Selectable(c, t.comparison == c)) {
                         t.comparison = c;
@@ -192,7 +192,7 @@ void objectives_tab(App& app, const Fonts& fonts) {
         audit(app, "objective.remove", title);
     }
     ImGui::Separator();
-    if (ImGui::BeginCombo(tr(app, "strategy.ui.objectives.add"), tr(app, "strategy.ui.objectives.choose"))) {
+    if (begin_combo(tr(app, "strategy.ui.objectives.add"), tr(app, "strategy.ui.objectives.choose"))) {
         for (const auto& s : strategy::standard_objectives())
             if (ImGui::Selectable(s.title.c_str())) {
                 const Day today{date::floor<date::days>(std::chrono::system_clock::now())};

@@ -204,7 +204,7 @@ void message_types(App& app) {
             }
             if (!m.validation_circuit.empty()) ImGui::SameLine();
             ImGui::SetNextItemWidth(170.0f * app.settings.zoom);
-            if (ImGui::BeginCombo("##add_step", tr(app, "strategy.ui.charter.add_step"))) {
+            if (begin_combo("##add_step", tr(app, "strategy.ui.charter.add_step"))) {
                 for (Role r : kRoles)
                     if (ImGui::Selectable(enum_label(app, "strategy.role.", r).c_str())) {
                         m.validation_circuit.push_back(r);

@@ -62,7 +62,7 @@ void people_table(App& app) {
             audit_if_done(app, "person.edit", p.name);
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-1);
-            if (ImGui::BeginCombo("##role", role_label(app, p.role).c_str())) {
+            if (begin_combo("##role", role_label(app, p.role).c_str())) {
                 for (Role r : kRoles)
                     if (ImGui::Selectable(role_label(app, r).c_str(), p.role == r)) {
                         p.role = r;
@@ -196,7 +196,7 @@ void person_chooser(App& app) {
     if (!me) app.current_person_id.clear();
     const std::string preview = me ? me->name : std::string(tr(app, "strategy.ui.person.choose"));
     ImGui::SetNextItemWidth(200.0f * app.settings.zoom);
-    if (ImGui::BeginCombo(tr(app, "strategy.ui.person.you_are"), preview.c_str())) {
+    if (begin_combo(tr(app, "strategy.ui.person.you_are"), preview.c_str())) {
         for (const Person& p : ws.people) {
             const std::string label = p.name + " (" + role_label(app, p.role) + ")##" + p.id;
             if (ImGui::Selectable(label.c_str(), p.id == app.current_person_id)) {

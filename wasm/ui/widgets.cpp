@@ -40,6 +40,14 @@ bool text_area(const char* label, std::string& value, const ImVec2& size, ImGuiI
     return edited;
 }
 
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {
+    const bool open = ImGui::BeginCombo(label, preview, flags);
+    // Open, the last item is the popup's window; the combo is clicked only while closed anyway.
+    ImGuiContext& g = *ImGui::GetCurrentContext();  // the hook macro expects `g`
+    if (!open) IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, g.LastItemData.StatusFlags);
+    return open;
+}
+
 void screen_title(const Fonts& fonts, const char* text) {
     if (fonts.title) ImGui::PushFont(fonts.title);
     ImGui::TextUnformatted(text);

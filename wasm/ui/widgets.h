@@ -18,6 +18,10 @@ const char* status_label(const App& app, PostStatus status);
 bool text_field(const char* label, std::string& value, ImGuiInputTextFlags flags = 0);
 bool text_area(const char* label, std::string& value, const ImVec2& size, ImGuiInputTextFlags flags = 0);
 
+// ImGui::BeginCombo, with the closed combo reported to the test hook under its label (Dear ImGui
+// 1.86 gives combos no item info, so tests could not find them). Close with ImGui::EndCombo.
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
+
 void screen_title(const Fonts& fonts, const char* text);
 void section_title(const Fonts& fonts, const char* text);
 // A plain notice that a screen's full feature is still to come.
