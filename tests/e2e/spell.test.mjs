@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, reloadApp, snapshot, until, click, focusText, findWidget, widget, waitSaved,
+  useBrowser, reloadApp, snapshot, until, click, focusText, findWidget, widget, waitSaved, newPost, openPost, textValue,
 } from './harness.mjs';
 
 const env = useBrowser();
@@ -68,6 +68,35 @@ test('a local name is added in Paramètres, survives a reload, and is removed on
   await until(page, (s) => s.workspace.local_words.length === 0, 'le retrait du nom local');
   await waitSaved(page);
   assert.deepEqual((await reloadApp(page)).workspace.local_words, []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+// Spelling in the composer: an unknown word is listed; its suggestions are computed on demand and
+// one click puts the chosen one in the text; a local name added from the list is no longer flagged.
+test('the composer flags a misspelt word, suggests on demand, fixes it; a local name is accepted', async () => {
+  const { context, page } = await env.freshApp();
+  await until(page, (x) => x.workspace.dictionary.state === 'loaded', 'le dictionnaire chargé', 30000);
+  const box = await newPost(page);
+  await focusText(page, box);
+  await page.keyboard.type('La mairie est ouvrte samedi, place des Glycinnes.', { delay: 5 });
+  const flagged = (word) => (s) => s.widgets.some((w) => w.visible && w.label.includes(`«\u00a0${word}\u00a0» n’est pas dans le dictionnaire`));
+  await until(page, flagged('ouvrte'), 'la remarque sur « ouvrte »');
+  await until(page, flagged('Glycinnes'), 'la remarque sur « Glycinnes »');
+  // Suggestions are asked for the first flagged word (« ouvrte »), then « ouverte » is applied.
+  await click(page, 'Suggestions');
+  await click(page, 'ouverte');
+  await until(page, (s) => s.widgets.some((w) => w.label === box && w.value.startsWith('La mairie est ouverte samedi')),
+    'le mot corrigé');
+  // The street name is a local name: added from the list, it is no longer flagged, and kept.
+  await click(page, 'Ajouter aux noms locaux');
+  const after = await until(page, (s) => !flagged('Glycinnes')(s), 'la remarque disparue');
+  assert.deepEqual(after.workspace.local_words, ['Glycinnes']);
+  await waitSaved(page);
+  await reloadApp(page);
+  await openPost(page);
+  assert.equal(await textValue(page, box), 'La mairie est ouverte samedi, place des Glycinnes.');
+  assert.ok(!flagged('Glycinnes')(await snapshot(page)));
   assert.deepEqual(page.errors, []);
   await context.close();
 });
