@@ -106,6 +106,9 @@ struct Publication {
     int post = 0;     // index in ws.posts
     int weekday = 0;  // 0 Monday … 6 Sunday, local
     int hour = 0;     // local
+    int format = 0;   // PostFormat, derived once per post
+    int type = -1;    // index in charter.message_types, -1: none
+    int campaign = -1;  // index in ws.campaigns, -1: none
     Value followers;  // on the day of publication
     Value reach, impressions, reactions, comments, shares, saves, clicks;
     Value engagements;  // reactions + comments + shares + saves, those given; nullopt if none is
@@ -124,7 +127,7 @@ struct Message {
     double business_hours = 0;
 };
 
-struct Index {
+struct IndexData {
     std::vector<Publication> publications;             // sorted by day
     std::vector<std::vector<FollowerPoint>> followers;  // per account, sorted by day
     std::vector<Message> messages;                      // sorted by day
@@ -167,8 +170,8 @@ private:
     std::chrono::seconds offset_{0};
 };
 
-Index build_index(const Workspace& ws) {
-    Index index;
+IndexData index_of(const Workspace& ws) {
+    IndexData index;
     const std::string& zone = ws.profile.time_zone;
     LocalClock local_clock(zone);
     std::unordered_map<std::string_view, int> account_of;
@@ -200,18 +203,38 @@ Index build_index(const Workspace& ws) {
     for (std::size_t i = 0; i < ws.posts.size(); ++i) post_of.emplace(ws.posts[i].id, int(i));
     std::unordered_map<std::uint64_t, const PostMetrics*> metrics_of;
     metrics_of.reserve(ws.metrics.posts.size());
+    int previous_post = -1;  // metrics usually come in post order: try the same or next post first
     for (const PostMetrics& m : ws.metrics.posts) {
-        const auto p = post_of.find(m.post_id);
+        int post = -1;
+        for (int guess : {previous_post, previous_post + 1})
+            if (guess >= 0 && std::size_t(guess) < ws.posts.size() && ws.posts[std::size_t(guess)].id == m.post_id) {
+                post = guess;
+                break;
+            }
+        if (post < 0) {
+            const auto p = post_of.find(m.post_id);
+            if (p == post_of.end()) continue;
+            post = p->second;
+        }
+        previous_post = post;
         const auto a = account_of.find(m.account_id);
-        if (p == post_of.end() || a == account_of.end()) continue;
-        const std::uint64_t key = (std::uint64_t(p->second) << 20) | std::uint64_t(a->second);
+        if (a == account_of.end()) continue;
+        const std::uint64_t key = (std::uint64_t(post) << 20) | std::uint64_t(a->second);
         auto [it, inserted] = metrics_of.emplace(key, &m);
         if (!inserted && !(m.day < it->second->day)) it->second = &m;
     }
 
+    std::unordered_map<std::string_view, int> type_of, campaign_of;
+    for (std::size_t i = 0; i < ws.charter.message_types.size(); ++i) type_of.emplace(ws.charter.message_types[i].id, int(i));
+    for (std::size_t i = 0; i < ws.campaigns.size(); ++i) campaign_of.emplace(ws.campaigns[i].id, int(i));
     for (std::size_t p = 0; p < ws.posts.size(); ++p) {
         const Post& post = ws.posts[p];
         if (post.status != PostStatus::published || !post.published_at) continue;
+        const int format = int(post_format(post));
+        const auto t = type_of.find(post.message_type_id);
+        const int type = t == type_of.end() ? -1 : t->second;
+        const auto k = campaign_of.find(post.campaign_id);
+        const int campaign = k == campaign_of.end() ? -1 : k->second;
         const LocalTime local = local_clock(*post.published_at);
         const auto local_day = date::floor<date::days>(local);
         const int day = static_cast<int>(local_day.time_since_epoch().count());
@@ -226,6 +249,9 @@ Index build_index(const Workspace& ws) {
             pub.post = int(p);
             pub.weekday = weekday;
             pub.hour = hour;
+            pub.format = format;
+            pub.type = type;
+            pub.campaign = campaign;
             pub.followers = followers_on(index.followers[a->second], day);
             const auto m = metrics_of.find((std::uint64_t(p) << 20) | std::uint64_t(a->second));
             if (m != metrics_of.end()) {
@@ -245,8 +271,9 @@ Index build_index(const Workspace& ws) {
             index.publications.push_back(pub);
         }
     }
-    std::stable_sort(index.publications.begin(), index.publications.end(),
-                     [](const Publication& x, const Publication& y) { return x.day < y.day; });
+    const auto by_day = [](const Publication& x, const Publication& y) { return x.day < y.day; };
+    if (!std::is_sorted(index.publications.begin(), index.publications.end(), by_day))
+        std::stable_sort(index.publications.begin(), index.publications.end(), by_day);
 
     for (const InboxMessage& m : ws.messages) {
         const auto a = account_of.find(m.account_id);
@@ -366,7 +393,7 @@ void set_growth(Figures& f, const Community& c) {
 }
 
 // account < 0: all accounts.
-Figures figures_of(const Index& index, const Workspace& ws, const Period& period, int account,
+Figures figures_of(const IndexData& index, const Workspace& ws, const Period& period, int account,
                    const Options& options) {
     Figures f;
     // Community: the sum over the accounts that have figures.
@@ -475,24 +502,18 @@ void add_to(GroupAcc& g, const Publication& p, EngagementBase base) {
     g.rate.add(p.engagements, base_of(p, base));
 }
 
-void breakdowns(const Index& index, const Workspace& ws, const Options& options, int account, Dashboard& out) {
+void breakdowns(const IndexData& index, const Workspace& ws, const Options& options, int account, Dashboard& out) {
     std::array<GroupAcc, 8> formats{};
     std::vector<GroupAcc> types(ws.charter.message_types.size() + 1);  // last: none
     std::vector<GroupAcc> campaigns(ws.campaigns.size() + 1);
-    std::unordered_map<std::string_view, int> type_of, campaign_of;
-    for (std::size_t i = 0; i < ws.charter.message_types.size(); ++i) type_of.emplace(ws.charter.message_types[i].id, int(i));
-    for (std::size_t i = 0; i < ws.campaigns.size(); ++i) campaign_of.emplace(ws.campaigns[i].id, int(i));
     std::array<std::vector<double>, 7 * 24> cells;
 
     const auto [begin, end] = slice(index.publications, options.period);
     for (const Publication* p = begin; p != end; ++p) {
         if (account >= 0 && p->account != account) continue;
-        const Post& post = ws.posts[std::size_t(p->post)];
-        add_to(formats[std::size_t(post_format(post))], *p, options.base);
-        const auto t = type_of.find(post.message_type_id);
-        add_to(types[t == type_of.end() ? types.size() - 1 : std::size_t(t->second)], *p, options.base);
-        const auto k = campaign_of.find(post.campaign_id);
-        add_to(campaigns[k == campaign_of.end() ? campaigns.size() - 1 : std::size_t(k->second)], *p, options.base);
+        add_to(formats[std::size_t(p->format)], *p, options.base);
+        add_to(types[p->type < 0 ? types.size() - 1 : std::size_t(p->type)], *p, options.base);
+        add_to(campaigns[p->campaign < 0 ? campaigns.size() - 1 : std::size_t(p->campaign)], *p, options.base);
         const Value base = base_of(*p, options.base);
         if (p->engagements && base && *base > 0)
             cells[std::size_t(p->weekday * 24 + p->hour)].push_back(*p->engagements / *base);
@@ -527,7 +548,7 @@ void breakdowns(const Index& index, const Workspace& ws, const Options& options,
 
 // Total followers per snapshot day of the period: each account's last known figure, summed over
 // the accounts known by then.
-std::vector<SeriesPoint> community_series(const Index& index, const Period& period, int account) {
+std::vector<SeriesPoint> community_series(const IndexData& index, const Period& period, int account) {
     std::vector<int> days;
     for (std::size_t a = 0; a < index.followers.size(); ++a) {
         if (account >= 0 && int(a) != account) continue;
@@ -641,11 +662,23 @@ Period default_period(const Workspace& ws, Day today) {
 // [SECTION] compute_dashboard
 //-----------------------------------------------------------------------------
 
+struct Index {
+    IndexData data;
+};
+
+std::shared_ptr<const Index> build_index(const Workspace& ws) {
+    return std::make_shared<const Index>(Index{index_of(ws)});
+}
+
 Dashboard compute_dashboard(const Workspace& ws, const Options& options) {
+    return compute_dashboard(ws, *build_index(ws), options);
+}
+
+Dashboard compute_dashboard(const Workspace& ws, const Index& whole, const Options& options) {
+    const IndexData& index = whole.data;
     Dashboard out;
     out.options = options;
     out.previous_period = previous_period(options.period);
-    const Index index = build_index(ws);
     out.all = figures_of(index, ws, options.period, -1, options);
     out.all_previous = figures_of(index, ws, out.previous_period, -1, options);
     int filter = -1;

@@ -15,6 +15,7 @@
 // [SECTION] The dashboard
 #pragma once
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -162,9 +163,18 @@ struct Dashboard {
     std::vector<TargetProgress> targets;
 };
 
+// What the figures are computed from, built once per version of the workspace: each publication
+// with its local day, hour, format, type, campaign, followers of the day and metrics; followers
+// series; messages with their response times. Building it is most of the cost (hashing 50,000
+// ids, time zones), so the dashboard keeps it while only the period or a selector changes.
+struct Index;
+std::shared_ptr<const Index> build_index(const Workspace& ws);
+
 // Every figure of the dashboard for the options' period, its previous period, every account and
-// all accounts. Pure: same workspace and options, same result.
-Dashboard compute_dashboard(const Workspace& ws, const Options& options);
+// all accounts. Pure: same workspace and options, same result. `index` must come from the same
+// workspace (unchanged since).
+Dashboard compute_dashboard(const Workspace& ws, const Index& index, const Options& options);
+Dashboard compute_dashboard(const Workspace& ws, const Options& options);  // builds the index
 
 // One figure by its catalogue id for one scope ("" : all accounts), in the unit its targets use
 // (× 100 for rates); nullopt when there is no value or the id is unknown.

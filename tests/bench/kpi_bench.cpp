@@ -1,7 +1,8 @@
 // Benchmark of the dashboard (issue 7, « Speed »): 10 accounts × 5 years of daily snapshots and
 // 50,000 published posts with metrics, every dashboard figure recomputed (compute_dashboard:
 // index, both periods, every account, breakdowns, heatmap, community line, targets).
-// Prints the median of N runs for a one-month period and for the whole five years.
+// Prints the median of N runs for a one-month period and for the whole five years, after an edit
+// (the index is rebuilt) and after a selector change (the dashboard keeps the index).
 // Target: under 20 ms natively. Run: ./build/native/tests/parvis_kpi_bench [runs]
 #include <algorithm>
 #include <chrono>
@@ -95,12 +96,15 @@ Workspace make_workspace(Day first, int days) {
 
 // Median wall-clock time, and median CPU time of the process (on a loaded machine the wall clock
 // also counts the time other processes held the CPU).
-double median_ms(const Workspace& ws, const kpi::Options& options, int runs, double& checksum, double& cpu_ms) {
+// With `index`, only the figures are recomputed (a selector changed); without, the index is built
+// too (the workspace changed).
+double median_ms(const Workspace& ws, const kpi::Index* index, const kpi::Options& options, int runs, double& checksum,
+                 double& cpu_ms) {
     std::vector<double> times, cpu;
     for (int r = 0; r < runs; ++r) {
         const std::clock_t c0 = std::clock();
         const auto t0 = std::chrono::steady_clock::now();
-        const kpi::Dashboard db = kpi::compute_dashboard(ws, options);
+        const kpi::Dashboard db = index ? kpi::compute_dashboard(ws, *index, options) : kpi::compute_dashboard(ws, options);
         const auto t1 = std::chrono::steady_clock::now();
         const std::clock_t c1 = std::clock();
         times.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
@@ -121,14 +125,21 @@ int main(int argc, char** argv) {
     const int days = 5 * 365;
     const Workspace ws = make_workspace(first, days);
     const Day last{date::sys_days{first} + date::days{days - 1}};
-    double checksum = 0, month_cpu = 0, all_cpu = 0;
-    const double month = median_ms(ws, {.period = kpi::month_of(last)}, runs, checksum, month_cpu);
-    const double all = median_ms(ws, {.period = {first, last}, .aggregation = kpi::Aggregation::ratio_of_sums}, runs,
-                                 checksum, all_cpu);
+    double checksum = 0;
+    const std::shared_ptr<const kpi::Index> index = kpi::build_index(ws);
     std::printf("kpi bench: %zu snapshots, %zu posts, %zu messages, %d runs\n", ws.metrics.snapshots.size(),
                 ws.posts.size(), ws.messages.size(), runs);
-    std::printf("dashboard, one month + previous month: median %.2f ms (CPU %.2f ms)\n", month, month_cpu);
-    std::printf("dashboard, five years + previous five years: median %.2f ms (CPU %.2f ms)\n", all, all_cpu);
+    const kpi::Options month{.period = kpi::month_of(last)};
+    const kpi::Options all{.period = {first, last}, .aggregation = kpi::Aggregation::ratio_of_sums};
+    for (const auto& [what, options] : {std::pair{"one month + previous month", month},
+                                        std::pair{"five years + previous five years", all}}) {
+        double cpu_edit = 0, cpu_selector = 0;
+        const double edit = median_ms(ws, nullptr, options, runs, checksum, cpu_edit);
+        const double selector = median_ms(ws, index.get(), options, runs, checksum, cpu_selector);
+        std::printf("dashboard, %s: after an edit (index + figures) median %.2f ms (CPU %.2f ms); "
+                    "after a selector change (figures) median %.2f ms (CPU %.2f ms)\n",
+                    what, edit, cpu_edit, selector, cpu_selector);
+    }
     std::printf("(checksum %.3f)\n", checksum);
     return 0;
 }

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 #include <cmath>
 #include <functional>
 
@@ -55,6 +56,7 @@ struct View {
     std::string doc_id;
     std::uint64_t revision = 0;
     kpi::Options computed_for;
+    std::shared_ptr<const kpi::Index> index;  // of doc_id at `revision`: kept while only a selector changes
     kpi::Dashboard db;
     double compute_ms = 0;
 
@@ -93,7 +95,8 @@ const kpi::Dashboard& dashboard(App& app) {
                       v.computed_for.min_cell_posts == options.min_cell_posts;
     if (!same) {
         const auto t0 = std::chrono::steady_clock::now();
-        v.db = kpi::compute_dashboard(ws, options);
+        if (!v.index || v.doc_id != app.doc_id || v.revision != app.doc.revision()) v.index = kpi::build_index(ws);
+        v.db = kpi::compute_dashboard(ws, *v.index, options);
         v.compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         v.computed_for = options;
         v.doc_id = app.doc_id;
