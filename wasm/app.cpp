@@ -407,8 +407,7 @@ void delete_workspace(App& app, const std::string& id) {
 //-----------------------------------------------------------------------------
 // [SECTION] Import / export
 //-----------------------------------------------------------------------------
-void export_workspace(const App& app) {
-    const Workspace& ws = app.doc.workspace();
+std::string file_slug(const Workspace& ws) {
     std::string slug;
     for (char c : ws.profile.name) {
         const unsigned char u = static_cast<unsigned char>(c);
@@ -416,8 +415,12 @@ void export_workspace(const App& app) {
         else if (!slug.empty() && slug.back() != '-') slug += '-';
     }
     while (!slug.empty() && slug.back() == '-') slug.pop_back();
-    if (slug.empty()) slug = "espace";
-    const std::string file = "parvis-" + slug + "-" + date::format("%F", today()) + ".json";
+    return slug.empty() ? "espace" : slug;
+}
+
+void export_workspace(const App& app) {
+    const Workspace& ws = app.doc.workspace();
+    const std::string file = "parvis-" + file_slug(ws) + "-" + date::format("%F", today()) + ".json";
     platform::download(file, "application/json", write_workspace(ws));
 }
 

@@ -112,6 +112,8 @@ void create_workspace(App& app, const std::string& name);
 void duplicate_workspace(App& app);
 void switch_workspace(App& app, const std::string& id);
 void delete_workspace(App& app, const std::string& id);  // after confirmation
+// The profile's name as a part of a downloaded file's name (« ville-de-saint-exemple »).
+std::string file_slug(const Workspace& ws);
 void export_workspace(const App& app);
 // Offers a text file for download (the strategy summary as HTML or Markdown…).
 void download_text(const std::string& file_name, const std::string& mime, const std::string& content);

@@ -13,6 +13,7 @@
 #include "format/format.h"
 #include "io/enum_names.h"
 #include "kpi/catalogue.h"
+#include "text/html.h"
 
 namespace parvis::kpi {
 namespace {
@@ -21,20 +22,7 @@ namespace {
 // [SECTION] Escaping and numbers
 //-----------------------------------------------------------------------------
 
-std::string esc(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string esc(std::string_view s) { return html::escape(s); }
 
 std::string num(double v) {  // for SVG attributes: a dot, two decimals
     char buf[32];

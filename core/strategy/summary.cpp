@@ -13,6 +13,7 @@
 #include "strategy/circuit.h"
 #include "strategy/network_scoring.h"
 #include "strategy/objectives.h"
+#include "text/html.h"
 
 namespace parvis::strategy {
 namespace {
@@ -291,21 +292,7 @@ std::string render_markdown(const Workspace& ws, const std::vector<Section>& sec
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string escape_html(std::string_view text) { return html::escape(text); }
 
 std::string escape_markdown(std::string_view text) {
     // Characters that start Markdown syntax inline, and raw HTML.

@@ -19,15 +19,7 @@ namespace parvis::app::ui {
 void export_calendar_file(const App& app) {
     const Workspace& ws = app.doc.workspace();
     const Instant now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    std::string slug;
-    for (char c : ws.profile.name) {
-        const unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u)) slug += static_cast<char>(std::tolower(u));
-        else if (!slug.empty() && slug.back() != '-') slug += '-';
-    }
-    while (!slug.empty() && slug.back() == '-') slug.pop_back();
-    if (slug.empty()) slug = "espace";
-    const std::string file = "parvis-" + slug + "-calendrier-" + date::format("%F", date::floor<date::days>(now)) + ".ics";
+    const std::string file = "parvis-" + file_slug(ws) + "-calendrier-" + date::format("%F", date::floor<date::days>(now)) + ".ics";
     platform::download(file, "text/calendar", ics::export_calendar(ws, {.stamp = now, .lang = app.settings.lang}));
 }
 
