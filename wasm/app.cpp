@@ -19,6 +19,8 @@
 #include "demo/demo_workspace.h"
 #include "platform/platform.h"
 #include "ui/kpis.h"
+#include "ui/screens.h"
+#include "ui/text_underlines.h"
 
 namespace parvis::app {
 
@@ -32,9 +34,7 @@ constexpr double kRetryDelay = 10.0;       // after a failed save
 constexpr std::size_t kMaxImportBytes = kDefaultMaxWorkspaceBytes;  // same limit as reading
 constexpr const char* kDemoId = "demo-saint-exemple";
 
-Day today() {
-    return Day{date::floor<date::days>(std::chrono::system_clock::now())};
-}
+Day today() { return Day{date::floor<date::days>(now_instant())}; }
 
 std::string new_workspace_id() {
     const auto now = std::chrono::system_clock::now().time_since_epoch();
@@ -92,6 +92,7 @@ void apply_settings_json(App& app, const nlohmann::json& s) {
     if (auto it = s.find("theme"); it != s.end() && it->is_string()) app.settings.theme = it->get<std::string>() == "dark" ? Theme::dark : Theme::light;
     if (auto it = s.find("zoom"); it != s.end() && it->is_number()) set_zoom(app, it->get<float>());
     if (auto it = s.find("current"); it != s.end() && it->is_string()) app.settings.current_workspace = it->get<std::string>();
+    if (auto it = s.find("person"); it != s.end() && it->is_string()) app.settings.last_person_id = it->get<std::string>();
 }
 
 void on_storage_ready(App& app, const platform::Event& e) {
@@ -220,9 +221,15 @@ nlohmann::json summary(const App& app) {
         {"import_pending", app.import_preview.has_value()},
         {"workspaces", std::move(list)},
         {"local_words", ws.local_words},
+        {"person", app.current_person_id},
+        {"person_prompt", app.person_prompt},
+        {"person_choice", ui::person_prompt_choice()},
+        {"person_asked", app.person_asked},
         {"dictionary", dictionary_summary(app)},
         {"calendar", calendar_summary(app)},
         {"kpis", ui::kpis_summary(app)},
+        {"elections", ui::elections_summary(app)},
+        {"underlines", ui::underlines_summary()},
     };
 }
 
@@ -335,12 +342,15 @@ void save_now(App& app, double now) {
     autosave(app, now);
 }
 
+Instant now_instant() { return date::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
+
 void save_settings(const App& app) {
     nlohmann::json s = {
         {"lang", lang_code(app.settings.lang)},
         {"theme", app.settings.theme == Theme::dark ? "dark" : "light"},
         {"zoom", app.settings.zoom},
         {"current", app.settings.current_workspace},
+        {"person", app.settings.last_person_id},
     };
     platform::storage_save_settings(s.dump());
 }

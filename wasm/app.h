@@ -43,6 +43,7 @@ struct Settings {
     Theme theme = Theme::light;
     float zoom = 1.0f;             // 0.75 … 2.0, Ctrl + / Ctrl −
     std::string current_workspace;
+    std::string last_person_id;    // the person chosen last on this device, offered first at start
 };
 
 // A file chosen for import, validated, waiting for the user's decision.
@@ -83,6 +84,8 @@ struct App {
     std::string open_post_id;      // a post another screen asks the composer to open (calendar)
     std::string current_person_id; // who uses the app, chosen at start (wasm/ui/strategy_people.cpp):
                                    // named in approvals and audit entries; "" until chosen
+    bool person_prompt = false;    // the start prompt « Qui utilise Parvis ? » is open
+    bool person_asked = false;     // the start prompt was shown (or not needed: nobody in the team)
     std::string clipboard;         // last text copied or pasted (ImGui reads it on Ctrl+V)
     bool fonts_dirty = true;       // zoom or pixel ratio changed: rebuild the font atlas
 
@@ -97,6 +100,9 @@ struct App {
 };
 
 App& the_app();
+
+// The clock, for audit entries and the checks that depend on today (one place for every screen).
+Instant now_instant();
 
 // Lifecycle (called from main.cpp).
 void start(App& app);

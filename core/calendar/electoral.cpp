@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "calendar/calendar_assets.h"
@@ -17,6 +18,7 @@
 #include "calendar/recurrence.h"
 #include "calendar/time_zone.h"
 #include "format/format.h"
+#include "io/enum_names.h"
 
 namespace parvis::calendar {
 namespace {
@@ -55,18 +57,21 @@ check::Finding make_finding(const char* rule, check::Severity severity, std::str
 // [SECTION] Periods
 //-----------------------------------------------------------------------------
 
-const char* election_kind_label(ElectionKind kind) {
-    switch (kind) {
-        case ElectionKind::municipales: return "élections municipales";
-        case ElectionKind::communautaires: return "élections communautaires";
-        case ElectionKind::departementales: return "élections départementales";
-        case ElectionKind::regionales: return "élections régionales";
-        case ElectionKind::legislatives: return "élections législatives";
-        case ElectionKind::presidentielle: return "élection présidentielle";
-        case ElectionKind::europeennes: return "élections européennes";
-        case ElectionKind::territoriales: return "élections territoriales";
+std::string election_kind_label(ElectionKind kind, Lang lang) {
+    return tr("calendar.election." + std::string(io::enum_name(kind)), lang);
+}
+
+std::string election_problem(const Election& election, Day today, Lang lang) {
+    if (!election.first_round.ok()) return tr("calendar.election_problem.first_round_missing", lang);
+    if (election.first_round < today)
+        return tr("calendar.election_problem.first_round_past", lang, {{"date", format_day_long(election.first_round, lang)}});
+    if (election.second_round) {
+        if (!election.second_round->ok() || *election.second_round <= election.first_round)
+            return tr("calendar.election_problem.second_round_order", lang);
+        if (sys_days{*election.second_round} - sys_days{election.first_round} > days{28})
+            return tr("calendar.election_problem.second_round_far", lang);
     }
-    return "élections";
+    return {};
 }
 
 DayRange electoral_period(const Election& election) {
@@ -169,18 +174,29 @@ std::vector<sys_days> post_days_in(const Post& post, DayRange period, std::strin
     return out;
 }
 
-// « des élections municipales du dimanche 15 mars 2026 », « de l'élection présidentielle du … ».
-std::string period_text(const Election& e) {
-    const std::string label = election_kind_label(e.kind);
-    const std::string article = e.kind == ElectionKind::presidentielle ? "de l'" : "des ";
-    return article + label + " du " + format_day_long(e.first_round);
+// « des élections municipales du dimanche 15 mars 2026 », « de l’élection présidentielle du … ».
+std::string period_text(const Election& e, Lang lang) {
+    return tr("calendar.electoral.period", lang,
+              {{"of", tr("calendar.election_of." + std::string(io::enum_name(e.kind)), lang)},
+               {"date", format_day_long(e.first_round, lang)}});
 }
 
-}  // namespace
+// The wording list folded once (accents, case, apostrophes), promotion phrases longest first: a
+// whole-calendar check runs over thousands of posts, and folding each phrase for each post was
+// most of its time.
+struct FoldedWording {
+    std::vector<std::string> promotion, election, management;
+    explicit FoldedWording(const ElectoralWording& w) {
+        for (const std::string& p : w.promotion) promotion.push_back(fold(p));
+        for (const std::string& p : w.election) election.push_back(fold(p));
+        for (const std::string& p : w.management) management.push_back(fold(p));
+        std::stable_sort(promotion.begin(), promotion.end(),
+                         [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    }
+};
 
-std::vector<CalendarFinding> check_post_electoral(const Workspace& workspace, const Post& post,
-                                                  Lang lang, const ElectoralWording& wording) {
-    (void)lang;  // messages are French; the English catalogue lines come with the UI strings
+std::vector<CalendarFinding> check_one_post(const Workspace& workspace, const Post& post, Lang lang,
+                                            const FoldedWording& wording) {
     std::vector<CalendarFinding> out;
     if (!goes_public(post.status)) return out;
     const std::string& zone = workspace.profile.time_zone;
@@ -190,46 +206,42 @@ std::vector<CalendarFinding> check_post_electoral(const Workspace& workspace, co
                                  workspace.profile.population >= 1000;
 
     std::set<std::string> reminded;  // one opposition reminder per post
+    std::vector<std::optional<FoldedText>> folded_texts(post.variants.size());  // folded when needed
+    auto folded_variant = [&](std::size_t i) -> const FoldedText& {
+        if (!folded_texts[i]) folded_texts[i] = fold_text(post.variants[i].text);
+        return *folded_texts[i];
+    };
     for (const Election& election : workspace.elections) {
         if (!election.first_round.ok()) continue;
         const DayRange period = electoral_period(election);
         const std::vector<sys_days> days_in = post_days_in(post, period, zone);
         if (days_in.empty()) continue;
         const Day first_day{days_in.front()};
-        const std::string what = period_text(election);
+        const std::string what = period_text(election, lang);
         auto add = [&](check::Finding f, const std::string& account, std::optional<PostStatus> proposal = {}) {
             out.push_back({std::move(f), post.id, account, first_day, proposal});
         };
 
-        for (const PostVariant& v : post.variants) {
-            const FoldedText folded = fold_text(v.text);
+        for (std::size_t vi = 0; vi < post.variants.size(); ++vi) {
+            const PostVariant& v = post.variants[vi];
+            const FoldedText& folded = folded_variant(vi);
             std::set<std::size_t> seen;  // one finding per position, the longest phrase first
-            std::vector<std::string> promotion = wording.promotion;
-            std::sort(promotion.begin(), promotion.end(),
-                      [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-            for (const std::string& phrase : promotion) {
-                for (const Match& m : find_phrase(folded, fold(phrase))) {
+            for (const std::string& phrase : wording.promotion) {
+                for (const Match& m : find_phrase(folded, phrase)) {
                     if (!seen.insert(m.start).second) continue;
                     add(make_finding("electoral_promotion", check::Severity::warning,
-                                     "« " + v.text.substr(m.start, m.end - m.start) +
-                                         " » met en avant les réalisations ou la gestion de la "
-                                         "collectivité pendant la période préélectorale " +
-                                         what + " : reformulez de façon neutre et informative "
-                                                "(Code électoral, art. L52-1, al. 2).",
+                                     tr("calendar.electoral.promotion", lang,
+                                        {{"text", v.text.substr(m.start, m.end - m.start)}, {"period", what}}),
                                      m.start, m.end),
                         v.account_id);
                 }
             }
             for (const std::string& phrase : wording.election) {
-                const std::vector<Match> matches = find_phrase(folded, fold(phrase));
+                const std::vector<Match> matches = find_phrase(folded, phrase);
                 if (matches.empty()) continue;
                 const Match& m = matches.front();
                 add(make_finding("electoral_mention", check::Severity::warning,
-                                 "Mention de l'élection ou de candidats (« " +
-                                     v.text.substr(m.start, m.end - m.start) +
-                                     " ») pendant la période préélectorale : la communication "
-                                     "institutionnelle reste neutre, seule l'information pratique "
-                                     "sur le vote est admise (Code électoral, art. L52-1).",
+                                 tr("calendar.electoral.mention", lang, {{"text", v.text.substr(m.start, m.end - m.start)}}),
                                  m.start, m.end),
                     v.account_id);
                 break;  // one mention finding per variant is enough
@@ -237,9 +249,7 @@ std::vector<CalendarFinding> check_post_electoral(const Workspace& workspace, co
         }
         if (post.sponsored) {
             add(make_finding("electoral_sponsored", check::Severity::error,
-                             "Publication sponsorisée pendant la période préélectorale " + what +
-                                 " : la publicité commerciale à des fins de propagande est interdite "
-                                 "(Code électoral, art. L52-1, al. 1). Retirez le sponsoring."),
+                             tr("calendar.electoral.sponsored", lang, {{"period", what}})),
                 "");
         }
         const std::vector<Day> silence = electoral_silence_days(election);
@@ -248,11 +258,7 @@ std::vector<CalendarFinding> check_post_electoral(const Workspace& workspace, co
             std::optional<PostStatus> proposal;
             if (post.status == PostStatus::scheduled) proposal = PostStatus::validated;
             CalendarFinding f{make_finding("electoral_silence", check::Severity::error,
-                                           "Publication prévue la veille ou le jour du scrutin (" +
-                                               format_day_long(Day{d}) +
-                                               ") : aucune propagande à partir de la veille à zéro "
-                                               "heure ; la publication est à suspendre "
-                                               "(Code électoral, art. L49)."),
+                                           tr("calendar.electoral.silence", lang, {{"date", format_day_long(Day{d}, lang)}})),
                               post.id, "", Day{d}, proposal};
             out.push_back(std::move(f));
             break;
@@ -260,18 +266,14 @@ std::vector<CalendarFinding> check_post_electoral(const Workspace& workspace, co
     }
 
     if (opposition_rule) {
-        for (const PostVariant& v : post.variants) {
-            const FoldedText folded = fold_text(v.text);
+        for (std::size_t vi = 0; vi < post.variants.size(); ++vi) {
+            const FoldedText& folded = folded_variant(vi);
             for (const std::string& phrase : wording.management) {
-                const std::vector<Match> matches = find_phrase(folded, fold(phrase));
+                const std::vector<Match> matches = find_phrase(folded, phrase);
                 if (matches.empty() || !reminded.insert(post.id).second) continue;
-                check::Finding f = make_finding(
-                    "opposition_space", check::Severity::info,
-                    "Cette publication porte sur la gestion du conseil municipal : dans une commune "
-                    "de 1 000 habitants et plus, un espace est réservé à l'expression de "
-                    "l'opposition dans les supports d'information générale, page de réseau social "
-                    "comprise (CGCT, art. L2121-27-1).",
-                    matches.front().start, matches.front().end);
+                check::Finding f = make_finding("opposition_space", check::Severity::info,
+                                                tr("calendar.electoral.opposition", lang),
+                                                matches.front().start, matches.front().end);
                 std::optional<Day> day;
                 if (post.scheduled_at) day = Day{local_day(*post.scheduled_at, zone)};
                 out.push_back({std::move(f), post.id, "", day, std::nullopt});
@@ -280,6 +282,13 @@ std::vector<CalendarFinding> check_post_electoral(const Workspace& workspace, co
         }
     }
     return out;
+}
+
+}  // namespace
+
+std::vector<CalendarFinding> check_post_electoral(const Workspace& workspace, const Post& post,
+                                                  Lang lang, const ElectoralWording& wording) {
+    return check_one_post(workspace, post, lang, FoldedWording(wording));
 }
 
 //-----------------------------------------------------------------------------
@@ -291,6 +300,7 @@ std::vector<CalendarFinding> check_electoral(const Workspace& workspace, DayRang
     std::vector<CalendarFinding> out;
     const std::string& zone = workspace.profile.time_zone;
     std::set<std::string> checked;
+    std::optional<FoldedWording> folded_wording;  // only when a period overlaps the range
 
     for (const ElectoralPeriodMark& mark : electoral_periods_in(workspace, range)) {
         const Election& election = *mark.election;
@@ -298,13 +308,14 @@ std::vector<CalendarFinding> check_electoral(const Workspace& workspace, DayRang
         const DayRange window{std::max(period.first, range.first), std::min(period.last, range.last)};
         const sys_days before_start = sys_days{period.first} - days{26 * 7};
         const DayRange before{Day{before_start}, Day{sys_days{period.first} - days{1}}};
-        const std::string what = period_text(election);
+        const std::string what = period_text(election, lang);
 
         // Each post once, whatever the number of elections.
         for (const Post& post : workspace.posts) {
             if (checked.count(post.id) || post_days_in(post, window, zone).empty()) continue;
             checked.insert(post.id);
-            for (CalendarFinding& f : check_post_electoral(workspace, post, lang, wording))
+            if (!folded_wording) folded_wording.emplace(wording);
+            for (CalendarFinding& f : check_one_post(workspace, post, lang, *folded_wording))
                 out.push_back(std::move(f));
         }
 
@@ -354,37 +365,29 @@ std::vector<CalendarFinding> check_electoral(const Workspace& workspace, DayRang
             const int limit = std::max(static_cast<int>(average * 1.25 + 0.999), static_cast<int>(average) + 1);
             if (count <= limit) continue;
             out.push_back({make_finding("electoral_rhythm", check::Severity::warning,
-                                        "Rythme en hausse sur " + account_name(account) + " : " +
-                                            std::to_string(count) + " publications la semaine du " +
-                                            format_day_long(Day{monday}) + " contre " +
-                                            format_number(average, 1) +
-                                            " par semaine en moyenne dans les six mois précédant la "
-                                            "période préélectorale " + what +
-                                            " ; le juge regarde la continuité (Code électoral, "
-                                            "art. L52-1, al. 2)."),
+                                        tr("calendar.electoral.rhythm", lang,
+                                           {{"account", account_name(account)},
+                                            {"count", std::to_string(count)},
+                                            {"week", format_day_long(Day{monday}, lang)},
+                                            {"average", format_number(average, 1, lang)},
+                                            {"period", what}})),
                            "", account, Day{monday}, std::nullopt});
         }
         for (const auto& [account, where] : first_in_period) {
             if (before_count[account] > 0) continue;
             out.push_back({make_finding("electoral_new_format", check::Severity::warning,
-                                        "Le compte " + account_name(account) +
-                                            " n'a rien publié dans les six mois précédant la "
-                                            "période préélectorale " + what +
-                                            " : un nouveau support pendant la période peut être vu "
-                                            "comme une campagne de promotion (Code électoral, "
-                                            "art. L52-1, al. 2)."),
+                                        tr("calendar.electoral.new_account", lang,
+                                           {{"account", account_name(account)}, {"period", what}})),
                            where.first, account, Day{where.second}, std::nullopt});
         }
         for (const auto& [key, where] : new_media) {
             const auto& [account, kind] = key;
             if (before_count[account] == 0 || before_media[account].count(kind)) continue;
-            static const char* kinds[] = {"images", "vidéos", "documents", "aperçus de lien"};
             out.push_back({make_finding("electoral_new_format", check::Severity::warning,
-                                        std::string("Nouveau format sur ") + account_name(account) +
-                                            " (" + kinds[static_cast<int>(kind)] +
-                                            ") jamais utilisé dans les six mois précédant la période "
-                                            "préélectorale " + what +
-                                            " (Code électoral, art. L52-1, al. 2)."),
+                                        tr("calendar.electoral.new_media", lang,
+                                           {{"account", account_name(account)},
+                                            {"kind", tr("calendar.electoral.media." + std::string(io::enum_name(kind)), lang)},
+                                            {"period", what}})),
                            where.first, account, Day{where.second}, std::nullopt});
         }
     }

@@ -16,8 +16,13 @@
 
 namespace parvis::calendar {
 
-// French name: « élections municipales »…
-const char* election_kind_label(ElectionKind kind);
+// « élections municipales », "municipal elections"… (catalogue: calendar.election.*)
+std::string election_kind_label(ElectionKind kind, Lang lang = Lang::fr);
+
+// Why an election entered by the user cannot be added as it is, in `lang`; empty when it can: the
+// first round is missing or already past (`today`), the second round is not after the first, or
+// more than four weeks after it (no French election has its rounds further apart).
+std::string election_problem(const Election& election, Day today, Lang lang = Lang::fr);
 
 // The period of L52-1: from the first day of the sixth month before the month of the first round
 // (municipales of 15 March 2026: 1 September 2025) to the last round, included.

@@ -74,8 +74,9 @@ std::string account_name(const Workspace& workspace, const std::string& id) {
 
 sys_days monday_of(sys_days d) { return d - days{date::weekday{d}.iso_encoding() - 1}; }
 
-std::string plural(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n > 1 ? many : one);
+// « 1 publication », « 3 publications » (French: singular up to 1).
+std::string posts_text(int n, Lang lang) {
+    return tr(n > 1 ? "calendar.planning.posts" : "calendar.planning.post", lang, {{"n", std::to_string(n)}});
 }
 
 }  // namespace
@@ -86,7 +87,6 @@ std::string plural(int n, const char* one, const char* many) {
 
 std::vector<CalendarFinding> check_planning(const Workspace& workspace, DayRange range, Lang lang,
                                             PlanningOptions options) {
-    (void)lang;  // French messages; see electoral.cpp
     std::vector<CalendarFinding> out;
     if (!range.first.ok() || !range.last.ok() || range.last < range.first) return out;
     const double tolerance = options.mix_tolerance > 0 ? options.mix_tolerance : 0.15;
@@ -107,11 +107,11 @@ std::vector<CalendarFinding> check_planning(const Workspace& workspace, DayRange
             for (const auto& [key, count] : per_day) {
                 if (key.first != rule.account_id || count <= rule.max_per_day) continue;
                 out.push_back({make_finding("planning_overload_day", check::Severity::warning,
-                                            "Journée chargée sur " + name + " le " +
-                                                format_day_long(Day{key.second}) + " : " +
-                                                plural(count, "publication", "publications") +
-                                                " pour un maximum de " + std::to_string(rule.max_per_day) +
-                                                " par jour dans la charte."),
+                                            tr("calendar.planning.overload_day", lang,
+                                               {{"account", name},
+                                                {"day", format_day_long(Day{key.second}, lang)},
+                                                {"posts", posts_text(count, lang)},
+                                                {"max", std::to_string(rule.max_per_day)}})),
                                "", rule.account_id, Day{key.second}, std::nullopt});
             }
         }
@@ -123,23 +123,20 @@ std::vector<CalendarFinding> check_planning(const Workspace& workspace, DayRange
             const int count = it == per_week.end() ? 0 : it->second;
             if (rule.max_per_week > 0 && count > rule.max_per_week) {
                 out.push_back({make_finding("planning_overload_week", check::Severity::warning,
-                                            "Semaine chargée sur " + name + " (semaine du " +
-                                                format_day_long(Day{week}) + ") : " +
-                                                plural(count, "publication", "publications") +
-                                                " pour un maximum de " + std::to_string(rule.max_per_week) +
-                                                " par semaine dans la charte."),
+                                            tr("calendar.planning.overload_week", lang,
+                                               {{"account", name},
+                                                {"week", format_day_long(Day{week}, lang)},
+                                                {"posts", posts_text(count, lang)},
+                                                {"max", std::to_string(rule.max_per_week)}})),
                                "", rule.account_id, Day{week}, std::nullopt});
             }
             if (rule.min_per_week > 0 && count < rule.min_per_week) {
                 out.push_back({make_finding("planning_gap", check::Severity::warning,
-                                            count == 0 ? "Aucune publication sur " + name + " la semaine du " +
-                                                             format_day_long(Day{week}) + " : la charte en prévoit au moins " +
-                                                             std::to_string(rule.min_per_week) + "."
-                                                       : "Trou dans le planning de " + name + " la semaine du " +
-                                                             format_day_long(Day{week}) + " : " +
-                                                             plural(count, "publication", "publications") +
-                                                             " pour un minimum de " +
-                                                             std::to_string(rule.min_per_week) + " dans la charte."),
+                                            tr(count == 0 ? "calendar.planning.gap_empty" : "calendar.planning.gap", lang,
+                                               {{"account", name},
+                                                {"week", format_day_long(Day{week}, lang)},
+                                                {"posts", posts_text(count, lang)},
+                                                {"min", std::to_string(rule.min_per_week)}})),
                                "", rule.account_id, Day{week}, std::nullopt});
             }
         }
@@ -154,9 +151,10 @@ std::vector<CalendarFinding> check_planning(const Workspace& workspace, DayRange
             const double share = by_type[type.id] / static_cast<double>(all.size());
             if (std::fabs(share - type.target_share) <= tolerance) continue;
             out.push_back({make_finding("planning_mix", check::Severity::info,
-                                        "Type « " + type.name + " » : " + format_percent(share, 0) +
-                                            " des publications de la période pour une cible de " +
-                                            format_percent(type.target_share, 0) + " dans la charte."),
+                                        tr("calendar.planning.mix", lang,
+                                           {{"type", type.name},
+                                            {"share", format_percent(share, 0, lang)},
+                                            {"target", format_percent(type.target_share, 0, lang)}})),
                            "", "", std::nullopt, std::nullopt});
         }
     }
@@ -171,14 +169,13 @@ std::vector<CalendarFinding> check_planning(const Workspace& workspace, DayRange
         const bool open_time = o.time.count() >= hours.opens.minutes && o.time.count() < hours.closes.minutes;
         const bool holiday = is_holiday(Day{o.day}, territory);
         if (open_day && open_time && !holiday) continue;
-        const std::string when = format_day_long(Day{o.day}) + " à " +
-                                 format_time(TimeOfDay{static_cast<int>(o.time.count())});
         out.push_back({make_finding("planning_off_duty", check::Severity::warning,
-                                    "« " + o.post->title + " » est prévue le " + when +
-                                        (holiday ? ", un jour férié" : ", hors des heures de permanence") +
-                                        " : personne ne sera là pour répondre aux commentaires. "
-                                        "Programmez-la entre " + format_time(hours.opens) + " et " +
-                                        format_time(hours.closes) + " un jour ouvré, ou prévoyez une astreinte."),
+                                    tr(holiday ? "calendar.planning.off_duty_holiday" : "calendar.planning.off_duty", lang,
+                                       {{"title", o.post->title},
+                                        {"day", format_day_long(Day{o.day}, lang)},
+                                        {"time", format_time(TimeOfDay{static_cast<int>(o.time.count())})},
+                                        {"opens", format_time(hours.opens)},
+                                        {"closes", format_time(hours.closes)}})),
                        o.post->id, "", Day{o.day}, std::nullopt});
     }
 
@@ -190,8 +187,7 @@ std::vector<CalendarFinding> check_planning(const Workspace& workspace, DayRange
         if (at.empty()) continue;
         const sys_days day{date::floor<days>(*to_local(at.front(), zone)).time_since_epoch()};
         out.push_back({make_finding("planning_held", check::Severity::info,
-                                    "« " + post.title + " » est suspendue (mode crise) : elle ne sera "
-                                    "pas publiée tant qu'elle n'est pas relâchée."),
+                                    tr("calendar.planning.held", lang, {{"title", post.title}})),
                        post.id, "", Day{day}, std::nullopt});
     }
     return out;

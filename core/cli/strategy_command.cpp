@@ -78,6 +78,7 @@ int run_strategy_networks(const Arguments& args) {
                 {"hours_budget", r.hours_budget},
                 {"hours_recommended", r.hours_recommended},
                 {"hours_selected", r.hours_selected},
+                {"audience_basis", r.audience_basis},
                 {"notes", r.notes},
                 {"networks", networks}});
     return kExitOk;

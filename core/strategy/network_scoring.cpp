@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "calendar/territory.h"
 #include "format/format.h"
 #include "io/enum_names.h"
 #include "strategy/objectives.h"
@@ -54,6 +55,21 @@ const std::vector<AgeGroup>& age_groups() {
         return out;
     }();
     return groups;
+}
+
+AgeShares age_shares(const Profile& profile) {
+    AgeShares out;
+    const auto& groups = age_groups();
+    for (std::size_t g = 0; g < groups.size(); ++g) out.shares[g] = groups[g].share;
+    const calendar::Territory territory = calendar::territory_of(profile);
+    const nlohmann::json& file = strategy_asset("networks.json");
+    if (!file.contains("territory_age_groups") || !file["territory_age_groups"].is_object()) return out;
+    const nlohmann::json& all = file["territory_age_groups"];
+    const char* id = calendar::territory_id(territory);
+    if (!all.contains(id) || !all[id].is_object()) return out;
+    for (std::size_t g = 0; g < groups.size(); ++g) out.shares[g] = number(all[id], groups[g].id.c_str());
+    out.territory = calendar::territory_label(territory);
+    return out;
 }
 
 const std::vector<NetworkData>& network_data() {
@@ -180,11 +196,11 @@ ScoringInput scoring_input(const Workspace& ws) {
 std::array<double, kCriterionCount> network_fits(const NetworkData& d, const ScoringInput& input) {
     auto unit = [](double x) { return std::clamp(x, 0.0, 1.0); };
     std::array<double, kCriterionCount> f{};
-    const auto& groups = age_groups();
+    const AgeShares ages = age_shares(input.profile);
     double share_sum = 0, audience = 0;
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        share_sum += groups[g].share;
-        audience += groups[g].share * d.audience_levels[g] / 5;
+    for (std::size_t g = 0; g < age_groups().size(); ++g) {
+        share_sum += ages.shares[g];
+        audience += ages.shares[g] * d.audience_levels[g] / 5;
     }
     f[0] = unit(share_sum > 0 ? audience / share_sum : 0);
     f[1] = unit(d.local_reach / 5);
@@ -244,6 +260,9 @@ void explain(NetworkScore& s, Lang lang) {
 Ranking rank_networks(const ScoringInput& input, Lang lang) {
     Ranking r;
     r.hours_budget = input.hours_per_week;
+    const AgeShares ages = age_shares(input.profile);
+    r.audience_basis = ages.territory.empty() ? tr("strategy.reason.ages_national", lang)
+                                              : tr("strategy.reason.ages_territory", lang, {{"territory", ages.territory}});
     double weight_sum = 0;
     for (double w : input.weights) weight_sum += std::max(0.0, w);
     for (const NetworkData& d : network_data()) {

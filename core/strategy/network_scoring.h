@@ -4,7 +4,8 @@
 //
 // The score. Each criterion c gives each network a fit f_c in [0, 1] (1: best for a collectivité;
 // costs, moderation load and data concerns are inverted so that higher is always better):
-//   audience       Σ_g share_g × level_g / 5 over the age groups (share: the population's)
+//   audience       Σ_g share_g × level_g / 5 over the age groups (share: the population's, the
+//                  territory's own age structure when networks.json has one — see age_shares)
 //   local_reach    value / 5
 //   production     (5 − cost) / 4, cost 1..5
 //   live_events    value / 5
@@ -65,6 +66,16 @@ struct AgeGroup {
 const std::vector<NetworkData>& network_data();  // the 12 networks, in enum order
 const std::vector<AgeGroup>& age_groups();
 
+// The age structure the audience criterion weighs with: the profile's territory
+// (calendar::territory_of: INSEE code, territory text, time zone) when networks.json's
+// « territory_age_groups » has it — Mayotte's population is far younger than the national one,
+// Martinique's older — else the national shares of age_groups().
+struct AgeShares {
+    std::array<double, 5> shares{};  // per age group of age_groups()
+    std::string territory;           // French name of the territory; empty: the national shares
+};
+AgeShares age_shares(const Profile& profile);
+
 // What the scoring depends on, gathered from a workspace (or built by tests).
 struct ScoringInput {
     Profile profile;
@@ -105,6 +116,7 @@ struct Ranking {
     double hours_recommended = 0;
     double hours_selected = 0;
     std::vector<std::string> notes;      // e.g. the selected set exceeds the budget
+    std::string audience_basis;          // which age structure the audience criterion used
 };
 
 // Fits of one network for a profile and objectives (index: Criterion).

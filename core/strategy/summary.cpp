@@ -77,6 +77,7 @@ Section networks_section(const Workspace& ws, Lang lang) {
     for (const NetworkScore& n : r.networks)
         if (!n.selected) dropped.push_back(label("network.", n.network, lang) + " (" + format_number(n.score, 0, lang) + ")");
     if (!dropped.empty()) s.blocks.push_back(para(t("networks_dropped", lang, {{"list", join(dropped, ", ")}})));
+    s.blocks.push_back(para(r.audience_basis));
     for (const std::string& note : r.notes) s.blocks.push_back(para(note));
     return s;
 }

@@ -49,12 +49,11 @@ async function drag(page, from, to) {
 }
 // A double click as ImGui sees it: two presses in two different frames, within its double-click
 // time (0.3 s). Playwright's dblclick can land both presses in one frame under load. A frame that
-// takes longer than 0.3 s (the dictionary being read after start, a loaded CI machine) turns it
+// takes longer than 0.3 s (a loaded CI machine) turns it
 // into two single clicks, as it would for a person: then the person clicks twice again, and so
 // does the test, up to three times, until `done(snapshot)` holds.
 async function doubleClick(page, x, y, done, what) {
   const frame = async () => (await snapshot(page)).frame;
-  await until(page, (s) => s.workspace.dictionary.state !== 'pending', 'la fin du chargement du dictionnaire', 30000);
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.mouse.move(x, y);
     const f0 = await frame();

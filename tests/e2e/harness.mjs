@@ -34,25 +34,34 @@ export async function launch() {
 }
 
 // A page that records console errors and page errors, for the "no console error" checks.
-export async function openApp(context, url) {
+// `options.personPrompt`: 'later' (default) answers the start prompt « Qui utilise Parvis ? »
+// with « Plus tard », like a user who chooses later; 'keep' leaves it open for the test.
+export async function openApp(context, url, options = {}) {
   const page = await context.newPage();
   page.errors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   page.on('pageerror', (e) => page.errors.push(e.message));
   await page.goto(url);
-  await waitReady(page);
+  await waitReady(page, options);
   return page;
 }
 
-export async function waitReady(page) {
+export async function waitReady(page, { personPrompt = 'later' } = {}) {
   await page.waitForFunction(() => {
     if (window.parvisBootError) return true;
     if (!window.parvis || !window.parvis.snapshot) return false;
     const s = window.parvis.snapshot();
-    return s.frame > 2 && s.workspace && s.workspace.loading === false;
+    // The dictionary is read a few frames after start, in one go (a freeze of a fraction of a
+    // second): a test starts after it, so that no click or key falls into that freeze.
+    return s.frame > 2 && s.workspace && s.workspace.loading === false && s.workspace.person_asked === true &&
+      s.workspace.dictionary.state !== 'pending';
   }, null, { timeout: 30000 });
   const bootError = await page.evaluate(() => window.parvisBootError || null);
   if (bootError) throw new Error(`Échec du démarrage : ${bootError}`);
+  if (personPrompt === 'later' && (await snapshot(page)).workspace.person_prompt) {
+    await click(page, 'Plus tard');
+    await until(page, (s) => !s.workspace.person_prompt, 'la fermeture de « Qui utilise Parvis ? »');
+  }
 }
 
 export const snapshot = (page) => page.evaluate(() => window.parvis.snapshot());
@@ -146,19 +155,19 @@ export function useBrowser() {
     await env.browser?.close();
     env.server?.close();
   });
-  env.freshApp = async (options = {}, initScript = null) => {
+  env.freshApp = async (options = {}, initScript = null, appOptions = {}) => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, ...options });
     if (initScript) await context.addInitScript(initScript);
-    const page = await openApp(context, env.url);
+    const page = await openApp(context, env.url, appOptions);
     return { context, page };
   };
   return env;
 }
 
 // Reloads the page like a user pressing F5 and returns the first snapshot once the app is ready.
-export async function reloadApp(page) {
+export async function reloadApp(page, options = {}) {
   await page.reload();
-  await waitReady(page);
+  await waitReady(page, options);
   return snapshot(page);
 }
 

@@ -124,3 +124,35 @@ test('setting the charter register to « tu » makes the tone checker flag a pos
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('at start the app asks who uses it; the person chosen is offered first at the next start', async () => {
+  const { context, page } = await env.freshApp({}, null, { personPrompt: 'keep' });
+  let snap = await until(page, (s) => s.workspace.person_prompt, '« Qui utilise Parvis ? » au démarrage');
+  assert.ok(findWidget(snap, 'Plus tard') && findWidget(snap, 'Camille Le Goff (Community manager)'), 'the prompt lists the team');
+  assert.equal(snap.workspace.person, '', 'nobody is chosen before the answer');
+  // « Continuer » waits for a choice: nothing happens without one.
+  await click(page, 'Continuer');
+  snap = await snapshot(page);
+  assert.equal(snap.workspace.person_prompt, true);
+  await click(page, 'Yanis Benali (Community manager)');
+  await until(page, (s) => s.workspace.person_choice === 'p-yanis', 'Yanis sélectionné');
+  await click(page, 'Continuer');
+  snap = await until(page, (s) => !s.workspace.person_prompt, 'la fermeture après le choix');
+  assert.equal(snap.workspace.person, 'p-yanis');
+
+  // Next start: the same question, Yanis already selected — Entrée confirms.
+  await reloadApp(page, { personPrompt: 'keep' });
+  await until(page, (s) => s.workspace.person_prompt && s.workspace.person_choice === 'p-yanis', 'la question au redémarrage, Yanis proposé');
+  await page.keyboard.press('Enter');
+  snap = await until(page, (s) => !s.workspace.person_prompt, 'Entrée confirme la personne proposée');
+  assert.equal(snap.workspace.person, 'p-yanis');
+
+  // « Plus tard » leaves the choice to the status bar.
+  await reloadApp(page, { personPrompt: 'keep' });
+  await until(page, (s) => s.workspace.person_prompt, 'la question au redémarrage');
+  await click(page, 'Plus tard');
+  snap = await until(page, (s) => !s.workspace.person_prompt, '« Plus tard »');
+  assert.equal(snap.workspace.person, '');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -31,3 +31,34 @@ test('a jargon phrase typed in the composer is found, fixed in one click, and th
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('findings are underlined in the text box, exactly under their characters', async () => {
+  const { context, page } = await env.freshApp();
+  const box = await newPost(page);
+  await focusText(page, box);
+  await page.keyboard.type(TEXT, { delay: 5 });
+  const start = Buffer.byteLength(TEXT.slice(0, TEXT.indexOf('afin de')));
+  let s = await until(page, (x) => x.workspace.underlines.some((u) => u.rule === 'plain_french'), 'le soulignement de « afin de »');
+  const mark = s.workspace.underlines.find((u) => u.rule === 'plain_french');
+  assert.equal(mark.label, box);
+  assert.equal(mark.start, start);
+  assert.equal(mark.end, start + Buffer.byteLength('afin de'));
+  assert.equal(mark.rects.length, 1, 'one line');
+  const [r] = mark.rects;
+  const field = s.widgets.find((w) => w.label === box && w.kind === 'text');
+  assert.ok(r.x > field.rect.x && r.x + r.w < field.rect.x + field.rect.w, 'inside the box horizontally');
+  assert.ok(r.y >= field.rect.y && r.y + r.h <= field.rect.y + field.rect.h, 'inside the box vertically');
+
+  // Exactly there: a click at the underline's left end puts the cursor before « afin », so a
+  // word typed there lands right before the underlined phrase.
+  await page.mouse.click(r.x + 1, r.y + r.h / 2);
+  await page.waitForTimeout(100);
+  await page.keyboard.type('X ');
+  const marked = TEXT.replace('afin de', 'X afin de');
+  s = await until(page, (x) => x.widgets.some((w) => w.label === box && w.value === marked), 'le caractère tapé au début du soulignement');
+  // The underline follows the text: one character further, same phrase.
+  s = await until(page, (x) => x.workspace.underlines.some((u) => u.rule === 'plain_french' && u.start === start + 2),
+    'le soulignement déplacé avec le texte');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

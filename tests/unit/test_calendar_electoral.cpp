@@ -238,5 +238,48 @@ TEST_CASE("electoral periods in a range, for the calendar's background") {
     CHECK(electoral_periods_in(ws, year_range(2026)).size() == 2);
     CHECK(electoral_periods_in(ws, year_range(2025)).size() == 1);
     CHECK(electoral_periods_in(ws, year_range(2028)).empty());
-    CHECK(std::string(election_kind_label(ElectionKind::departementales)) == "élections départementales");
+    CHECK(election_kind_label(ElectionKind::departementales) == "élections départementales");
+    CHECK(election_kind_label(ElectionKind::presidentielle, Lang::en) == "presidential election");
+}
+
+TEST_CASE("an election entered by the user: first round to come, second round after it, close") {
+    const Day today = 2026_y / date::December / 2;
+    CHECK(election_problem(election(ElectionKind::presidentielle, 2027_y / date::April / 11, 2027_y / date::April / 25), today).empty());
+    CHECK(election_problem(election(ElectionKind::europeennes, 2029_y / date::June / 10), today).empty());
+    CHECK(election_problem(election(ElectionKind::municipales, today), today).empty());  // the day itself
+    CHECK(election_problem(election(ElectionKind::municipales, 2026_y / date::March / 15), today).find("déjà passé") != std::string::npos);
+    CHECK(election_problem(election(ElectionKind::legislatives, 2027_y / date::June / 13, 2027_y / date::June / 13), today).find("après le premier") != std::string::npos);
+    CHECK(election_problem(election(ElectionKind::legislatives, 2027_y / date::June / 13, 2027_y / date::June / 6), today).find("après le premier") != std::string::npos);
+    CHECK(election_problem(election(ElectionKind::legislatives, 2027_y / date::June / 13, 2027_y / date::August / 13), today).find("quatre semaines") != std::string::npos);
+    Election none;
+    CHECK(election_problem(none, today).find("premier tour") != std::string::npos);
+    CHECK(election_problem(none, today, Lang::en).find("first round") != std::string::npos);
+}
+
+TEST_CASE("the electoral findings speak the user's language, with the same rules and positions") {
+    Workspace ws = town();
+    const std::string text = "Grâce à la municipalité, la médiathèque est ouverte le dimanche. Promesse tenue !";
+    ws.posts = {post("p1", utc(2025_y / date::October / 7, 9h), text)};
+    ws.posts[0].sponsored = true;
+    const auto fr = check_post_electoral(ws, ws.posts[0], Lang::fr);
+    const auto en = check_post_electoral(ws, ws.posts[0], Lang::en);
+    REQUIRE(fr.size() == en.size());
+    REQUIRE(fr.size() >= 3);
+    for (std::size_t i = 0; i < fr.size(); ++i) {
+        CAPTURE(en[i].finding.message);
+        CHECK(fr[i].finding.rule == en[i].finding.rule);
+        CHECK(fr[i].finding.start == en[i].finding.start);
+        CHECK(fr[i].finding.message != en[i].finding.message);
+        CHECK(en[i].finding.message.find("période") == std::string::npos);
+        CHECK(en[i].finding.message.find('{') == std::string::npos);  // every placeholder filled
+        CHECK(fr[i].finding.message.find('{') == std::string::npos);
+    }
+    bool sponsored = false;
+    for (const auto& f : en)
+        if (f.finding.rule == "electoral_sponsored") {
+            sponsored = true;
+            CHECK(f.finding.message.find("pre-electoral period of the municipal elections of") != std::string::npos);
+            CHECK(f.finding.message.find("L52-1") != std::string::npos);
+        }
+    CHECK(sponsored);
 }

@@ -67,6 +67,27 @@ TEST_CASE("an overloaded day and an overloaded week") {
     CHECK(with_rule(findings, "planning_gap").empty());
 }
 
+TEST_CASE("planning findings in English: same rules, days and posts, English messages") {
+    Workspace ws = planned();
+    for (int i = 0; i < 3; ++i) ws.posts.push_back(post("d" + std::to_string(i), utc(2027_y / date::March / 2, 9h + std::chrono::hours{i})));
+    const auto fr = check_planning(ws, kWeek, Lang::fr);
+    const auto en = check_planning(ws, kWeek, Lang::en);
+    REQUIRE(fr.size() == en.size());
+    REQUIRE_FALSE(en.empty());
+    for (std::size_t i = 0; i < fr.size(); ++i) {
+        CAPTURE(en[i].finding.message);
+        CHECK(fr[i].finding.rule == en[i].finding.rule);
+        CHECK(fr[i].day == en[i].day);
+        CHECK(fr[i].post_id == en[i].post_id);
+        CHECK(en[i].finding.message != fr[i].finding.message);
+        CHECK(en[i].finding.message.find('{') == std::string::npos);
+    }
+    const auto day = with_rule(en, "planning_overload_day");
+    REQUIRE(day.size() == 1);
+    CHECK(day[0]->finding.message.find("Busy day") != std::string::npos);
+    CHECK(day[0]->finding.message.find("3 posts") != std::string::npos);
+}
+
 TEST_CASE("a gap: fewer posts than the charter's minimum, or none at all") {
     Workspace ws = planned();
     ws.posts = {post("a", utc(2027_y / date::March / 2, 9h))};

@@ -58,6 +58,51 @@ TEST_CASE("the data covers the 12 networks, every criterion with a note and valu
     }
 }
 
+TEST_CASE("the territory's age structure weighs the audience criterion") {
+    // Shares of every territory in the data add up to 1 and name known territories.
+    const nlohmann::json& all = strategy_asset("networks.json")["territory_age_groups"];
+    REQUIRE(all.is_object());
+    for (const auto& [id, shares] : all.items()) {
+        if (id == "note") continue;
+        CAPTURE(id);
+        double sum = 0;
+        for (const AgeGroup& g : age_groups()) sum += shares.value(g.id, -1.0);
+        CHECK(sum == doctest::Approx(1.0).epsilon(0.011));
+    }
+
+    ScoringInput metropole = commune(12000);
+    metropole.profile.insee_code = "35238";
+    ScoringInput mayotte = metropole;
+    mayotte.profile.insee_code = "97611";  // Mamoudzou
+    ScoringInput martinique = metropole;
+    martinique.profile.time_zone = "America/Martinique";  // found from the zone when no code
+
+    CHECK(age_shares(metropole.profile).territory.empty());
+    CHECK(age_shares(mayotte.profile).territory == "Mayotte");
+    CHECK(age_shares(martinique.profile).territory == "Martinique");
+    // Alsace-Moselle has its own holidays but the national age structure.
+    ScoringInput strasbourg = metropole;
+    strasbourg.profile.insee_code = "67482";
+    CHECK(age_shares(strasbourg.profile).territory.empty());
+
+    // A young population raises the audience fit of the networks of the young, and lowers that of
+    // Facebook, whose users are older; an older one does the reverse.
+    auto audience = [](const ScoringInput& in, Network n) {
+        return find(rank_networks(in), n).contributions[static_cast<std::size_t>(Criterion::audience)].fit;
+    };
+    CHECK(audience(mayotte, Network::tiktok) > audience(metropole, Network::tiktok));
+    CHECK(audience(mayotte, Network::snapchat) > audience(metropole, Network::snapchat));
+    CHECK(audience(mayotte, Network::facebook) < audience(metropole, Network::facebook) + 1e-12);
+    CHECK(audience(martinique, Network::tiktok) < audience(metropole, Network::tiktok));
+    // The other criteria do not move.
+    const auto a = find(rank_networks(metropole), Network::linkedin).contributions;
+    const auto b = find(rank_networks(mayotte), Network::linkedin).contributions;
+    for (std::size_t c = 1; c < kCriterionCount; ++c) CHECK(a[c].fit == b[c].fit);
+    // The ranking says which structure it used.
+    CHECK(rank_networks(mayotte).audience_basis.find("Mayotte") != std::string::npos);
+    CHECK(rank_networks(metropole).audience_basis.find("nationale") != std::string::npos);
+}
+
 TEST_CASE("scores lie in 0..100 and contributions add up to the raw score") {
     const Ranking r = rank_networks(commune(12000));
     REQUIRE(r.networks.size() == 12);

@@ -6,6 +6,7 @@
 //   core.countX('Bonjour !')          // → {weightedLength, valid, permillage, …} as parseTweet
 //   core.count('mastodon', text)      // → {network, length, limit, valid, problem, …}
 //   core.count('mastodon', text, 1000) // with an instance's own limit
+//   core.check(text, 'x,facebook')     // → {findings, score, rules} of the tone checker
 //
 // ADDING AN EXPORT IS ONE LINE in kExports below: {"jsName", function}. The function takes the
 // call's arguments as UTF-8 strings (ArgList) and returns JSON text; the JS side (api.js) lists
@@ -32,6 +33,7 @@
 #include <string>
 #include <string_view>
 
+#include "check/check.h"
 #include "count/count.h"
 #include "count/x_weighted_length.h"
 #include "io/enum_names.h"
@@ -151,6 +153,33 @@ std::string count_network(const ArgList& args) {
     return json.number("validBytesEnd", static_cast<long long>(r.valid_bytes_end)).finish();
 }
 
+// check(text[, networks]): the tone checker with the default charter, networks given as a
+// comma-separated list of names (« x,facebook »). For the benchmark of the check in a browser's
+// WebAssembly engine (tests/e2e/bench_check.mjs): the number of findings, the summary score and
+// the rules found, comma-separated in the order of the findings.
+std::string check(const ArgList& args) {
+    parvis::check::CheckOptions options;
+    std::string_view list = args[1];
+    while (!list.empty()) {
+        const std::size_t comma = list.find(',');
+        const std::string_view name = list.substr(0, comma);
+        parvis::Network network{};
+        if (!parvis::io::enum_from_name(name, network)) {
+            return error_json("Réseau inconnu : « " + std::string(name) + " » (attendu : " +
+                              parvis::io::enum_accepted_names<parvis::Network>() + ")");
+        }
+        options.networks.push_back(network);
+        list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
+    }
+    const parvis::check::CheckResult r = parvis::check::check_text(args[0], options);
+    std::string rules;
+    for (const parvis::check::Finding& f : r.findings) {
+        if (!rules.empty()) rules += ',';
+        rules += f.rule;
+    }
+    return JsonObject().number("findings", static_cast<long long>(r.findings.size())).number("score", r.score).string("rules", rules).finish();
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] The export table (one line per export)
 //-----------------------------------------------------------------------------
@@ -163,6 +192,7 @@ struct Export {
 constexpr Export kExports[] = {
     {"countX", count_x},
     {"count", count_network},
+    {"check", check},
 };
 constexpr int kExportCount = static_cast<int>(sizeof(kExports) / sizeof(kExports[0]));
 

@@ -112,6 +112,8 @@ void post_editor(App& app, const Fonts& fonts) {
         char label[96];
         std::snprintf(label, sizeof label, "%s##variant-%zu", tr(app, "composer.text"), i);
         edited |= text_area(label, v.text, ImVec2(-1, box_height));
+        const check::CheckResult& result = checked(app, post, i, account);
+        underline_findings(label, v.text, result);
         for (std::size_t j = 0; j < v.media.size(); ++j) {
             Media& m = v.media[j];
             std::snprintf(label, sizeof label, "%s##alt-%zu-%zu", tr(app, "composer.alt_text"), i, j);
@@ -119,7 +121,7 @@ void post_editor(App& app, const Fonts& fonts) {
             ImGui::SetNextItemWidth(-220.0f * app.settings.zoom);
             edited |= text_field(label, m.alt_text);
         }
-        edited |= findings_panel(app, v, checked(app, post, i, account), i);
+        edited |= findings_panel(app, v, result, i);
     }
     if (post.variants.empty()) ImGui::TextDisabled("%s", tr(app, "composer.no_account"));
     if (edited) mark_edited(app);

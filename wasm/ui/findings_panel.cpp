@@ -11,6 +11,7 @@
 #include "spell/local_words.h"
 #include "spell/spelling.h"
 #include "spell/words.h"
+#include "ui/text_underlines.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
@@ -86,6 +87,18 @@ bool spelling_actions(App& app, PostVariant& variant, const check::Finding& f) {
 }
 
 }  // namespace
+
+void underline_findings(const char* label, const std::string& text, const check::CheckResult& result) {
+    std::vector<Underline> marks;
+    for (const count::CountResult& c : result.counts)
+        if (!c.valid && c.valid_bytes_end < text.size())
+            marks.push_back({c.valid_bytes_end, text.size(), IM_COL32(200, 30, 30, 60), false, true, "overflow"});
+    for (const check::Finding& f : result.findings) {
+        if (f.end <= f.start) continue;  // about the whole text (a missing signature…): the list says it
+        marks.push_back({f.start, f.end, ImGui::ColorConvertFloat4ToU32(severity_colour(f.severity)), f.rule == "spelling", false, f.rule});
+    }
+    underline_text_area(label, text, marks);
+}
 
 bool findings_panel(App& app, PostVariant& variant, const check::CheckResult& result, std::size_t variant_index) {
     const Lang lang = app.settings.lang;

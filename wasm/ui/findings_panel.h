@@ -14,6 +14,10 @@ namespace parvis::app::ui {
 // function, so the panel shows them all the same way.
 check::CheckResult collect_findings(const App& app, const PostVariant& variant, const NetworkAccount* account);
 
+// Underlines the findings in the text area just drawn with `label` (same colours as the panel;
+// spelling wavy), and tints the part beyond the network's limit.
+void underline_findings(const char* label, const std::string& text, const check::CheckResult& result);
+
 // Draws the panel; returns true when a fix changed `variant.text` (the caller marks the edit).
 bool findings_panel(App& app, PostVariant& variant, const check::CheckResult& result, std::size_t variant_index);
 

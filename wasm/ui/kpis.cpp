@@ -22,6 +22,7 @@
 #include <memory>
 #include <cmath>
 #include <functional>
+#include <iterator>
 
 #include "format/format.h"
 #include "io/enum_names.h"
@@ -41,10 +42,12 @@ namespace {
 // [SECTION] View state and cache
 //-----------------------------------------------------------------------------
 
-enum class PeriodChoice { this_month, last_month, last_90_days, last_12_months, history };
+// The default, the last 30 days: early in a month « ce mois-ci » holds a day or two of data, and
+// the dashboard would open on empty charts.
+enum class PeriodChoice { last_30_days, this_month, last_month, last_90_days, last_12_months, history };
 
 struct View {
-    PeriodChoice period = PeriodChoice::this_month;
+    PeriodChoice period = PeriodChoice::last_30_days;
     kpi::EngagementBase base = kpi::EngagementBase::reach;
     kpi::Aggregation aggregation = kpi::Aggregation::mean_of_ratios;
     std::string account;    // "" : all networks
@@ -75,6 +78,7 @@ kpi::Period period_for(const View& v, const Workspace& ws) {
     const Day t = today();
     const auto minus_days = [&](int n) { return Day{date::sys_days{t} - date::days{n}}; };
     switch (v.period) {
+        case PeriodChoice::last_30_days: return {minus_days(29), t};
         case PeriodChoice::this_month: return kpi::month_of(t);
         case PeriodChoice::last_month: return kpi::month_of(Day{date::sys_days{kpi::month_of(t).from} - date::days{1}});
         case PeriodChoice::last_90_days: return {minus_days(89), t};
@@ -160,11 +164,11 @@ std::string file_stamp() { return date::format("%F", date::sys_days{today()}); }
 void selectors(App& app, const kpi::Dashboard& db) {
     View& v = view();
     const Lang lang = lang_of(app);
-    static const char* const period_keys[] = {"kpis.period.this_month", "kpis.period.last_month", "kpis.period.last_90_days",
+    static const char* const period_keys[] = {"kpis.period.last_30_days", "kpis.period.this_month", "kpis.period.last_month", "kpis.period.last_90_days",
                                               "kpis.period.last_12_months", "kpis.period.history"};
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
     if (begin_combo(tr(app, "kpis.period"), tr(app, period_keys[int(v.period)]))) {
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < int(std::size(period_keys)); ++i)
             if (ImGui::Selectable(tr(app, period_keys[i]), int(v.period) == i)) v.period = PeriodChoice(i);
         ImGui::EndCombo();
     }

@@ -16,9 +16,13 @@ void kpis_screen(App& app, const Fonts& fonts);
 void settings_screen(App& app, const Fonts& fonts);
 // Paramètres' calendar section (interop.cpp): export of the editorial calendar as .ics.
 void calendar_interop_settings(App& app, const Fonts& fonts);
+// Paramètres' coming elections, watched by the pre-electoral guard (elections.cpp).
+void elections_settings(App& app, const Fonts& fonts);
+nlohmann::json elections_summary(const App& app);  // for the test hook
 
 // The current person, in the status bar (strategy_people.cpp).
 void person_chooser(App& app);
+const std::string& person_prompt_choice();  // the person selected in the start prompt (test hook)
 
 // Dialogs (workspaces.cpp): import preview, import error, deletion confirmation.
 void workspace_dialogs(App& app);

@@ -1,6 +1,6 @@
 // Stratégie › Personnes et circuit: the team (name, role, email), each one's optional
 // passphrase, the posts waiting for validation with the approve button for the current person;
-// and, in the status bar, the « who are you » chooser of the current person.
+// and the current person: asked at start (« Qui utilise Parvis ? »), changed in the status bar.
 //
 // The passphrase separates roles on a shared device (a contributor does not approve as the DGS by
 // mistake); it does not protect the data against the device's owner. The app says so plainly.
@@ -182,14 +182,101 @@ void people_tab(App& app, const Fonts& fonts) {
     validation_queue(app);
 }
 
-// In the status bar: who uses the app. Chosen at start (the line asks until someone is chosen);
+namespace {
+
+// Chooses `person_id` as the current person when the passphrase (if the person has one) matches;
+// otherwise says why in chooser.error. The last person chosen is remembered on this device, to be
+// offered first at the next start.
+bool choose_person(App& app, std::string person_id, std::string passphrase) {  // copies: the chooser is reset below
+    if (!strategy::may_act_as(app.doc.workspace(), person_id, passphrase)) {
+        chooser.error = tr(app, "strategy.ui.person.wrong_passphrase");
+        chooser.passphrase.clear();
+        return false;
+    }
+    app.current_person_id = person_id;
+    chooser = {.doc_id = chooser.doc_id};
+    if (app.settings.last_person_id != person_id) {
+        app.settings.last_person_id = person_id;
+        save_settings(app);
+    }
+    return true;
+}
+
+void passphrase_field(App& app, const char* id, bool& enter) {
+    ImGui::SetNextItemWidth(260.0f * app.settings.zoom);
+    enter = ImGui::InputText(id, &chooser.passphrase, ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PushTextWrapPos(420.0f * app.settings.zoom);
+    ImGui::TextDisabled("%s", tr(app, "strategy.ui.people.passphrase_note"));
+    ImGui::PopTextWrapPos();
+    if (!chooser.error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", chooser.error.c_str());
+}
+
+// At start: « Qui utilise Parvis ? ». Audit entries and
+// approvals name the current person, so the app asks before anything is done; « Plus tard »
+// leaves the choice to the status bar (entries then name nobody). The last person chosen on this
+// device is offered first, so that a single community manager confirms with Entrée.
+void start_prompt(App& app) {
+    const Workspace& ws = app.doc.workspace();
+    if (app.person_prompt && !ImGui::IsPopupOpen("##who")) {
+        ImGui::OpenPopup("##who");
+        if (strategy::find_person(ws, app.settings.last_person_id)) chooser.person_id = app.settings.last_person_id;
+    }
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("##who", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextUnformatted(tr(app, "strategy.ui.person.who_title"));
+    ImGui::PushTextWrapPos(460.0f * app.settings.zoom);
+    ImGui::TextDisabled("%s", tr(app, "strategy.ui.person.who_help"));
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+    for (const Person& p : ws.people) {
+        const std::string label = p.name + " (" + role_label(app, p.role) + ")##who-" + p.id;
+        if (ImGui::Selectable(label.c_str(), p.id == chooser.person_id, ImGuiSelectableFlags_DontClosePopups)) {
+            chooser.person_id = p.id;
+            chooser.passphrase.clear();
+            chooser.error.clear();
+        }
+    }
+    bool enter = false;
+    const bool needs_passphrase = strategy::passphrase_of(ws, chooser.person_id) != nullptr;
+    if (needs_passphrase) {
+        const Person* p = strategy::find_person(ws, chooser.person_id);
+        ImGui::TextUnformatted(trf(app, "strategy.ui.person.passphrase_for", {{"name", p ? p->name : ""}}).c_str());
+        passphrase_field(app, "##who-passphrase", enter);
+    }
+    ImGui::Separator();
+    ImGui::BeginDisabled(chooser.person_id.empty());
+    const bool go = ImGui::Button(tr(app, "strategy.ui.person.continue")) ||
+                    enter || (!needs_passphrase && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)));
+    ImGui::EndDisabled();
+    if (go && !chooser.person_id.empty() && choose_person(app, chooser.person_id, chooser.passphrase)) {
+        app.person_prompt = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, "strategy.ui.person.later"))) {
+        chooser = {.doc_id = chooser.doc_id};
+        app.person_prompt = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
+const std::string& person_prompt_choice() { return chooser.person_id; }
+
+// In the status bar: who uses the app. Asked at start (start_prompt); changed here at any time;
 // a person with a passphrase is chosen only with it.
 void person_chooser(App& app) {
     const Workspace& ws = app.doc.workspace();
-    if (chooser.doc_id != app.doc_id) {  // another workspace: its own people
+    if (chooser.doc_id != app.doc_id && !app.loading) {  // another workspace: its own people
         chooser = {};
         chooser.doc_id = app.doc_id;
         app.current_person_id.clear();
+        if (!app.person_asked) {  // at start only: a switch of workspace leaves it to the status bar
+            app.person_prompt = !ws.people.empty();
+            app.person_asked = true;
+        }
     }
     if (ws.people.empty()) return;
     const Person* me = strategy::find_person(ws, app.current_person_id);
@@ -200,18 +287,18 @@ void person_chooser(App& app) {
         for (const Person& p : ws.people) {
             const std::string label = p.name + " (" + role_label(app, p.role) + ")##" + p.id;
             if (ImGui::Selectable(label.c_str(), p.id == app.current_person_id)) {
-                if (strategy::passphrase_of(ws, p.id)) {
-                    chooser.person_id = p.id;
-                    chooser.passphrase.clear();
-                    chooser.error.clear();
-                    chooser.open_popup = true;
-                } else {
-                    app.current_person_id = p.id;
-                    chooser.person_id.clear();
-                }
+                chooser.person_id = p.id;
+                chooser.passphrase.clear();
+                chooser.error.clear();
+                if (strategy::passphrase_of(ws, p.id)) chooser.open_popup = true;
+                else choose_person(app, p.id, "");
             }
         }
         ImGui::EndCombo();
+    }
+    if (app.person_prompt) {
+        start_prompt(app);
+        return;
     }
     if (chooser.open_popup) {
         ImGui::OpenPopup("##passphrase_popup");
@@ -221,28 +308,14 @@ void person_chooser(App& app) {
         if (ImGui::BeginPopupModal("##passphrase_popup", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
             const Person* p = strategy::find_person(ws, chooser.person_id);
             ImGui::TextUnformatted(trf(app, "strategy.ui.person.passphrase_for", {{"name", p ? p->name : ""}}).c_str());
-            ImGui::SetNextItemWidth(260.0f * app.settings.zoom);
-            const bool enter = ImGui::InputText("##passphrase", &chooser.passphrase,
-                                                ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
-            ImGui::PushTextWrapPos(420.0f * app.settings.zoom);
-            ImGui::TextDisabled("%s", tr(app, "strategy.ui.people.passphrase_note"));
-            ImGui::PopTextWrapPos();
-            if (!chooser.error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", chooser.error.c_str());
+            bool enter = false;
+            passphrase_field(app, "##passphrase", enter);
             if (ImGui::Button(tr(app, "strategy.ui.person.confirm")) || enter) {
-                if (strategy::may_act_as(ws, chooser.person_id, chooser.passphrase)) {
-                    app.current_person_id = chooser.person_id;
-                    chooser.person_id.clear();
-                    chooser.passphrase.clear();
-                    ImGui::CloseCurrentPopup();
-                } else {
-                    chooser.error = tr(app, "strategy.ui.person.wrong_passphrase");
-                    chooser.passphrase.clear();
-                }
+                if (choose_person(app, chooser.person_id, chooser.passphrase)) ImGui::CloseCurrentPopup();
             }
             ImGui::SameLine();
             if (ImGui::Button(tr(app, "common.cancel"))) {
-                chooser.person_id.clear();
-                chooser.passphrase.clear();
+                chooser = {.doc_id = chooser.doc_id};
                 ImGui::CloseCurrentPopup();
             }
             ImGui::EndPopup();

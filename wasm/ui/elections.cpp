@@ -1,0 +1,191 @@
+// Paramètres › Élections à venir: the elections the pre-electoral guard watches (issue 5, item 6).
+// For each one: the kind of vote, the first and optional second round, the territory, and the
+// period it opens (Code électoral L52-1: from the first day of the sixth month before the month of
+// the vote). The calendar marks the period and checks every post in it (core/calendar/electoral.h);
+// on the eve and the day of the vote, scheduled posts are held (L49).
+//
+// An election is added from a small form (dates typed as jj/mm/aaaa, checked by the core before
+// anything changes) and removed after a confirmation. Both are audit entries.
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "calendar/electoral.h"
+#include "format/format.h"
+#include "interop/planning_import.h"
+#include "io/enum_names.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace parvis::app::ui {
+namespace {
+
+constexpr ElectionKind kKinds[] = {ElectionKind::municipales,  ElectionKind::communautaires, ElectionKind::departementales,
+                                   ElectionKind::regionales,   ElectionKind::legislatives,   ElectionKind::presidentielle,
+                                   ElectionKind::europeennes,  ElectionKind::territoriales};
+
+// The form of a new election; texts as typed, read when « Ajouter » is pressed.
+struct Form {
+    ElectionKind kind = ElectionKind::municipales;
+    std::string first_round, second_round, territory;
+    std::string error;
+    std::string confirm_delete;  // id of the election awaiting confirmation
+};
+Form g_form;
+
+std::string new_election_id(const Workspace& ws) {
+    for (int n = static_cast<int>(ws.elections.size()) + 1;; ++n) {
+        std::string id = "election-" + std::to_string(n);
+        if (std::none_of(ws.elections.begin(), ws.elections.end(), [&](const Election& e) { return e.id == id; })) return id;
+    }
+}
+
+void add_audit(App& app, const char* action, const std::string& detail) {
+    app.doc.edit().audit.push_back({now_instant(), app.current_person_id, action, "", detail});
+}
+
+// Reads the form; on success adds the election and clears the form, otherwise says why and
+// changes nothing.
+void add_election(App& app) {
+    const Lang lang = app.settings.lang;
+    Election e;
+    e.kind = g_form.kind;
+    e.territory = g_form.territory;
+    const auto first = planning::parse_french_date(g_form.first_round);
+    if (!g_form.first_round.empty() && !first) {
+        g_form.error = parvis::tr("calendar.elections_ui.bad_date", lang, {{"text", g_form.first_round}});
+        return;
+    }
+    if (first) e.first_round = *first;
+    if (!g_form.second_round.empty()) {
+        const auto second = planning::parse_french_date(g_form.second_round);
+        if (!second) {
+            g_form.error = parvis::tr("calendar.elections_ui.bad_date", lang, {{"text", g_form.second_round}});
+            return;
+        }
+        e.second_round = *second;
+    }
+    const Day today{date::floor<date::days>(now_instant())};
+    if (std::string problem = calendar::election_problem(e, today, lang); !problem.empty()) {
+        g_form.error = std::move(problem);
+        return;
+    }
+    e.id = new_election_id(app.doc.workspace());
+    const std::string label = calendar::election_kind_label(e.kind, lang) + " — " + format_day_long(e.first_round, lang);
+    app.doc.edit().elections.push_back(std::move(e));
+    add_audit(app, "election.add", label);
+    mark_edited(app);
+    app.message = parvis::tr("calendar.elections_ui.added", lang, {{"election", label}});
+    g_form = {};
+}
+
+void elections_table(App& app) {
+    const Workspace& ws = app.doc.workspace();
+    const Lang lang = app.settings.lang;
+    if (ws.elections.empty()) {
+        ImGui::TextDisabled("%s", tr(app, "calendar.elections_ui.none"));
+        return;
+    }
+    if (!ImGui::BeginTable("##elections", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupColumn(tr(app, "calendar.elections_ui.kind"));
+    ImGui::TableSetupColumn(tr(app, "calendar.elections_ui.first_round"));
+    ImGui::TableSetupColumn(tr(app, "calendar.elections_ui.second_round"));
+    ImGui::TableSetupColumn(tr(app, "calendar.elections_ui.territory"));
+    ImGui::TableSetupColumn(tr(app, "calendar.elections_ui.period"));
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableHeadersRow();
+    for (const Election& e : ws.elections) {
+        ImGui::PushID(e.id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(calendar::election_kind_label(e.kind, lang).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(format_day_long(e.first_round, lang).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(e.second_round ? format_day_long(*e.second_round, lang).c_str() : "—");
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(e.territory.c_str());
+        ImGui::TableNextColumn();
+        const calendar::DayRange period = calendar::electoral_period(e);
+        ImGui::TextUnformatted(parvis::tr("calendar.elections_ui.period_range", lang,
+                                          {{"from", format_day_long(period.first, lang)}, {"to", format_day_long(period.last, lang)}})
+                                   .c_str());
+        ImGui::TableNextColumn();
+        if (ImGui::SmallButton(tr(app, "calendar.elections_ui.delete"))) g_form.confirm_delete = e.id;
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+void delete_dialog(App& app) {
+    if (g_form.confirm_delete.empty()) return;
+    const Workspace& ws = app.doc.workspace();
+    const auto it = std::find_if(ws.elections.begin(), ws.elections.end(), [](const Election& e) { return e.id == g_form.confirm_delete; });
+    if (it == ws.elections.end()) {
+        g_form.confirm_delete.clear();
+        return;
+    }
+    const Lang lang = app.settings.lang;
+    const std::string label = calendar::election_kind_label(it->kind, lang) + " — " + format_day_long(it->first_round, lang);
+    if (!ImGui::IsPopupOpen("##delete-election")) ImGui::OpenPopup("##delete-election");
+    if (!ImGui::BeginPopupModal("##delete-election", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextUnformatted(parvis::tr("calendar.elections_ui.delete_confirm", lang, {{"election", label}}).c_str());
+    if (ImGui::Button(tr(app, "calendar.elections_ui.delete_yes"))) {
+        const std::string id = g_form.confirm_delete;
+        std::erase_if(app.doc.edit().elections, [&](const Election& e) { return e.id == id; });
+        add_audit(app, "election.delete", label);
+        mark_edited(app);
+        g_form.confirm_delete.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, "common.cancel"))) {
+        g_form.confirm_delete.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void add_form(App& app) {
+    const Lang lang = app.settings.lang;
+    ImGui::SetNextItemWidth(240.0f * app.settings.zoom);
+    if (begin_combo(tr(app, "calendar.elections_ui.kind"), calendar::election_kind_label(g_form.kind, lang).c_str())) {
+        for (ElectionKind k : kKinds)
+            if (ImGui::Selectable(calendar::election_kind_label(k, lang).c_str(), k == g_form.kind)) g_form.kind = k;
+        ImGui::EndCombo();
+    }
+    ImGui::SetNextItemWidth(140.0f * app.settings.zoom);
+    text_field(tr(app, "calendar.elections_ui.first_round_field"), g_form.first_round);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(140.0f * app.settings.zoom);
+    text_field(tr(app, "calendar.elections_ui.second_round_field"), g_form.second_round);
+    ImGui::SetNextItemWidth(320.0f * app.settings.zoom);
+    text_field(tr(app, "calendar.elections_ui.territory_field"), g_form.territory);
+    if (ImGui::Button(tr(app, "calendar.elections_ui.add"))) add_election(app);
+    if (!g_form.error.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", g_form.error.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+}  // namespace
+
+nlohmann::json elections_summary(const App& app) {
+    return {{"count", app.doc.workspace().elections.size()}, {"error", g_form.error}, {"confirm_delete", g_form.confirm_delete}};
+}
+
+void elections_settings(App& app, const Fonts& fonts) {
+    section_title(fonts, tr(app, "calendar.elections_ui.title"));
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", tr(app, "calendar.elections_ui.help"));
+    ImGui::PopTextWrapPos();
+    elections_table(app);
+    add_form(app);
+    delete_dialog(app);
+}
+
+}  // namespace parvis::app::ui

@@ -1,0 +1,30 @@
+// Underlines over a text area's own text: the tone checker's findings, and the part of a text
+// beyond a network's limit, drawn where Dear ImGui drew those characters. The browser's
+// spellchecker cannot see inside the canvas, so Parvis marks the words itself.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+namespace parvis::app::ui {
+
+struct Underline {
+    std::size_t start = 0, end = 0;  // UTF-8 byte offsets in the text
+    ImU32 colour = 0;
+    bool wavy = false;               // spelling, as word processors do
+    bool fill = false;               // a tinted background instead of a line (beyond the limit)
+    std::string rule;                // for the test hook
+};
+
+// Call right after text_area(label, text, …) with the same label and text: draws into the text
+// area's own child window, clipped to it, following its scroll.
+void underline_text_area(const char* label, const std::string& text, const std::vector<Underline>& marks);
+
+// What was drawn in the last frame, for the test hook: per mark its text area (label without
+// the ## part), rule, byte span and rectangles (one per line it covers), in screen pixels.
+nlohmann::json underlines_summary();
+
+}  // namespace parvis::app::ui
