@@ -145,6 +145,7 @@ int run_csv_import(const Arguments& args) {
                 {"encoding", csv::encoding_name(result->encoding)},
                 {"rows", result->rows},
                 {"added", result->posts.size()},
+                {"already_present", result->already_present},
                 {"skipped_count", result->skipped.size()},
                 {"written", args.output.empty() ? Json(nullptr) : Json(args.output)},
                 {"mapping", mapping},
