@@ -18,6 +18,7 @@
 
 #include "demo/demo_workspace.h"
 #include "platform/platform.h"
+#include "ui/import_dialog.h"
 #include "ui/kpis.h"
 
 namespace parvis::app {
@@ -223,6 +224,8 @@ nlohmann::json summary(const App& app) {
         {"dictionary", dictionary_summary(app)},
         {"calendar", calendar_summary(app)},
         {"kpis", ui::kpis_summary(app)},
+        {"post_metrics", ws.metrics.posts.size()},
+        {"import_dialog", ui::import_dialog_summary(app)},
     };
 }
 
@@ -274,6 +277,7 @@ void handle_platform_events(App& app, double now) {
             save_settings(app);
             break;
         case K::imported_file: {
+            if (ui::is_data_import(e)) { ui::receive_data_import(app, e); break; }  // agenda, planning, statistics
             app.import_error.clear();
             app.import_preview.reset();
             if (!e.code.empty()) {  // refused before reading: too large, or unreadable
