@@ -18,6 +18,7 @@
 
 #include "demo/demo_workspace.h"
 #include "platform/platform.h"
+#include "ui/import_dialog.h"
 #include "ui/kpis.h"
 #include "ui/screens.h"
 #include "ui/text_underlines.h"
@@ -230,6 +231,8 @@ nlohmann::json summary(const App& app) {
         {"kpis", ui::kpis_summary(app)},
         {"elections", ui::elections_summary(app)},
         {"underlines", ui::underlines_summary()},
+        {"post_metrics", ws.metrics.posts.size()},
+        {"import_dialog", ui::import_dialog_summary(app)},
     };
 }
 
@@ -281,6 +284,7 @@ void handle_platform_events(App& app, double now) {
             save_settings(app);
             break;
         case K::imported_file: {
+            if (ui::is_data_import(e)) { ui::receive_data_import(app, e); break; }  // agenda, planning, statistics
             app.import_error.clear();
             app.import_preview.reset();
             if (!e.code.empty()) {  // refused before reading: too large, or unreadable

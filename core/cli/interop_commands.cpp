@@ -146,6 +146,7 @@ int run_csv_import(const Arguments& args) {
                 {"rows", result->rows},
                 {"added", result->posts.size()},
                 {"skipped_count", result->skipped.size()},
+                {"already_present", result->already_present},
                 {"written", args.output.empty() ? Json(nullptr) : Json(args.output)},
                 {"mapping", mapping},
                 {"posts", posts},

@@ -8,6 +8,7 @@
 // [SECTION] preview, apply_planning
 #include "interop/planning_import.h"
 
+#include <cstdint>
 #include <set>
 
 #include "calendar/time_zone.h"
@@ -370,6 +371,22 @@ std::string title_from_text(const std::string& text) {
     return i < first.size() ? first.substr(0, i) + "…" : first;
 }
 
+// The row's key for idempotence: FNV-1a (64 bits) of its instant, title and text. A hash, not the
+// text itself, so that the workspace file does not carry every post's text twice.
+std::string row_key(const Post& post) {
+    std::string content = post.scheduled_at ? std::to_string(post.scheduled_at->time_since_epoch().count()) : "";
+    content += '\x1f';
+    content += post.title;
+    content += '\x1f';
+    if (!post.variants.empty()) content += post.variants.front().text;
+    std::uint64_t hash = 14695981039346656037ull;
+    for (unsigned char c : content) hash = (hash ^ c) * 1099511628211ull;
+    static const char* const kHex = "0123456789abcdef";
+    std::string key = "csv:";
+    for (int shift = 60; shift >= 0; shift -= 4) key += kHex[(hash >> shift) & 0xF];
+    return key;
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -384,6 +401,7 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
     out.encoding = table->encoding;
     for (const std::string& h : table->rows.front().cells) out.headers.push_back(trim(h));
     out.mapping = guess_mapping(out.headers);
+    if (options.columns.size() == out.headers.size()) out.mapping.columns = options.columns;
     if (Error e = apply_overrides(out.mapping, out.headers, options.overrides)) return e;
     auto column_of = [&](Field f) -> std::optional<std::size_t> {
         for (std::size_t c = 0; c < out.mapping.columns.size(); ++c)
@@ -402,8 +420,11 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
         return e;
     }
 
-    std::set<std::string> taken;
-    for (const Post& p : w.posts) taken.insert(p.id);
+    std::set<std::string> taken, known_keys, keys_in_file;
+    for (const Post& p : w.posts) {
+        taken.insert(p.id);
+        if (!p.external_uid.empty()) known_keys.insert(p.external_uid);
+    }
     int next_id = 1;
     const Lang lang = options.lang;
 
@@ -446,10 +467,8 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
         }
 
         Post post;
-        do post.id = "csv-" + std::to_string(next_id++);
-        while (taken.count(post.id));
-        taken.insert(post.id);
         post.status = options.default_status;
+        const std::size_t warnings_before = out.warnings.size();
 
         const LocalTime local = date::local_days{date::sys_days{*date_cell.day}.time_since_epoch()} +
                                 std::chrono::minutes{time.minutes};
@@ -507,6 +526,21 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
             v.text = text;
             post.variants.push_back(std::move(v));
         }
+        // A row not imported again keeps no warning: the report is about what would be added.
+        post.external_uid = row_key(post);
+        if (known_keys.count(post.external_uid)) {
+            out.warnings.resize(warnings_before);
+            ++out.already_present;
+            continue;
+        }
+        if (!keys_in_file.insert(post.external_uid).second) {
+            out.warnings.resize(warnings_before);
+            note(out.skipped, "skip", "duplicate_row", post.title);
+            continue;
+        }
+        do post.id = "csv-" + std::to_string(next_id++);
+        while (taken.count(post.id));
+        taken.insert(post.id);
         out.posts.push_back(std::move(post));
         out.post_lines.push_back(row.line);
     }

@@ -10,6 +10,11 @@
 // created, each with its row) and a report of skipped rows and of warnings, each with its line
 // and a French sentence. A row is skipped when its date or time cannot be read; an unknown
 // network, campaign, type or status is a warning and the row is still imported.
+//
+// Import is idempotent: each imported post keeps a key of its row's content (Post::external_uid,
+// "csv:" + a hash of its instant, title and text), and a row whose key is already on a post of
+// the workspace is counted as already present, not added again; the same row twice in the file
+// is skipped the second time.
 #pragma once
 #include <optional>
 #include <string>
@@ -54,6 +59,9 @@ std::optional<TimeOfDay> parse_french_time(std::string_view text);
 
 struct Options {
     csv::ReadOptions csv;
+    // The mapping the user chose column by column (the app's combos); used instead of the guess
+    // when it has one field per column of the header row. Overrides still apply after it.
+    std::vector<Field> columns;
     std::vector<Override> overrides;
     TimeOfDay default_time{9 * 60};
     PostStatus default_status = PostStatus::draft;
@@ -77,6 +85,7 @@ struct Preview {
     std::vector<int> post_lines;      // line of each post's row
     std::vector<RowNote> skipped;     // rows not imported
     std::vector<RowNote> warnings;    // rows imported with something left out
+    int already_present = 0;          // rows imported before (same key on a post of the workspace)
 };
 
 // Reads the CSV, guesses the mapping, applies the overrides, builds the posts. Errors: those of

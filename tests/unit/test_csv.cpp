@@ -289,4 +289,67 @@ TEST_CASE("any bytes give a table or an error, never a crash") {
     }
 }
 
+TEST_CASE("importing the same planning twice adds nothing; the same row twice in a file is skipped") {
+    const std::string text =
+        "Date;Heure;Titre;Texte;Réseaux\n"
+        "15/01/2027;18h30;Vœux du maire;Rendez-vous salle des fêtes;Facebook, Myspace\n"
+        "20/01/2027;12:00;Budget;Les projets retenus;LinkedIn\n"
+        "15/01/2027;18h30;Vœux du maire;Rendez-vous salle des fêtes;Facebook\n";
+    Workspace w = planning_workspace();
+    const std::size_t before = w.posts.size();
+    const auto first = planning::preview(text, w);
+    REQUIRE(first.ok());
+    REQUIRE(first->posts.size() == 2);
+    CHECK(first->already_present == 0);
+    REQUIRE(first->skipped.size() == 1);
+    CHECK(first->skipped[0].reason == "duplicate_row");
+    CHECK(first->skipped[0].line == 4);
+    CHECK(first->skipped[0].message.find("Ligne 4") != std::string::npos);
+    CHECK_FALSE(parvis::testing::has_leftover_placeholder(first->skipped[0].message));
+    CHECK(first->posts[0].external_uid.rfind("csv:", 0) == 0);
+    CHECK(first->posts[0].external_uid != first->posts[1].external_uid);
+    planning::apply_planning(w, *first);
+    CHECK(w.posts.size() == before + 2);
+    CHECK(check_invariants(w).code == ErrorCode::ok);
+
+    // The second time: everything is already there (the repeated row too), no warning about rows
+    // not added.
+    const auto second = planning::preview(text, w);
+    REQUIRE(second.ok());
+    CHECK(second->posts.empty());
+    CHECK(second->already_present == 3);
+    CHECK(second->skipped.empty());
+    CHECK(second->warnings.empty());
+    planning::apply_planning(w, *second);
+    CHECK(w.posts.size() == before + 2);
+
+    // A changed row is new; the others are still recognised.
+    const std::string changed = "Date;Heure;Titre;Texte;Réseaux\n"
+                                "15/01/2027;18h30;Vœux du maire;Rendez-vous salle des fêtes;Facebook\n"
+                                "21/01/2027;12:00;Budget;Les projets retenus;LinkedIn\n";
+    const auto third = planning::preview(changed, w);
+    REQUIRE(third.ok());
+    CHECK(third->already_present == 1);
+    REQUIRE(third->posts.size() == 1);
+    CHECK(third->posts[0].title == "Budget");
+}
+
+TEST_CASE("the app's column choice replaces the guess") {
+    const std::string text = "Quand;Quoi;Date interne\n02/02/2027;Chandeleur;01/01/2020\n";
+    const Workspace w = planning_workspace();
+    planning::Options options;
+    options.columns = {planning::Field::date, planning::Field::title, planning::Field::ignore};
+    const auto p = planning::preview(text, w, options);
+    REQUIRE(p.ok());
+    CHECK(p->mapping.columns == options.columns);
+    REQUIRE(p->posts.size() == 1);
+    CHECK(p->posts[0].title == "Chandeleur");
+    CHECK(p->posts[0].scheduled_at == utc(2027_y / date::February / 2, 8h));
+    // A choice of the wrong size (another file) is not used: the guess stands.
+    options.columns = {planning::Field::date};
+    const auto guessed = planning::preview(text, w, options);
+    REQUIRE(guessed.ok());
+    CHECK(guessed->mapping.columns[2] == planning::Field::date);
+}
+
 }  // TEST_SUITE

@@ -128,10 +128,12 @@ var ParvisBrowser = {
     setTimeout(function() { URL.revokeObjectURL(url); }, 10000);
   },
 
-  // Opens the file picker; the chosen file's text comes back as an `imported_file` event. Files
-  // over `max_bytes` are refused before reading, so a huge file cannot exhaust memory.
-  parvis_browser_pick_file__deps: ['$PARVIS_DB'],
-  parvis_browser_pick_file: function(accept_ptr, max_bytes) {
+  // Opens the file picker; the chosen file's bytes come back as an `imported_file` event carrying
+  // `purpose` (what the file is for: "" for a workspace backup, "ics", "planning", "meta"…), so
+  // that one picker serves every import. Files over `max_bytes` are refused before reading, so a
+  // huge file cannot exhaust memory.
+  parvis_browser_pick_file__deps: ['$PARVIS_DB', '$PARVIS_FILES'],
+  parvis_browser_pick_file: function(accept_ptr, max_bytes, purpose_ptr) {
     var input = document.getElementById('parvis-file-input');
     if (!input) {
       input = document.createElement('input');
@@ -139,49 +141,57 @@ var ParvisBrowser = {
       document.body.appendChild(input);
       input.addEventListener('change', function() {
         var file = input.files && input.files[0];
+        var purpose = input.purpose || '';
         input.value = '';
         if (!file) return;
         if (file.size > input.maxBytes) {
-          PARVIS_DB.emit({ type: 'imported_file', ok: false, code: 'file_too_large', name: file.name, size: file.size });
+          PARVIS_DB.emit({ type: 'imported_file', ok: false, code: 'file_too_large', name: file.name, size: file.size, purpose: purpose });
           return;
         }
         // Read bytes, not text: invalid UTF-8 must reach the validator as it is, not be
-        // silently replaced by U+FFFD.
+        // silently replaced by U+FFFD (and a Windows-1252 spreadsheet must stay Windows-1252).
         file.arrayBuffer().then(function(buffer) {
-          var bytes = new Uint8Array(buffer);
-          var ptr = _malloc(bytes.length + 1);
-          if (!ptr) { PARVIS_DB.emit({ type: 'imported_file', ok: false, code: 'file_too_large', name: file.name, size: file.size }); return; }
-          HEAPU8.set(bytes, ptr);
-          HEAPU8[ptr + bytes.length] = 0;
-          var nameLen = lengthBytesUTF8(file.name) + 1, namePtr = _malloc(nameLen);
-          stringToUTF8(file.name, namePtr, nameLen);
-          _parvis_imported_file(namePtr, ptr, bytes.length);
-          _free(namePtr); _free(ptr);
+          if (!PARVIS_FILES.deliver(file.name, new Uint8Array(buffer), purpose))
+            PARVIS_DB.emit({ type: 'imported_file', ok: false, code: 'file_too_large', name: file.name, size: file.size, purpose: purpose });
         }, function(err) {
-          PARVIS_DB.emit({ type: 'imported_file', ok: false, code: 'io_cannot_open', name: file.name });
+          PARVIS_DB.emit({ type: 'imported_file', ok: false, code: 'io_cannot_open', name: file.name, purpose: purpose });
         });
       });
     }
     input.accept = UTF8ToString(accept_ptr);
     input.maxBytes = max_bytes;
+    input.purpose = UTF8ToString(purpose_ptr);
     input.click();
+  },
+
+  // Hands a file's bytes to C++ (parvis_imported_file); false when memory is short.
+  $PARVIS_FILES: {
+    deliver: function(name, bytes, purpose) {
+      var ptr = _malloc(bytes.length + 1);
+      if (!ptr) return false;
+      HEAPU8.set(bytes, ptr);
+      HEAPU8[ptr + bytes.length] = 0;
+      var nameLen = lengthBytesUTF8(name) + 1, namePtr = _malloc(nameLen);
+      stringToUTF8(name, namePtr, nameLen);
+      var purposeLen = lengthBytesUTF8(purpose || '') + 1, purposePtr = _malloc(purposeLen);
+      stringToUTF8(purpose || '', purposePtr, purposeLen);
+      _parvis_imported_file(namePtr, ptr, bytes.length, purposePtr);
+      _free(purposePtr); _free(namePtr); _free(ptr);
+      return true;
+    },
   },
 
   parvis_browser_set_title: function(title_ptr) { document.title = UTF8ToString(title_ptr); },
 
   // window.parvis: the test hook (and a few commands useful from the console).
-  parvis_browser_install_hook__deps: ['$PARVIS_DB'],
+  parvis_browser_install_hook__deps: ['$PARVIS_DB', '$PARVIS_FILES'],
   parvis_browser_install_hook: function() {
     window.parvis = window.parvis || {};
     window.parvis.snapshot = function() { return JSON.parse(UTF8ToString(_parvis_snapshot_json())); };
     window.parvis.simulateStorageFailure = function(code) { PARVIS_DB.simulatedFailure = code || null; };
-    window.parvis.importText = function(name, text) {
-      var bytes = new TextEncoder().encode(text);
-      var ptr = _malloc(bytes.length + 1); HEAPU8.set(bytes, ptr); HEAPU8[ptr + bytes.length] = 0;
-      var nameLen = lengthBytesUTF8(name) + 1, namePtr = _malloc(nameLen);
-      stringToUTF8(name, namePtr, nameLen);
-      _parvis_imported_file(namePtr, ptr, bytes.length);
-      _free(namePtr); _free(ptr);
+    // A file as if chosen in the picker: `purpose` as in parvis_browser_pick_file ("" : a backup).
+    window.parvis.importText = function(name, text, purpose) {
+      PARVIS_FILES.deliver(name, new TextEncoder().encode(text), purpose || '');
     };
     if (Module['onAppReady']) Module['onAppReady']();
   },

@@ -15,7 +15,7 @@ void parvis_browser_canvas_metrics(float* out);
 void parvis_browser_text_input(int active, float x, float y);
 void parvis_browser_clipboard_write(const char* text);
 void parvis_browser_download(const char* name, const char* mime, const char* content);
-void parvis_browser_pick_file(const char* accept, double max_bytes);
+void parvis_browser_pick_file(const char* accept, double max_bytes, const char* purpose);
 void parvis_browser_set_title(const char* title);
 void parvis_browser_install_hook();
 // storage.js
@@ -106,8 +106,8 @@ void storage_request_persist() { parvis_storage_request_persist(); }
 void download(const std::string& file_name, const std::string& mime, const std::string& content) {
     parvis_browser_download(file_name.c_str(), mime.c_str(), content.c_str());
 }
-void pick_file(const std::string& accept, std::size_t max_bytes) {
-    parvis_browser_pick_file(accept.c_str(), static_cast<double>(max_bytes));
+void pick_file(const std::string& accept, std::size_t max_bytes, const std::string& purpose) {
+    parvis_browser_pick_file(accept.c_str(), static_cast<double>(max_bytes), purpose.c_str());
 }
 
 }  // namespace parvis::platform
@@ -126,6 +126,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_platform_event(const char* json_text
     e.id = parvis::platform::member<std::string>(j, "id", "");
     e.text = parvis::platform::member<std::string>(j, "text", "");
     e.name = parvis::platform::member<std::string>(j, "name", "");
+    e.purpose = parvis::platform::member<std::string>(j, "purpose", "");
     e.number = parvis::platform::member<std::int64_t>(j, "generation", 0);
     if (e.kind == parvis::platform::EventKind::zoom) e.number = parvis::platform::member<std::int64_t>(j, "step", 0);
     if (e.kind == parvis::platform::EventKind::imported_file) e.number = parvis::platform::member<std::int64_t>(j, "size", 0);
@@ -139,10 +140,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_platform_event(const char* json_text
 
 // Called with the raw bytes of a file chosen in the picker (not converted: invalid UTF-8 stays
 // invalid, for the validator to report).
-extern "C" EMSCRIPTEN_KEEPALIVE void parvis_imported_file(const char* name, const char* bytes, int length) {
+extern "C" EMSCRIPTEN_KEEPALIVE void parvis_imported_file(const char* name, const char* bytes, int length,
+                                                         const char* purpose) {
     Event e;
     e.kind = parvis::platform::EventKind::imported_file;
     e.name = name;
+    e.purpose = purpose ? purpose : "";
     e.text.assign(bytes, static_cast<std::size_t>(length));
     e.number = length;
     parvis::platform::g_events.push_back(std::move(e));

@@ -36,6 +36,7 @@ struct Event {
     std::string id;               // workspace id
     std::string text;             // typed text, clipboard text, imported bytes
     std::string name;             // imported file name
+    std::string purpose;          // imported file: what it was picked for (pick_file), "" for a backup
     std::vector<std::string> texts;
     std::string json;             // the raw event for storage_ready (list and settings)
     std::int64_t number = 0;      // generation, zoom step, size
@@ -73,6 +74,7 @@ void storage_request_persist();
 // Files
 //-----------------------------------------------------------------------------
 void download(const std::string& file_name, const std::string& mime, const std::string& content);
-void pick_file(const std::string& accept, std::size_t max_bytes);
+// Opens the browser's file picker; the file comes back as an imported_file event with `purpose`.
+void pick_file(const std::string& accept, std::size_t max_bytes, const std::string& purpose = {});
 
 }  // namespace parvis::platform

@@ -1,9 +1,8 @@
 // The calendar's interop in Paramètres: the editorial calendar as an iCalendar file (.ics) for
 // Outlook, Thunderbird or Google Agenda. Built entirely in the browser by core/interop; the
-// file holds titles, texts and networks, never a token.
-//
-// Not here yet: importing an agenda (.ics) or a planning (.csv) from the app — the CLI does it
-// (`parvis ics import`, `parvis csv import`); the app needs a preview dialog for it.
+// file holds titles, texts and networks, never a token. Next to it, the imports the other way:
+// an events agenda (.ics) as post ideas and a planning spreadsheet (.csv) as posts, each through
+// the preview dialog of import_dialog.cpp.
 #include <imgui.h>
 
 #include <cctype>
@@ -11,6 +10,7 @@
 
 #include "interop/ics_export.h"
 #include "platform/platform.h"
+#include "ui/import_dialog.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -26,7 +26,12 @@ void export_calendar_file(const App& app) {
 void calendar_interop_settings(App& app, const Fonts& fonts) {
     section_title(fonts, tr(app, "interop.settings.title"));
     if (ImGui::Button(tr(app, "interop.settings.export_ics"))) export_calendar_file(app);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, "imports.agenda_button"))) choose_data_import(app, DataImport::agenda);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, "imports.planning_button"))) choose_data_import(app, DataImport::planning);
     ImGui::TextDisabled("%s", tr(app, "interop.settings.export_ics_help"));
+    ImGui::TextDisabled("%s", tr(app, "imports.calendar_help"));
 }
 
 }  // namespace parvis::app::ui

@@ -31,6 +31,7 @@
 #include "kpi/kpi_json.h"
 #include "kpi/report_html.h"
 #include "platform/platform.h"
+#include "ui/import_dialog.h"
 #include "ui/kpis_charts.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -452,6 +453,7 @@ void objectives_table(App& app, const kpi::Dashboard& db) {
 
 void kpis_screen(App& app, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.kpis"));
+    stats_import_button(app);  // the platforms' exports (import_dialog.cpp)
     const kpi::Dashboard& db = dashboard(app);
     selectors(app, db);
     const Lang lang = lang_of(app);

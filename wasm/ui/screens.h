@@ -14,7 +14,8 @@ void composer_screen(App& app, const Fonts& fonts);
 void messages_screen(App& app, const Fonts& fonts);
 void kpis_screen(App& app, const Fonts& fonts);
 void settings_screen(App& app, const Fonts& fonts);
-// Paramètres' calendar section (interop.cpp): export of the editorial calendar as .ics.
+// Paramètres' calendar section (interop.cpp): export of the editorial calendar as .ics, imports of
+// an agenda (.ics) and of a planning (.csv).
 void calendar_interop_settings(App& app, const Fonts& fonts);
 // Paramètres' coming elections, watched by the pre-electoral guard (elections.cpp).
 void elections_settings(App& app, const Fonts& fonts);

@@ -2,6 +2,7 @@
 // persistent storage), banners (demo, notices, storage errors) and the dialogs.
 #include <imgui.h>
 
+#include "ui/import_dialog.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -124,6 +125,7 @@ void draw(App& app, const Fonts& fonts) {
     ImGui::EndChild();
     ImGui::EndGroup();
     workspace_dialogs(app);
+    import_dialog(app);
     ImGui::End();
 }
 

@@ -1,0 +1,653 @@
+// The preview dialog of the data imports. See import_dialog.h.
+//
+// The file's bytes are kept while the dialog is open and the preview is recomputed from them by
+// the core (ics::import_calendar, planning::preview, kpi::import_export), all of which read
+// against the workspace without changing it: at the start, at each change of the column mapping
+// or of the account, and once more at « Importer » so that what is applied is computed against
+// the workspace as it is then. Files are small (a few hundred rows): a preview takes
+// milliseconds, so it runs in the frame.
+//
+// Index
+// [SECTION] Kinds of file and dialog state
+// [SECTION] Preview
+// [SECTION] Applying
+// [SECTION] Drawing
+// [SECTION] Entry points and test summary
+#include "ui/import_dialog.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <optional>
+
+#include "format/format.h"
+#include "interop/csv.h"
+#include "interop/ics_import.h"
+#include "interop/planning_import.h"
+#include "io/enum_names.h"
+#include "io/workspace_json.h"
+#include "kpi/import.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace parvis::app::ui {
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Kinds of file and dialog state
+//-----------------------------------------------------------------------------
+
+constexpr std::size_t kStatsMaxBytes = std::size_t{16} * 1024 * 1024;  // a year of exports is far less
+constexpr int kShownRows = 10;  // rows of each list drawn in the dialog (the rest is counted)
+
+struct KindInfo {
+    DataImport kind;
+    const char* purpose;    // the picker's purpose and the test summary's `kind`
+    const char* accept;     // the picker's filter
+    std::size_t max_bytes;
+    const char* label_key;  // « Agenda (.ics) », « Meta Business Suite… »
+};
+
+const KindInfo kKinds[] = {
+    {DataImport::agenda, "agenda", ".ics,text/calendar", ics::kDefaultMaxIcsBytes, "imports.kind.agenda"},
+    {DataImport::planning, "planning", ".csv,text/csv,text/plain", csv::kDefaultMaxCsvBytes, "imports.kind.planning"},
+    {DataImport::meta, "meta", ".csv,text/csv", kStatsMaxBytes, "imports.kind.meta"},
+    {DataImport::x, "x", ".csv,text/csv", kStatsMaxBytes, "imports.kind.x"},
+    {DataImport::linkedin, "linkedin", ".csv,text/csv", kStatsMaxBytes, "imports.kind.linkedin"},
+    {DataImport::mastodon, "mastodon", ".json,application/json", kStatsMaxBytes, "imports.kind.mastodon"},
+};
+
+const KindInfo& info(DataImport kind) { return kKinds[static_cast<int>(kind)]; }
+
+const KindInfo* info_for_purpose(const std::string& purpose) {
+    for (const KindInfo& k : kKinds)
+        if (purpose == k.purpose) return &k;
+    return nullptr;
+}
+
+kpi::ImportSource source_of(DataImport kind) {
+    switch (kind) {
+        case DataImport::x: return kpi::ImportSource::x;
+        case DataImport::linkedin: return kpi::ImportSource::linkedin;
+        case DataImport::mastodon: return kpi::ImportSource::mastodon;
+        default: return kpi::ImportSource::meta;
+    }
+}
+
+// The planning fields the user maps, in the order of the combos.
+const planning::Field kMappedFields[] = {planning::Field::date,     planning::Field::time,     planning::Field::title,
+                                         planning::Field::text,     planning::Field::networks, planning::Field::campaign,
+                                         planning::Field::type,     planning::Field::status};
+
+struct State {
+    bool open = false;
+    DataImport kind = DataImport::agenda;
+    std::string file_name;
+    std::string bytes;            // the file as read, kept to recompute the preview
+    std::string error;            // translated: why the file cannot be imported at all
+
+    // Planning: the header row and the user's mapping (one field per column).
+    std::vector<std::string> headers;
+    std::vector<planning::Field> columns;
+    std::string mapping_problem;  // translated: e.g. no column is the date; the user chooses one
+    std::optional<planning::Preview> planning;
+
+    std::optional<ics::ImportReport> agenda;
+
+    // Statistics: the account the figures go to ("" : the core picks the network's first one),
+    // the result (a changed copy of the workspace) and which of its metrics lines are new or changed.
+    std::string account_id;
+    std::optional<kpi::ImportResult> stats;
+    std::vector<std::size_t> changed_metrics;
+};
+
+State& state() {
+    static State s;
+    return s;
+}
+
+Instant now_instant() { return date::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
+Day today_day() { return Day{date::floor<date::days>(std::chrono::system_clock::now())}; }
+
+std::string reason_of(const Error& e) {
+    for (const auto& [name, value] : e.args)
+        if (name == "reason") return value;
+    return {};
+}
+
+std::string trimmed(const std::string& s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Preview
+//-----------------------------------------------------------------------------
+
+void preview_planning(State& s, const Workspace& ws, Lang lang) {
+    // The header row first, for the mapping combos: they must be offered even when the guess
+    // found no date column (that is when the user needs them).
+    auto table = csv::read(s.bytes);
+    if (!table) { s.error = error_message(table.error(), lang); return; }
+    std::vector<std::string> headers;
+    for (const std::string& h : table->rows.front().cells) headers.push_back(trimmed(h));
+    if (headers != s.headers || s.columns.size() != headers.size()) {
+        s.headers = std::move(headers);
+        s.columns = planning::guess_mapping(s.headers).columns;
+    }
+    planning::Options options;
+    options.lang = lang;
+    options.columns = s.columns;
+    auto preview = planning::preview(s.bytes, ws, options);
+    if (!preview) {
+        if (reason_of(preview.error()) == "csv_no_date_column") s.mapping_problem = error_message(preview.error(), lang);
+        else s.error = error_message(preview.error(), lang);
+        return;
+    }
+    s.planning = std::move(*preview);
+}
+
+void preview_stats(State& s, const Workspace& ws, Lang lang) {
+    auto result = kpi::import_export(ws, source_of(s.kind), s.bytes, {.account_id = s.account_id, .today = today_day()});
+    if (!result) { s.error = error_message(result.error(), lang); return; }
+    std::map<std::pair<std::string, std::string>, const PostMetrics*> before;
+    for (const PostMetrics& m : ws.metrics.posts) before[{m.post_id, m.account_id}] = &m;
+    const std::vector<PostMetrics>& after = result->workspace.metrics.posts;
+    for (std::size_t i = 0; i < after.size(); ++i) {
+        auto it = before.find({after[i].post_id, after[i].account_id});
+        // The import day is written on every line it touches: a line is changed by its figures.
+        if (it == before.end()) { s.changed_metrics.push_back(i); continue; }
+        PostMetrics old = *it->second;
+        old.day = after[i].day;
+        if (!(old == after[i])) s.changed_metrics.push_back(i);
+    }
+    s.stats = std::move(*result);
+}
+
+// Recomputes the preview from the file's bytes against the open workspace.
+void compute(App& app) {
+    State& s = state();
+    const Workspace& ws = app.doc.workspace();
+    const Lang lang = app.settings.lang;
+    s.error.clear();
+    s.mapping_problem.clear();
+    s.planning.reset();
+    s.agenda.reset();
+    s.stats.reset();
+    s.changed_metrics.clear();
+    switch (s.kind) {
+        case DataImport::agenda: {
+            auto report = ics::import_calendar(s.bytes, ws, {.lang = lang});
+            if (!report) { s.error = error_message(report.error(), lang); return; }
+            s.agenda = std::move(*report);
+            return;
+        }
+        case DataImport::planning: preview_planning(s, ws, lang); return;
+        default: preview_stats(s, ws, lang); return;
+    }
+}
+
+// What « Importer N éléments » counts: posts for the agenda and the planning, metrics lines for
+// the statistics.
+std::size_t to_import(const State& s) {
+    if (s.agenda) return s.agenda->posts.size();
+    if (s.planning) return s.planning->posts.size();
+    if (s.stats) return s.changed_metrics.size();
+    return 0;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Applying
+//-----------------------------------------------------------------------------
+
+void close_dialog() { state() = State{}; }
+
+void apply(App& app) {
+    compute(app);  // against the workspace as it is now
+    State& s = state();
+    const std::size_t n = to_import(s);
+    if (!s.error.empty() || n == 0) return;
+    const Lang lang = app.settings.lang;
+    const std::string count = format_integer(static_cast<long long>(n), lang);
+    std::string notice;
+    if (s.agenda) {
+        ics::apply_import(app.doc.edit(), *s.agenda, now_instant(), app.current_person_id);
+        notice = parvis::tr("imports.done.agenda", lang, {{"count", count}, {"file", s.file_name}});
+    } else if (s.planning) {
+        planning::apply_planning(app.doc.edit(), *s.planning, now_instant(), app.current_person_id);
+        notice = parvis::tr("imports.done.planning", lang, {{"count", count}, {"file", s.file_name}});
+    } else if (s.stats) {
+        app.doc.edit() = std::move(s.stats->workspace);  // the core's checked copy, with the figures
+        notice = parvis::tr("imports.done.stats", lang, {{"count", count}, {"file", s.file_name}});
+    }
+    mark_edited(app);  // one edit: one save, one step
+    app.message = notice;
+    app.message_is_error = false;
+    close_dialog();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Drawing
+//-----------------------------------------------------------------------------
+
+std::string counted(const App& app, const char* key, std::size_t n) {
+    return parvis::tr(key, app.settings.lang, {{"count", format_integer(static_cast<long long>(n), app.settings.lang)}});
+}
+
+std::string when(const App& app, const std::optional<Instant>& at) {
+    return at ? format_instant_local(*at, app.doc.workspace().profile.time_zone, app.settings.lang) : "—";
+}
+
+std::string networks_of(const App& app, const Post& post) {
+    std::string out;
+    for (const PostVariant& v : post.variants) {
+        for (const NetworkAccount& a : app.doc.workspace().accounts)
+            if (a.id == v.account_id) out += (out.empty() ? "" : ", ") + std::string(network_label(app, a.network));
+    }
+    return out.empty() ? "—" : out;
+}
+
+void more_rows(const App& app, std::size_t total) {
+    if (total > static_cast<std::size_t>(kShownRows))
+        ImGui::TextDisabled("%s", counted(app, "imports.more", total - kShownRows).c_str());
+}
+
+constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
+
+// The width a table can take inside the dialog, its cells' padding taken off.
+float text_width() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return ImGui::GetContentRegionAvail().x - 5 * 2 * style.CellPadding.x - 6.0f;
+}
+
+// The rows that will be added: line in the file, date, title, networks.
+void posts_table(const App& app, const std::vector<Post>& posts, const std::vector<int>& lines) {
+    if (posts.empty()) return;
+    // Fixed widths only: a stretched column inside an auto-resizing popup is measured from the
+    // previous frame's width and ends up squeezed.
+    const float zoom = app.settings.zoom;
+    const float title_width = std::max(120.0f * zoom, text_width() - (60.0f + 190.0f + 200.0f) * zoom);
+    if (!ImGui::BeginTable("##import-rows", 4, kTableFlags)) return;
+    ImGui::TableSetupColumn(tr(app, "imports.col.line"), ImGuiTableColumnFlags_WidthFixed, 60.0f * zoom);
+    ImGui::TableSetupColumn(tr(app, "imports.col.date"), ImGuiTableColumnFlags_WidthFixed, 190.0f * zoom);
+    ImGui::TableSetupColumn(tr(app, "imports.col.title"), ImGuiTableColumnFlags_WidthFixed, title_width);
+    ImGui::TableSetupColumn(tr(app, "imports.col.networks"), ImGuiTableColumnFlags_WidthFixed, 200.0f * zoom);
+    ImGui::TableHeadersRow();
+    for (std::size_t i = 0; i < posts.size() && i < static_cast<std::size_t>(kShownRows); ++i) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", i < lines.size() ? lines[i] : 0);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(when(app, posts[i].scheduled_at).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(posts[i].title.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(networks_of(app, posts[i]).c_str());
+    }
+    ImGui::EndTable();
+    more_rows(app, posts.size());
+}
+
+// Skipped rows and warnings: each message already names its line and its reason.
+void messages_list(const App& app, const char* key, const std::vector<std::string>& messages) {
+    if (messages.empty()) return;
+    ImGui::TextUnformatted(counted(app, key, messages.size()).c_str());
+    for (std::size_t i = 0; i < messages.size() && i < static_cast<std::size_t>(kShownRows); ++i) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", messages[i].c_str());  // BulletText does not wrap
+    }
+    more_rows(app, messages.size());
+}
+
+std::vector<std::string> note_messages(const std::vector<planning::RowNote>& notes) {
+    std::vector<std::string> out;
+    for (const planning::RowNote& n : notes) out.push_back(n.message);
+    return out;
+}
+
+std::string separator_name(const App& app, char separator) {
+    return tr(app, separator == ';' ? "imports.separator.semicolon" : separator == ',' ? "imports.separator.comma"
+                                                                                      : "imports.separator.tab");
+}
+
+std::string encoding_name(const App& app, csv::Encoding encoding) {
+    return tr(app, (std::string("imports.encoding.") + csv::encoding_name(encoding)).c_str());
+}
+
+void already_present_line(const App& app, int n) {
+    if (n > 0) ImGui::TextWrapped("%s", counted(app, "imports.already_present", static_cast<std::size_t>(n)).c_str());
+}
+
+// One combo per planning field, listing the file's columns; a change recomputes the preview.
+void mapping_combos(App& app) {
+    State& s = state();
+    ImGui::TextUnformatted(tr(app, "imports.mapping"));
+    ImGui::TextDisabled("%s", tr(app, "imports.mapping_help"));
+    int shown = 0;
+    for (planning::Field field : kMappedFields) {
+        std::optional<std::size_t> column;
+        for (std::size_t c = 0; c < s.columns.size() && !column; ++c)
+            if (s.columns[c] == field) column = c;
+        const std::string label = std::string(tr(app, (std::string("interop.csv.field.") + planning::field_name(field)).c_str())) +
+                                  "##map-" + planning::field_name(field);
+        const std::string preview = column ? s.headers[*column] : tr(app, "imports.mapping.none");
+        if (shown++ % 2 == 1) ImGui::SameLine(380.0f * app.settings.zoom);
+        ImGui::SetNextItemWidth(200.0f * app.settings.zoom);
+        if (!begin_combo(label.c_str(), preview.c_str())) continue;
+        std::optional<std::optional<std::size_t>> chosen;
+        if (ImGui::Selectable(tr(app, "imports.mapping.none"), !column)) chosen = std::optional<std::size_t>{};
+        for (std::size_t c = 0; c < s.headers.size(); ++c) {
+            ImGui::PushID(static_cast<int>(c));
+            const std::string item = s.headers[c].empty() ? parvis::tr("imports.mapping.column", app.settings.lang,
+                                                                       {{"number", std::to_string(c + 1)}})
+                                                          : s.headers[c];
+            if (ImGui::Selectable(item.c_str(), column == c)) chosen = c;
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+        if (chosen && *chosen != column) {
+            // A field comes from one column: the column it had is released, the chosen one
+            // leaves whatever field it had.
+            for (planning::Field& f : s.columns)
+                if (f == field) f = planning::Field::ignore;
+            if (*chosen) s.columns[**chosen] = field;
+            compute(app);
+        }
+    }
+}
+
+void planning_body(App& app) {
+    State& s = state();
+    if (s.planning) {
+        ImGui::TextWrapped("%s %s", tr(app, "imports.format"),
+                           parvis::tr("imports.format.csv", app.settings.lang,
+                                      {{"separator", separator_name(app, s.planning->separator)},
+                                       {"encoding", encoding_name(app, s.planning->encoding)},
+                                       {"rows", format_integer(s.planning->rows, app.settings.lang)}}).c_str());
+    } else {
+        ImGui::TextWrapped("%s CSV", tr(app, "imports.format"));
+    }
+    ImGui::Separator();
+    mapping_combos(app);
+    ImGui::Separator();
+    if (!s.mapping_problem.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
+        ImGui::TextWrapped("%s", s.mapping_problem.c_str());
+        ImGui::PopStyleColor();
+        return;
+    }
+    if (!s.planning) return;
+    ImGui::TextUnformatted(counted(app, "imports.to_import", s.planning->posts.size()).c_str());
+    posts_table(app, s.planning->posts, s.planning->post_lines);
+    already_present_line(app, s.planning->already_present);
+    messages_list(app, "imports.skipped", note_messages(s.planning->skipped));
+    messages_list(app, "imports.warnings", note_messages(s.planning->warnings));
+}
+
+void agenda_body(App& app) {
+    const ics::ImportReport& r = *state().agenda;
+    ImGui::TextWrapped("%s %s", tr(app, "imports.format"),
+                       counted(app, "imports.format.ics", static_cast<std::size_t>(r.events)).c_str());
+    ImGui::Separator();
+    ImGui::TextUnformatted(counted(app, "imports.to_import", r.posts.size()).c_str());
+    posts_table(app, r.posts, r.post_lines);
+    already_present_line(app, r.already_present);
+    if (r.recurring > 0)
+        ImGui::TextWrapped("%s", counted(app, "imports.recurring", static_cast<std::size_t>(r.recurring)).c_str());
+    std::vector<std::string> skipped;
+    for (const ics::SkippedEvent& e : r.skipped) skipped.push_back(e.message);
+    messages_list(app, "imports.skipped", skipped);
+}
+
+std::string count_text(const Count& c, Lang lang) { return c ? format_integer(*c, lang) : "—"; }
+
+// The account the figures go to, when the workspace has several of the export's network.
+void account_choice(App& app) {
+    State& s = state();
+    const Workspace& ws = app.doc.workspace();
+    Network network{};
+    if (!io::enum_from_name(s.stats->report.network, network)) return;
+    std::vector<const NetworkAccount*> accounts;
+    for (const NetworkAccount& a : ws.accounts)
+        if (a.network == network) accounts.push_back(&a);
+    if (accounts.size() < 2) return;
+    const std::string current = s.stats->report.account_id;
+    std::string preview = current;
+    for (const NetworkAccount* a : accounts)
+        if (a->id == current) preview = a->handle.empty() ? a->id : a->handle;
+    ImGui::SetNextItemWidth(260.0f * app.settings.zoom);
+    if (!begin_combo(tr(app, "imports.account"), preview.c_str())) return;
+    std::string chosen;
+    for (const NetworkAccount* a : accounts) {
+        const std::string label = (a->handle.empty() ? a->id : a->handle) + "##" + a->id;
+        if (ImGui::Selectable(label.c_str(), a->id == current)) chosen = a->id;
+    }
+    ImGui::EndCombo();
+    if (!chosen.empty() && chosen != current) {
+        s.account_id = chosen;
+        compute(app);
+    }
+}
+
+void stats_body(App& app) {
+    State& s = state();
+    const kpi::ImportReport& r = s.stats->report;
+    const Lang lang = app.settings.lang;
+    const std::string network = parvis::tr("network." + r.network, lang);
+    const std::string language = r.language.empty() ? "JSON" : tr(app, ("imports.language." + r.language).c_str());
+    ImGui::TextWrapped("%s %s", tr(app, "imports.format"),
+                       parvis::tr("imports.format.stats", lang, {{"source", tr(app, info(s.kind).label_key)},
+                                                                 {"network", network}, {"language", language}}).c_str());
+    account_choice(app);
+    ImGui::Separator();
+    ImGui::BulletText("%s", counted(app, "imports.stats.rows_read", static_cast<std::size_t>(r.rows_read)).c_str());
+    ImGui::BulletText("%s", counted(app, "imports.stats.posts_added", static_cast<std::size_t>(r.posts_added)).c_str());
+    ImGui::BulletText("%s", counted(app, "imports.stats.metrics_added", static_cast<std::size_t>(r.metrics_added)).c_str());
+    ImGui::BulletText("%s", counted(app, "imports.stats.metrics_updated", static_cast<std::size_t>(r.metrics_updated)).c_str());
+    ImGui::BulletText("%s", counted(app, "imports.stats.unchanged", static_cast<std::size_t>(r.unchanged)).c_str());
+    if (!r.unknown_columns.empty()) {
+        std::string list;
+        for (const std::string& c : r.unknown_columns) list += (list.empty() ? "« " : ", « ") + c + " »";
+        ImGui::TextWrapped("%s", parvis::tr("imports.stats.unknown_columns", lang, {{"list", list}}).c_str());
+    }
+
+    const Workspace& result = s.stats->workspace;
+    const float zoom = app.settings.zoom;
+    const float post_width = std::max(120.0f * zoom, text_width() - (190.0f + 3 * 100.0f) * zoom);
+    if (!s.changed_metrics.empty() && ImGui::BeginTable("##import-metrics", 5, kTableFlags)) {
+        ImGui::TableSetupColumn(tr(app, "imports.col.date"), ImGuiTableColumnFlags_WidthFixed, 190.0f * zoom);
+        ImGui::TableSetupColumn(tr(app, "imports.col.post"), ImGuiTableColumnFlags_WidthFixed, post_width);
+        ImGui::TableSetupColumn(tr(app, "imports.col.impressions"), ImGuiTableColumnFlags_WidthFixed, 100.0f * zoom);
+        ImGui::TableSetupColumn(tr(app, "imports.col.reach"), ImGuiTableColumnFlags_WidthFixed, 100.0f * zoom);
+        ImGui::TableSetupColumn(tr(app, "imports.col.reactions"), ImGuiTableColumnFlags_WidthFixed, 100.0f * zoom);
+        ImGui::TableHeadersRow();
+        for (std::size_t i = 0; i < s.changed_metrics.size() && i < static_cast<std::size_t>(kShownRows); ++i) {
+            const PostMetrics& m = result.metrics.posts[s.changed_metrics[i]];
+            const Post* post = nullptr;
+            for (const Post& p : result.posts)
+                if (p.id == m.post_id) post = &p;
+            std::string text = post ? post->title : m.post_id;
+            if (post && text.empty())
+                for (const PostVariant& v : post->variants)
+                    if (text.empty()) text = v.text.substr(0, v.text.find('\n'));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(when(app, post ? (post->published_at ? post->published_at : post->scheduled_at) : std::nullopt).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(text.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(count_text(m.impressions, lang).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(count_text(m.reach, lang).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(count_text(m.reactions, lang).c_str());
+        }
+        ImGui::EndTable();
+        more_rows(app, s.changed_metrics.size());
+    }
+    std::vector<std::string> skipped;
+    for (const kpi::SkippedRow& row : r.skipped) {
+        const std::string reason = parvis::tr("kpis.import.skip." + row.reason, lang);
+        skipped.push_back(row.line > 0
+                              ? parvis::tr("imports.stats.skipped_line", lang, {{"line", std::to_string(row.line)}, {"reason", reason}})
+                              : parvis::tr("imports.stats.skipped_item", lang, {{"index", std::to_string(row.index + 1)}, {"reason", reason}}));
+    }
+    messages_list(app, "imports.skipped", skipped);
+}
+
+const char* title_key(DataImport kind) {
+    switch (kind) {
+        case DataImport::agenda: return "imports.title.agenda";
+        case DataImport::planning: return "imports.title.planning";
+        default: return "imports.title.stats";
+    }
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Entry points and test summary
+//-----------------------------------------------------------------------------
+
+void choose_data_import(App& app, DataImport kind) {
+    (void)app;
+    const KindInfo& k = info(kind);
+    platform::pick_file(k.accept, k.max_bytes, k.purpose);
+}
+
+bool is_data_import(const platform::Event& event) { return info_for_purpose(event.purpose) != nullptr; }
+
+void receive_data_import(App& app, const platform::Event& event) {
+    const KindInfo* k = info_for_purpose(event.purpose);
+    if (!k) return;
+    State& s = state();
+    s = State{};
+    s.open = true;
+    s.kind = k->kind;
+    s.file_name = event.name;
+    if (!event.code.empty()) {  // refused before reading: too large, or unreadable
+        const Lang lang = app.settings.lang;
+        Error err{.code = ErrorCode::io_cannot_open, .detail = parvis::tr("import.read_failed", lang)};
+        err.args = {{"path", event.name}};
+        if (event.code == "file_too_large") {
+            err = file_too_large_error(static_cast<std::uintmax_t>(event.number), k->max_bytes);
+            err.args.emplace_back("reason", k->kind == DataImport::agenda ? "ics" : "csv");
+        }
+        s.error = error_message(err, lang);
+        return;
+    }
+    s.bytes = event.text;
+    compute(app);
+}
+
+void stats_import_button(App& app) {
+    if (ImGui::Button(tr(app, "imports.stats_button"))) ImGui::OpenPopup("##stats-import-kinds");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", tr(app, "imports.stats_help"));
+    if (!ImGui::BeginPopup("##stats-import-kinds")) return;
+    for (DataImport kind : {DataImport::meta, DataImport::x, DataImport::linkedin, DataImport::mastodon}) {
+        if (ImGui::Selectable(tr(app, info(kind).label_key))) {
+            choose_data_import(app, kind);
+            ImGui::CloseCurrentPopup();
+        }
+    }
+    ImGui::EndPopup();
+}
+
+void import_dialog(App& app) {
+    State& s = state();
+    const std::string title = std::string(tr(app, title_key(s.kind))) + "###parvis-data-import";
+    if (s.open && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
+    const float width = 780.0f * app.settings.zoom;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, ImGui::GetMainViewport()->Size.y * 0.92f));
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!s.open) { ImGui::CloseCurrentPopup(); ImGui::EndPopup(); return; }
+    ImGui::TextWrapped("%s « %s »", tr(app, "import.file"), s.file_name.c_str());
+    if (!s.error.empty()) {
+        ImGui::Separator();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
+        ImGui::TextWrapped("%s", s.error.c_str());
+        ImGui::PopStyleColor();
+        ImGui::TextWrapped("%s", tr(app, "import.nothing_changed"));
+        if (ImGui::Button(tr(app, "imports.close"))) { close_dialog(); ImGui::CloseCurrentPopup(); }
+        ImGui::EndPopup();
+        return;
+    }
+    if (s.kind == DataImport::planning) planning_body(app);
+    else if (s.agenda) agenda_body(app);
+    else if (s.stats) stats_body(app);
+    ImGui::Separator();
+    const std::size_t n = to_import(s);
+    if (n == 0 && s.mapping_problem.empty()) ImGui::TextWrapped("%s", tr(app, "imports.nothing_new"));
+    const std::string confirm = n == 0   ? std::string(tr(app, "imports.confirm_none"))
+                                : n == 1 ? std::string(tr(app, "imports.confirm_one"))
+                                         : counted(app, "imports.confirm_many", n);
+    ImGui::BeginDisabled(n == 0);
+    const bool confirmed = ImGui::Button((confirm + "##import-confirm").c_str());
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    const bool cancelled = ImGui::Button(tr(app, "common.cancel"));
+    if (confirmed) apply(app);
+    if (cancelled) close_dialog();
+    if (!state().open) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+nlohmann::json import_dialog_summary(const App& app) {
+    (void)app;
+    const State& s = state();
+    nlohmann::json out = {{"open", s.open}};
+    if (!s.open) return out;
+    out["kind"] = info(s.kind).purpose;
+    out["file"] = s.file_name;
+    out["error"] = s.error;
+    out["mapping_problem"] = s.mapping_problem;
+    out["rows"] = to_import(s);
+    nlohmann::json skipped = nlohmann::json::array();
+    nlohmann::json titles = nlohmann::json::array();
+    int already = 0;
+    if (s.planning) {
+        for (const planning::RowNote& n : s.planning->skipped) skipped.push_back({{"line", n.line}, {"reason", n.reason}, {"message", n.message}});
+        for (const Post& p : s.planning->posts) titles.push_back(p.title);
+        already = s.planning->already_present;
+        out["encoding"] = csv::encoding_name(s.planning->encoding);
+        out["separator"] = std::string(1, s.planning->separator);
+        out["warnings"] = s.planning->warnings.size();
+    }
+    if (s.kind == DataImport::planning) {
+        nlohmann::json mapping = nlohmann::json::object();
+        for (planning::Field field : kMappedFields) {
+            std::string header;
+            for (std::size_t c = 0; c < s.columns.size() && header.empty(); ++c)
+                if (s.columns[c] == field) header = s.headers[c];
+            mapping[planning::field_name(field)] = header;
+        }
+        out["mapping"] = std::move(mapping);
+    }
+    if (s.agenda) {
+        for (const ics::SkippedEvent& e : s.agenda->skipped)
+            skipped.push_back({{"line", e.line}, {"reason", ics::skip_reason_name(e.reason)}, {"message", e.message}});
+        for (const Post& p : s.agenda->posts) titles.push_back(p.title);
+        already = s.agenda->already_present;
+        out["events"] = s.agenda->events;
+    }
+    if (s.stats) {
+        const kpi::ImportReport& r = s.stats->report;
+        for (const kpi::SkippedRow& row : r.skipped) skipped.push_back({{"line", row.line}, {"reason", row.reason}});
+        out["network"] = r.network;
+        out["account"] = r.account_id;
+        out["posts_added"] = r.posts_added;
+        out["metrics_added"] = r.metrics_added;
+        out["metrics_updated"] = r.metrics_updated;
+        out["unchanged"] = r.unchanged;
+    }
+    out["skipped"] = std::move(skipped);
+    out["titles"] = std::move(titles);
+    out["already_present"] = already;
+    return out;
+}
+
+}  // namespace parvis::app::ui
