@@ -75,16 +75,26 @@ test('planning checks: three posts on one day overload it; the panel lists the d
   assert.ok(snap.workspace.calendar.overloaded_days.includes(day), 'still marked');
 
   // A finding about a post (the demo schedules some posts on Saturdays, holidays or at 08:15:
-  // « personne de permanence ») selects the post. The groups above are folded to bring it up.
+  // « personne de permanence ») selects the post. The groups above it are folded to bring it up
+  // (a tree node reacts to a press and a release in different frames).
   snap = await snapshot(page);
   c = snap.workspace.calendar;
   const postFinding = c.planning_findings.find((f) => f.post && f.day && f.kind === 'planning_off_duty');
   assert.ok(postFinding, 'the demo month has a post scheduled when nobody is on duty');
   for (const group of ['Journées chargées', 'Semaines chargées', 'Trous dans le planning']) {
-    const header = visible(snap, (l) => l.startsWith(`${group} (`));
-    if (header) await click(page, header.label);
+    const header = visible(await snapshot(page), (l) => l.startsWith(`${group} (`));
+    if (!header) continue;
+    await page.mouse.move(header.rect.x + 30, header.rect.y + header.rect.h / 2);
+    await page.mouse.down();
+    await page.waitForTimeout(60);
+    await page.mouse.up();
+    await page.waitForTimeout(120);
   }
-  snap = await until(page, (s) => visible(s, (l) => l === postFinding.message), 'la remarque sur la publication');
+  const inView = (s) => {
+    const w = visible(s, (l) => l === postFinding.message);
+    return w && w.rect.y + w.rect.h < 850;
+  };
+  snap = await until(page, inView, 'la remarque sur la publication, visible');
   const r = visible(snap, (l) => l === postFinding.message);
   await page.mouse.click(r.rect.x + 20, r.rect.y + r.rect.h / 2);
   snap = await until(page, (s) => s.workspace.calendar.selected_post === postFinding.post, 'la sélection de la publication par la remarque');
