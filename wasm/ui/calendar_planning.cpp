@@ -17,6 +17,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 
@@ -122,41 +123,89 @@ bool is_selected(const calendar::CalendarFinding& f) {
     return f.day && s.selected_post.empty() && to_local_days(*f.day) == s.selected;
 }
 
+// What a frame needs to draw the list, built once per rebuild of the findings (and again when
+// the panel's width or the font changes): the groups, each row's text without its source, the
+// source line and the wrapped height. With thousands of posts the list can hold thousands of
+// findings: rows outside the visible part are skipped with their cached height.
+struct Row {
+    std::string text;
+    std::string source_line;
+    float text_height = 0;
+    float height = 0;
+};
+struct Rows {
+    int build = -1;
+    float width = 0;
+    float font_size = 0;
+    std::vector<calendar::FindingGroup> groups;
+    std::vector<std::string> group_labels;
+    std::vector<Row> rows;
+} g_rows;
+
+constexpr float kPad = 3.0f;
+
+const Rows& rows_for(const App& app, float width) {
+    const State& s = state();
+    const float font_size = ImGui::GetFontSize();
+    if (g_rows.build != s.findings_builds) {
+        g_rows.build = s.findings_builds;
+        g_rows.width = -1;
+        g_rows.groups = calendar::group_findings(s.findings);
+        g_rows.group_labels.clear();
+        for (const calendar::FindingGroup& g : g_rows.groups)
+            g_rows.group_labels.push_back(std::string(group_label(app, g.rule)) + " (" + std::to_string(g.indices.size()) + ")###group-" + g.rule);
+        g_rows.rows.assign(s.findings.size(), Row{});
+        for (std::size_t i = 0; i < s.findings.size(); ++i) {
+            const std::string source = calendar::cited_source(s.findings[i].finding.message);
+            g_rows.rows[i].text = without_source(s.findings[i].finding.message, source);
+            if (!source.empty()) g_rows.rows[i].source_line = parvis::tr("calplan.source", app.settings.lang, {{"source", source}});
+        }
+    }
+    if (g_rows.width != width || g_rows.font_size != font_size) {
+        g_rows.width = width;
+        g_rows.font_size = font_size;
+        for (Row& r : g_rows.rows) {
+            r.text_height = ImGui::CalcTextSize(r.text.c_str(), nullptr, false, width - 2 * kPad).y;
+            const float source_height = r.source_line.empty() ? 0 : ImGui::CalcTextSize(r.source_line.c_str(), nullptr, false, width - 2 * kPad).y;
+            r.height = r.text_height + source_height + 2 * kPad;
+        }
+    }
+    return g_rows;
+}
+
 // One finding: its wrapped message (and source) over a button the size of the text; a finding
 // without a day or a post (the mix of message types) is text only.
-void finding_row(App& app, std::size_t index) {
+void finding_row(App& app, std::size_t index, const Row& row, float width) {
     const State& s = state();
     const calendar::CalendarFinding& f = s.findings[index];
-    const std::string source = calendar::cited_source(f.finding.message);
-    const std::string text = without_source(f.finding.message, source);
-    const std::string source_line = source.empty() ? "" : parvis::tr("calplan.source", app.settings.lang, {{"source", source}});
-    const float width = std::max(40.0f, ImGui::GetContentRegionAvail().x);
-    const float pad = 3.0f;
-    const ImVec2 text_size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - 2 * pad);
-    const ImVec2 source_size = source_line.empty() ? ImVec2(0, 0) : ImGui::CalcTextSize(source_line.c_str(), nullptr, false, width - 2 * pad);
-    const float height = text_size.y + source_size.y + 2 * pad;
+    const ImVec2 size(width, row.height);
+    if (!ImGui::IsRectVisible(size)) {  // scrolled away: keep its place only
+        ImGui::Dummy(size);
+        return;
+    }
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clickable = f.day.has_value() || !f.post_id.empty();
     ImGui::PushID(static_cast<int>(index));
     // The test hook reports the full message as the label: tests find a finding by its text.
     const std::string label = f.finding.message + "##finding";
     if (clickable) {
-        if (hit_area(label.c_str(), ImVec2(width, height))) select_finding(app, f);
+        if (hit_area(label.c_str(), size)) select_finding(app, f);
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     } else {
-        ImGui::Dummy(ImVec2(width, height));
+        ImGui::Dummy(size);
     }
     const bool hovered = clickable && ImGui::IsItemHovered();
     ImGui::PopID();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    if (is_selected(f)) dl->AddRectFilled(at, ImVec2(at.x + width, at.y + height), ImGui::GetColorU32(ImGuiCol_Header), 3.0f);
-    else if (hovered) dl->AddRectFilled(at, ImVec2(at.x + width, at.y + height), ImGui::GetColorU32(ImGuiCol_HeaderHovered, 0.5f), 3.0f);
+    const ImVec2 end(at.x + width, at.y + row.height);
+    if (is_selected(f)) dl->AddRectFilled(at, end, ImGui::GetColorU32(ImGuiCol_Header), 3.0f);
+    else if (hovered) dl->AddRectFilled(at, end, ImGui::GetColorU32(ImGuiCol_HeaderHovered, 0.5f), 3.0f);
     ImFont* font = ImGui::GetFont();
-    const float size = ImGui::GetFontSize();
-    dl->AddText(font, size, ImVec2(at.x + pad, at.y + pad), severity_colour(f.finding.severity), text.c_str(), nullptr, width - 2 * pad);
-    if (!source_line.empty())
-        dl->AddText(font, size, ImVec2(at.x + pad, at.y + pad + text_size.y), ImGui::GetColorU32(ImGuiCol_TextDisabled),
-                    source_line.c_str(), nullptr, width - 2 * pad);
+    const float font_size = ImGui::GetFontSize();
+    dl->AddText(font, font_size, ImVec2(at.x + kPad, at.y + kPad), severity_colour(f.finding.severity), row.text.c_str(), nullptr, width - 2 * kPad);
+    if (!row.source_line.empty())
+        dl->AddText(font, font_size, ImVec2(at.x + kPad, at.y + kPad + row.text_height), ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                    row.source_line.c_str(), nullptr, width - 2 * kPad);
 }
 
 }  // namespace
@@ -176,10 +225,14 @@ void planning_panel(App& app, const Fonts& fonts) {
     // The list scrolls on its own under the day's or post's details, at least a few lines high.
     const float height = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetTextLineHeightWithSpacing() * 8.0f);
     ImGui::BeginChild("##planning-list", ImVec2(0, height), false);
-    for (const calendar::FindingGroup& g : calendar::group_findings(s.findings)) {
-        const std::string label = std::string(group_label(app, g.rule)) + " (" + std::to_string(g.indices.size()) + ")###group-" + g.rule;
-        if (!ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth)) continue;
-        for (std::size_t i : g.indices) finding_row(app, i);
+    // Rows are as wide as the tree's indented content; the width is the same for every group.
+    ImGui::Indent();
+    const float width = std::floor(std::max(40.0f, ImGui::GetContentRegionAvail().x));
+    ImGui::Unindent();
+    const Rows& rows = rows_for(app, width);
+    for (std::size_t g = 0; g < rows.groups.size(); ++g) {
+        if (!ImGui::TreeNodeEx(rows.group_labels[g].c_str(), ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth)) continue;
+        for (std::size_t i : rows.groups[g].indices) finding_row(app, i, rows.rows[i], width);
         ImGui::TreePop();
     }
     ImGui::EndChild();
