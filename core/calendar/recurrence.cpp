@@ -278,21 +278,28 @@ std::optional<Instant> next_free_slot(const Workspace& workspace, const Post& po
     return std::nullopt;
 }
 
-bool requeue_evergreen(Workspace& workspace, std::string_view post_id, std::string_view person_id,
-                       Instant now, RequeueOptions options) {
+RequeueResult requeue_evergreen_explained(Workspace& workspace, std::string_view post_id,
+                                          std::string_view person_id, Instant now, RequeueOptions options) {
     auto it = std::find_if(workspace.posts.begin(), workspace.posts.end(),
                            [&](const Post& p) { return p.id == post_id; });
-    if (it == workspace.posts.end() || !it->evergreen || it->status != PostStatus::published)
-        return false;
+    if (it == workspace.posts.end()) return {RequeueOutcome::unknown_post, std::nullopt};
+    if (!it->evergreen) return {RequeueOutcome::not_evergreen, std::nullopt};
+    if (it->status != PostStatus::published) return {RequeueOutcome::not_published, std::nullopt};
     const Instant after = it->published_at.value_or(now);
     const std::optional<Instant> slot = next_free_slot(workspace, *it, std::max(after, now), options);
-    if (!slot) return false;
+    if (!slot) return {RequeueOutcome::no_free_slot, std::nullopt};
     it->status = PostStatus::scheduled;
     it->scheduled_at = *slot;
     workspace.audit.push_back({now, std::string(person_id), "post.requeue", std::string(post_id),
-                               "publié → programmé : contenu permanent remis en file, " +
+                               "publié → programmé : contenu permanent remis en file, " +
                                    format_instant_local(*slot, workspace.profile.time_zone)});
-    return true;
+    return {RequeueOutcome::requeued, slot};
+}
+
+bool requeue_evergreen(Workspace& workspace, std::string_view post_id, std::string_view person_id,
+                       Instant now, RequeueOptions options) {
+    return requeue_evergreen_explained(workspace, post_id, person_id, now, options).outcome ==
+           RequeueOutcome::requeued;
 }
 
 }  // namespace parvis::calendar

@@ -47,4 +47,15 @@ std::optional<Instant> next_free_slot(const Workspace& workspace, const Post& po
 bool requeue_evergreen(Workspace& workspace, std::string_view post_id, std::string_view person_id,
                        Instant now, RequeueOptions options = {});
 
+// The same, saying why nothing changed (the UI tells the user): an enumerated outcome, tested by
+// code, and the new slot when re-queued.
+enum class RequeueOutcome { requeued, unknown_post, not_evergreen, not_published, no_free_slot };
+struct RequeueResult {
+    RequeueOutcome outcome = RequeueOutcome::unknown_post;
+    std::optional<Instant> slot;  // set when outcome == requeued
+};
+RequeueResult requeue_evergreen_explained(Workspace& workspace, std::string_view post_id,
+                                          std::string_view person_id, Instant now,
+                                          RequeueOptions options = {});
+
 }  // namespace parvis::calendar

@@ -573,7 +573,7 @@ void keyboard(App& app) {
 //-----------------------------------------------------------------------------
 // [SECTION] Side panel
 //-----------------------------------------------------------------------------
-void side_panel(App& app, const Fonts& fonts) {
+void side_details(App& app, const Fonts& fonts) {
     State& s = state();
     const Workspace& ws = app.doc.workspace();
     const Lang lang = app.settings.lang;
@@ -611,12 +611,19 @@ void side_panel(App& app, const Fonts& fonts) {
     if (!networks.empty()) { ImGui::PushTextWrapPos(0); ImGui::TextUnformatted(networks.c_str()); ImGui::PopTextWrapPos(); }
     if (post->held) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", tr(app, "calview.held"));
     if (ImGui::Button(tr(app, "calview.open_in_composer"))) open_in_composer(app, post->id);
+    evergreen_controls(app, post->id);
     for (const std::string& w : post_warnings(app, *post)) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextColored(ImVec4(0.65f, 0.15f, 0.05f, 1), "%s", w.c_str());
         ImGui::PopTextWrapPos();
     }
     recurrence_editor(app, fonts, post->id);
+}
+
+// The selected day's or post's details, then the planning checks of the range under them.
+void side_panel(App& app, const Fonts& fonts) {
+    side_details(app, fonts);
+    planning_panel(app, fonts);
 }
 
 }  // namespace
@@ -646,9 +653,10 @@ nlohmann::json calendar_summary(const App& app) {
         const Post& p = ws.posts[c.post];
         posts.push_back({{"id", p.id}, {"title", p.title}, {"day", iso_day(s.options.first + date::days{c.day})},
                          {"time", format_time(TimeOfDay{c.minute})}, {"recurring", p.recurrence.has_value()},
-                         {"warnings", post_warnings(app, p).size()}});
+                         {"warnings", post_warnings(app, p).size()}, {"held", p.held}, {"evergreen", p.evergreen},
+                         {"published", p.status == PostStatus::published}});
     }
-    return {
+    nlohmann::json out = {
         {"view", views[static_cast<int>(s.view)]},
         {"selected_day", iso_day(s.selected)},
         {"selected_minute", s.selected_minute},
@@ -665,6 +673,8 @@ nlohmann::json calendar_summary(const App& app) {
         {"dragging", s.drag.active},
         {"posts", std::move(posts)},
     };
+    add_planning_summary(app, out);
+    return out;
 }
 
 void calendar_screen(App& app, const Fonts& fonts) {
@@ -678,6 +688,7 @@ void calendar_screen(App& app, const Fonts& fonts) {
     legend(app);
     keyboard(app);
     ensure_layout(app);  // the keyboard may have moved the range
+    ensure_findings(app);
 
     const float panel = 300.0f * app.settings.zoom;
     ImGui::BeginChild("##calendar-body", ImVec2(-panel - ImGui::GetStyle().ItemSpacing.x, 0), false,

@@ -55,6 +55,8 @@ void month_view(App& app, const Fonts& fonts) {
         if (m && m->electoral) dl->AddRectFilled(r.Min, r.Max, m->silence ? IM_COL32(150, 90, 200, 120) : IM_COL32(150, 90, 200, 45));
         if (m && m->holiday) dl->AddRectFilled(r.Min, r.Max, IM_COL32(230, 80, 80, 60));
         if (m && m->school) dl->AddRectFilled(ImVec2(r.Min.x, r.Max.y - 5), r.Max, IM_COL32(90, 170, 90, 150));
+        // An overloaded day (more posts than the charter's daily maximum): an orange band on top.
+        if (day_overloaded(d)) dl->AddRectFilled(r.Min, ImVec2(r.Max.x, r.Min.y + 4), IM_COL32(235, 120, 20, 255));
         if (m && !m->journees.empty()) dl->AddTriangleFilled(ImVec2(r.Max.x - 12, r.Min.y), ImVec2(r.Max.x, r.Min.y), ImVec2(r.Max.x, r.Min.y + 12), IM_COL32(240, 170, 40, 220));
         dl->AddRect(r.Min, r.Max, grid);
         char number[8];
@@ -132,8 +134,9 @@ void month_view(App& app, const Fonts& fonts) {
         }
         if (ImGui::IsItemHovered() && !s.drag.active && d < static_cast<int>(s.marks.size())) {
             const DayMarks& m = s.marks[static_cast<std::size_t>(d)];
-            if (!m.names.empty() || !m.journees.empty() || m.electoral) {
+            if (!m.names.empty() || !m.journees.empty() || m.electoral || day_overloaded(d)) {
                 ImGui::BeginTooltip();
+                if (day_overloaded(d)) ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1), "%s", tr(app, "calplan.overloaded_day"));
                 if (!m.names.empty()) ImGui::TextUnformatted(m.names.c_str());
                 for (const std::string& j : m.journees) ImGui::Text("%s", parvis::tr("calview.suggestion", lang, {{"name", j}}).c_str());
                 if (m.electoral) ImGui::TextUnformatted(tr(app, m.silence ? "calview.silence_day" : "calview.in_electoral_period"));

@@ -46,7 +46,7 @@ void commit(App& app, Post& post, const std::optional<Recurrence>& before) {
     if (post.recurrence == before) return;
     Workspace& ws = app.doc.edit();
     const std::string detail = post.recurrence ? calendar::describe_recurrence(*post.recurrence) : parvis::tr("calview.no_repeat", app.settings.lang);
-    ws.audit.push_back(AuditEntry{.at = now_instant(), .person_id = "", .action = "post.recurrence", .target_id = post.id, .detail = detail});
+    ws.audit.push_back(AuditEntry{.at = now_instant(), .person_id = app.current_person_id, .action = "post.recurrence", .target_id = post.id, .detail = detail});
     mark_edited(app);
 }
 
@@ -152,7 +152,7 @@ void crisis_controls(App& app) {
     if (ImGui::Checkbox(tr(app, "calview.crisis"), &active)) {
         if (active) {
             Workspace& w = app.doc.edit();
-            const auto held = calendar::enter_crisis(w, "", now_instant());
+            const auto held = calendar::enter_crisis(w, app.current_person_id, now_instant());
             mark_edited(app);
             app.message = parvis::tr("calview.crisis_on", app.settings.lang, {{"n", std::to_string(held.size())}});
             app.message_is_error = false;
@@ -193,7 +193,7 @@ void crisis_controls(App& app) {
         std::vector<std::string> release;
         for (std::size_t i = 0; i < g_release.ids.size(); ++i)
             if (g_release.keep[i]) release.push_back(g_release.ids[i]);
-        calendar::leave_crisis(app.doc.edit(), release, "", now_instant());
+        calendar::leave_crisis(app.doc.edit(), release, app.current_person_id, now_instant());
         mark_edited(app);
         close = true;
     }

@@ -14,6 +14,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // ImRect
 
+#include "calendar/calendar_finding.h"
 #include "calendar/calendar_layout.h"
 #include "ui/screens.h"
 
@@ -83,6 +84,17 @@ struct State {
     int last_click_frame = 0;
     std::array<float, 240> screen_ms{};  // CPU time of calendar_screen, last frames (benchmark)
     std::size_t screen_ms_next = 0;
+
+    // Planning checks of the range (calendar_planning.cpp), rebuilt by ensure_findings only when
+    // the document revision, the range, the zone or the language change: never per frame.
+    std::vector<calendar::CalendarFinding> findings;
+    std::vector<char> overloaded;         // per day of the range: an overloaded day (mark)
+    std::uint64_t findings_revision = ~std::uint64_t(0);
+    date::local_days findings_first{};
+    int findings_days = 0;
+    std::string findings_zone;
+    int findings_lang = -1;
+    int findings_builds = 0;
 };
 
 State& state();
@@ -134,6 +146,15 @@ void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id)
 void crisis_controls(App& app);
 // Warnings of the electoral guard on one post (translated sentences), for the side panel.
 std::vector<std::string> post_warnings(const App& app, const Post& post);
+
+// calendar_planning.cpp: the planning checks of the visible range (cached), their panel in the
+// side panel (« Vérifications du planning (N) », grouped by kind; a click selects the day or the
+// post), the evergreen switch and « Remettre en file » of a post, and their part of the summary.
+void ensure_findings(App& app);
+void planning_panel(App& app, const Fonts& fonts);
+void evergreen_controls(App& app, const std::string& post_id);
+bool day_overloaded(int day_index);
+void add_planning_summary(const App& app, nlohmann::json& summary);
 
 }  // namespace parvis::app::ui::cal
 

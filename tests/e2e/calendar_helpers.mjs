@@ -1,0 +1,61 @@
+// Helpers of the calendar's browser tests: where a day is on screen (day cells and week columns
+// are widgets labelled « lundi 30 novembre 2026 »), drags and double clicks as ImGui sees them,
+// key presses checked one by one. window.parvis.snapshot().workspace.calendar says where each
+// post of the visible range is (calendar_summary in wasm/ui/calendar.cpp).
+import assert from 'node:assert/strict';
+import { snapshot, until, click } from './harness.mjs';
+
+export const NEW = 'Brouillon sans titre';
+export const DAY_LABEL = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) /;
+
+export const cal = async (page) => (await snapshot(page)).workspace.calendar;
+
+export const addDays = (iso, n) => {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+export const daysBetween = (from, to) => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86400000);
+
+// The day cells (month) or columns (week) in the order of the range.
+export function dayAreas(snap) {
+  return snap.widgets.filter((w) => w.visible && DAY_LABEL.test(w.label))
+    .sort((a, b) => (a.rect.y - b.rect.y) || (a.rect.x - b.rect.x));
+}
+
+export async function areaOf(page, iso) {
+  const snap = await snapshot(page);
+  const c = snap.workspace.calendar;
+  const index = daysBetween(c.first_day, iso);
+  const areas = dayAreas(snap);
+  assert.equal(areas.length, c.days, `one area per day of the range (${areas.length} for ${c.days})`);
+  assert.ok(index >= 0 && index < c.days, `${iso} is in the range starting ${c.first_day}`);
+  return areas[index];
+}
+
+export async function drag(page, from, to) {
+  await page.mouse.move(from.x, from.y);
+  await page.waitForTimeout(60);
+  await page.mouse.down();
+  await page.waitForTimeout(60);
+  await page.mouse.move(from.x + 8, from.y + 8, { steps: 2 });
+  await page.waitForTimeout(60);
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.waitForTimeout(80);
+  await page.mouse.up();
+  await page.waitForTimeout(120);
+}
+
+// A key press whose effect is checked before the next one: `done(snapshot)` must hold.
+export async function press(page, key, done, what) {
+  await page.keyboard.press(key);
+  return until(page, done, what, 5000);
+}
+
+export const postNamed = (c, title) => c.posts.find((p) => p.title === title);
+
+export async function calendarScreen(page) {
+  await click(page, 'Calendrier');
+  return until(page, (s) => s.workspace.screen === 'calendar' && s.workspace.calendar.days > 0, 'l’écran Calendrier');
+}

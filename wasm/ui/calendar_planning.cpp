@@ -1,0 +1,328 @@
+// The calendar's planning checks (core/calendar/planning_checks.h: overloaded days and weeks
+// against the charter's rhythm, gaps, the mix of message types, posts when nobody is on duty,
+// posts held by crisis mode; and the pre-electoral guard) for the visible range, in the side
+// panel: « Vérifications du planning (N) », grouped by kind, each finding with its French message
+// and, for the electoral ones, the article it cites on its own line. A click on a finding selects
+// its day, or its post. Also the evergreen switch of a post and its « Remettre en file » button.
+//
+// Speed: the checks walk every post of the workspace (and, for the electoral rhythm, the six
+// months before an election): they run once per change of document, range, zone or language
+// (ensure_findings), never per frame; frames only draw the cached list.
+//
+// Index
+// [SECTION] Cache
+// [SECTION] Panel
+// [SECTION] Evergreen posts
+// [SECTION] Test summary
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "calendar/finding_groups.h"
+#include "calendar/planning_checks.h"
+#include "calendar/recurrence.h"
+#include "format/format.h"
+#include "ui/calendar_view.h"
+#include "ui/widgets.h"
+
+namespace parvis::app::ui::cal {
+
+namespace {
+
+Day to_day(date::local_days d) { return Day{date::sys_days{d.time_since_epoch()}}; }
+date::local_days to_local_days(Day d) { return date::local_days{date::sys_days{d}.time_since_epoch()}; }
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Cache
+//-----------------------------------------------------------------------------
+void ensure_findings(App& app) {
+    State& s = state();
+    const CalendarLayoutOptions& o = s.options;
+    const int lang = static_cast<int>(app.settings.lang);
+    if (s.findings_revision == app.doc.revision() && s.findings_first == o.first && s.findings_days == o.days &&
+        s.findings_zone == o.time_zone && s.findings_lang == lang)
+        return;
+    s.findings_revision = app.doc.revision();
+    s.findings_first = o.first;
+    s.findings_days = o.days;
+    s.findings_zone = o.time_zone;
+    s.findings_lang = lang;
+    ++s.findings_builds;
+    s.findings.clear();
+    s.overloaded.assign(static_cast<std::size_t>(std::max(0, o.days)), 0);
+    if (o.days <= 0) return;
+    const calendar::DayRange range{to_day(o.first), to_day(o.first + date::days{o.days - 1})};
+    // The electoral guard checks every post of a period that overlaps the range; the panel is
+    // about what the user sees: findings of another day are left out (a finding without a day,
+    // such as the mix of message types, is about the whole range and stays).
+    for (calendar::CalendarFinding& f : calendar::check_calendar(app.doc.workspace(), range, app.settings.lang))
+        if (!f.day || range.contains(*f.day)) s.findings.push_back(std::move(f));
+    for (const Day d : calendar::overloaded_days(s.findings)) {
+        const auto i = (to_local_days(d) - o.first).count();
+        if (i >= 0 && i < o.days) s.overloaded[static_cast<std::size_t>(i)] = 1;
+    }
+}
+
+bool day_overloaded(int day_index) {
+    const State& s = state();
+    return day_index >= 0 && day_index < static_cast<int>(s.overloaded.size()) && s.overloaded[static_cast<std::size_t>(day_index)];
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Panel
+//-----------------------------------------------------------------------------
+namespace {
+
+const char* group_label(const App& app, const std::string& rule) {
+    const std::string key = "calplan.kind." + rule;
+    return tr(app, parvis::catalogue_has(key, app.settings.lang) ? key.c_str() : "calplan.kind.other");
+}
+
+ImU32 severity_colour(check::Severity severity) {
+    switch (severity) {
+        case check::Severity::error: return IM_COL32(170, 25, 25, 255);
+        case check::Severity::warning: return IM_COL32(160, 80, 0, 255);
+        case check::Severity::info: break;
+    }
+    return ImGui::GetColorU32(ImGuiCol_Text);
+}
+
+// The message without the source it cites, which is drawn on the next line.
+std::string without_source(const std::string& message, const std::string& source) {
+    if (source.empty()) return message;
+    std::string out = message;
+    const std::size_t at = out.rfind("(" + source + ")");
+    if (at == std::string::npos) return message;
+    std::size_t from = at;
+    while (from > 0 && out[from - 1] == ' ') --from;
+    out.erase(from, at + source.size() + 2 - from);
+    return out;
+}
+
+// Selects what the finding is about: its post (and the post's day), or its day.
+void select_finding(App& app, const calendar::CalendarFinding& f) {
+    State& s = state();
+    if (f.day) s.selected = to_local_days(*f.day);
+    s.selected_post = f.post_id;
+    if (f.post_id.empty()) return;
+    for (const Post& p : app.doc.workspace().posts) {
+        if (p.id != f.post_id || !p.scheduled_at) continue;
+        if (!f.day) s.selected = local_slot(*p.scheduled_at, app.doc.workspace().profile.time_zone).day;
+        s.selected_minute = local_slot(*p.scheduled_at, app.doc.workspace().profile.time_zone).minute;
+    }
+}
+
+bool is_selected(const calendar::CalendarFinding& f) {
+    const State& s = state();
+    if (!f.post_id.empty()) return f.post_id == s.selected_post;
+    return f.day && s.selected_post.empty() && to_local_days(*f.day) == s.selected;
+}
+
+// What a frame needs to draw the list, built once per rebuild of the findings (and again when
+// the panel's width or the font changes): the groups, each row's text without its source, the
+// source line and the wrapped height. With thousands of posts the list can hold thousands of
+// findings: rows outside the visible part are skipped with their cached height.
+struct Row {
+    std::string text;
+    std::string source_line;
+    float text_height = 0;
+    float height = 0;
+};
+struct Rows {
+    int build = -1;
+    float width = 0;
+    float font_size = 0;
+    std::vector<calendar::FindingGroup> groups;
+    std::vector<std::string> group_labels;
+    std::vector<Row> rows;
+} g_rows;
+
+constexpr float kPad = 3.0f;
+
+const Rows& rows_for(const App& app, float width) {
+    const State& s = state();
+    const float font_size = ImGui::GetFontSize();
+    if (g_rows.build != s.findings_builds) {
+        g_rows.build = s.findings_builds;
+        g_rows.width = -1;
+        g_rows.groups = calendar::group_findings(s.findings);
+        g_rows.group_labels.clear();
+        for (const calendar::FindingGroup& g : g_rows.groups)
+            g_rows.group_labels.push_back(std::string(group_label(app, g.rule)) + " (" + std::to_string(g.indices.size()) + ")###group-" + g.rule);
+        g_rows.rows.assign(s.findings.size(), Row{});
+        for (std::size_t i = 0; i < s.findings.size(); ++i) {
+            const std::string source = calendar::cited_source(s.findings[i].finding.message);
+            g_rows.rows[i].text = without_source(s.findings[i].finding.message, source);
+            if (!source.empty()) g_rows.rows[i].source_line = parvis::tr("calplan.source", app.settings.lang, {{"source", source}});
+        }
+    }
+    if (g_rows.width != width || g_rows.font_size != font_size) {
+        g_rows.width = width;
+        g_rows.font_size = font_size;
+        for (Row& r : g_rows.rows) {
+            r.text_height = ImGui::CalcTextSize(r.text.c_str(), nullptr, false, width - 2 * kPad).y;
+            const float source_height = r.source_line.empty() ? 0 : ImGui::CalcTextSize(r.source_line.c_str(), nullptr, false, width - 2 * kPad).y;
+            r.height = r.text_height + source_height + 2 * kPad;
+        }
+    }
+    return g_rows;
+}
+
+// One finding: its wrapped message (and source) over a button the size of the text; a finding
+// without a day or a post (the mix of message types) is text only.
+void finding_row(App& app, std::size_t index, const Row& row, float width) {
+    const State& s = state();
+    const calendar::CalendarFinding& f = s.findings[index];
+    const ImVec2 size(width, row.height);
+    if (!ImGui::IsRectVisible(size)) {  // scrolled away: keep its place only
+        ImGui::Dummy(size);
+        return;
+    }
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clickable = f.day.has_value() || !f.post_id.empty();
+    ImGui::PushID(static_cast<int>(index));
+    // The test hook reports the full message as the label: tests find a finding by its text.
+    const std::string label = f.finding.message + "##finding";
+    if (clickable) {
+        if (hit_area(label.c_str(), size)) select_finding(app, f);
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    } else {
+        ImGui::Dummy(size);
+    }
+    const bool hovered = clickable && ImGui::IsItemHovered();
+    ImGui::PopID();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 end(at.x + width, at.y + row.height);
+    if (is_selected(f)) dl->AddRectFilled(at, end, ImGui::GetColorU32(ImGuiCol_Header), 3.0f);
+    else if (hovered) dl->AddRectFilled(at, end, ImGui::GetColorU32(ImGuiCol_HeaderHovered, 0.5f), 3.0f);
+    ImFont* font = ImGui::GetFont();
+    const float font_size = ImGui::GetFontSize();
+    dl->AddText(font, font_size, ImVec2(at.x + kPad, at.y + kPad), severity_colour(f.finding.severity), row.text.c_str(), nullptr, width - 2 * kPad);
+    if (!row.source_line.empty())
+        dl->AddText(font, font_size, ImVec2(at.x + kPad, at.y + kPad + row.text_height), ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                    row.source_line.c_str(), nullptr, width - 2 * kPad);
+}
+
+}  // namespace
+
+void planning_panel(App& app, const Fonts& fonts) {
+    const State& s = state();
+    (void)fonts;
+    ImGui::Spacing();
+    const std::string title = parvis::tr("calplan.title", app.settings.lang, {{"n", std::to_string(s.findings.size())}}) + "###planning-checks";
+    if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (s.findings.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", tr(app, "calplan.none"));
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    // The list scrolls on its own under the day's or post's details, at least a few lines high.
+    const float height = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetTextLineHeightWithSpacing() * 8.0f);
+    ImGui::BeginChild("##planning-list", ImVec2(0, height), false);
+    // Rows are as wide as the tree's indented content; the width is the same for every group.
+    ImGui::Indent();
+    const float width = std::floor(std::max(40.0f, ImGui::GetContentRegionAvail().x));
+    ImGui::Unindent();
+    const Rows& rows = rows_for(app, width);
+    for (std::size_t g = 0; g < rows.groups.size(); ++g) {
+        if (!ImGui::TreeNodeEx(rows.group_labels[g].c_str(), ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth)) continue;
+        for (std::size_t i : rows.groups[g].indices) finding_row(app, i, rows.rows[i], width);
+        ImGui::TreePop();
+    }
+    ImGui::EndChild();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Evergreen posts
+//-----------------------------------------------------------------------------
+namespace {
+struct RequeueNotice {
+    std::string post_id;
+    std::string text;
+    bool error = false;
+} g_requeue;
+}  // namespace
+
+void evergreen_controls(App& app, const std::string& post_id) {
+    Workspace& ws = app.doc.edit();
+    auto it = std::find_if(ws.posts.begin(), ws.posts.end(), [&](const Post& p) { return p.id == post_id; });
+    if (it == ws.posts.end()) return;
+    Post& post = *it;
+    const Lang lang = app.settings.lang;
+    bool evergreen = post.evergreen;
+    if (ImGui::Checkbox(tr(app, "calplan.evergreen"), &evergreen)) {
+        post.evergreen = evergreen;
+        ws.audit.push_back(AuditEntry{.at = now_instant(), .person_id = app.current_person_id, .action = "post.evergreen",
+                                      .target_id = post.id, .detail = evergreen ? "contenu intemporel" : "contenu daté"});
+        mark_edited(app);
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(360.0f * app.settings.zoom);
+        ImGui::TextUnformatted(tr(app, "calplan.evergreen_help"));
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    if (post.evergreen && post.status == PostStatus::published && ImGui::Button(tr(app, "calplan.requeue"))) {
+        const calendar::RequeueResult r = calendar::requeue_evergreen_explained(ws, post_id, app.current_person_id, now_instant());
+        g_requeue.post_id = post_id;
+        g_requeue.error = r.outcome != calendar::RequeueOutcome::requeued;
+        switch (r.outcome) {
+            case calendar::RequeueOutcome::requeued:
+                g_requeue.text = parvis::tr("calplan.requeued", lang, {{"when", format_instant_local(*r.slot, ws.profile.time_zone, lang)}});
+                mark_edited(app);
+                break;
+            case calendar::RequeueOutcome::unknown_post: g_requeue.text = tr(app, "calplan.requeue_unknown_post"); break;
+            case calendar::RequeueOutcome::not_evergreen: g_requeue.text = tr(app, "calplan.requeue_not_evergreen"); break;
+            case calendar::RequeueOutcome::not_published: g_requeue.text = tr(app, "calplan.requeue_not_published"); break;
+            case calendar::RequeueOutcome::no_free_slot: g_requeue.text = tr(app, "calplan.requeue_no_free_slot"); break;
+        }
+        app.message = g_requeue.text;
+        app.message_is_error = g_requeue.error;
+    }
+    if (g_requeue.post_id == post_id && !g_requeue.text.empty()) {
+        ImGui::PushTextWrapPos(0);
+        if (g_requeue.error) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", g_requeue.text.c_str());
+        else ImGui::TextColored(ImVec4(0.1f, 0.45f, 0.15f, 1), "%s", g_requeue.text.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Test summary
+//-----------------------------------------------------------------------------
+void add_planning_summary(const App& app, nlohmann::json& summary) {
+    const State& s = state();
+    const Workspace& ws = app.doc.workspace();
+    nlohmann::json findings = nlohmann::json::array();
+    for (const calendar::CalendarFinding& f : s.findings)
+        findings.push_back({{"kind", f.finding.rule},
+                            {"day", f.day ? nlohmann::json(date::format("%F", *f.day)) : nlohmann::json(nullptr)},
+                            {"post", f.post_id},
+                            {"severity", check::severity_name(f.finding.severity)},
+                            {"message", f.finding.message}});
+    nlohmann::json overloaded = nlohmann::json::array();
+    for (std::size_t d = 0; d < s.overloaded.size(); ++d)
+        if (s.overloaded[d]) overloaded.push_back(date::format("%F", s.findings_first + date::days{static_cast<long>(d)}));
+    std::size_t held = 0;
+    for (const Post& p : ws.posts) held += p.held ? 1 : 0;
+    // Who switched crisis mode last (the audit names the person using the app).
+    nlohmann::json crisis_by = nullptr;
+    for (auto it = ws.audit.rbegin(); it != ws.audit.rend(); ++it)
+        if (it->action == "crisis.enter" || it->action == "crisis.leave") { crisis_by = it->person_id; break; }
+    summary["planning_findings"] = std::move(findings);
+    summary["planning_builds"] = s.findings_builds;
+    summary["overloaded_days"] = std::move(overloaded);
+    summary["crisis_active"] = ws.crisis.active;
+    summary["held_posts"] = held;
+    summary["crisis_by"] = std::move(crisis_by);
+    summary["requeue_notice"] = g_requeue.text;
+}
+
+}  // namespace parvis::app::ui::cal
