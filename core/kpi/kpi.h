@@ -165,8 +165,8 @@ struct Dashboard {
 
 // What the figures are computed from, built once per version of the workspace: each publication
 // with its local day, hour, format, type, campaign, followers of the day and metrics; followers
-// series; messages with their response times. Building it is most of the cost (hashing 50,000
-// ids, time zones), so the dashboard keeps it while only the period or a selector changes.
+// series; messages with their response times. Building it is most of the cost (reading 50,000
+// posts and their metrics), so the dashboard keeps it while only the period or a selector changes.
 struct Index;
 std::shared_ptr<const Index> build_index(const Workspace& ws);
 

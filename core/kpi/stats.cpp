@@ -31,8 +31,12 @@ long long business_seconds(Instant from, Instant to, const BusinessHours& hours,
     if (to <= from) return 0;
     // Work on wall-clock times: business hours are local (8:30–17:30 whatever the offset). The
     // summer-time jumps happen at night, outside any business hours.
-    const auto local_from = to_local(from, zone).value_or(LocalTime{from.time_since_epoch()});
-    const auto local_to = to_local(to, zone).value_or(LocalTime{to.time_since_epoch()});
+    return business_seconds_local(to_local(from, zone).value_or(LocalTime{from.time_since_epoch()}),
+                                  to_local(to, zone).value_or(LocalTime{to.time_since_epoch()}), hours);
+}
+
+long long business_seconds_local(date::local_seconds local_from, date::local_seconds local_to,
+                                 const BusinessHours& hours) {
     const auto first_day = date::floor<date::days>(local_from);
     const auto last_day = date::floor<date::days>(local_to);
     const auto open = std::chrono::minutes{hours.opens.minutes};

@@ -21,5 +21,8 @@ std::optional<double> percentile_nearest_rank(std::vector<double> values, double
 // closing time) in the collectivité's time zone. Public holidays are not excluded. 0 when
 // to <= from; an unknown zone is read as UTC.
 long long business_seconds(Instant from, Instant to, const BusinessHours& hours, std::string_view zone);
+// The same between two wall-clock times already in the collectivité's zone (the KPI index
+// converts each instant once); the caller checks that `to` comes after `from`.
+long long business_seconds_local(date::local_seconds from, date::local_seconds to, const BusinessHours& hours);
 
 }  // namespace parvis::kpi

@@ -33,6 +33,7 @@
 #include "platform/platform.h"
 #include "ui/import_dialog.h"
 #include "ui/kpis_charts.h"
+#include "ui/kpis_manual.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -456,6 +457,7 @@ void kpis_screen(App& app, const Fonts& fonts) {
     stats_import_button(app);  // the platforms' exports (import_dialog.cpp)
     const kpi::Dashboard& db = dashboard(app);
     selectors(app, db);
+    kpis_manual_form(app, view().account);
     const Lang lang = lang_of(app);
     ImGui::Spacing();
     section_title(fonts, tr(app, "kpis.key_figures"));
@@ -495,6 +497,7 @@ nlohmann::json kpis_summary(const App& app) {
         {"heat_cells", v.heat_cells},
         {"sparkline_points", v.sparkline_points},
         {"compute_ms", v.compute_ms},
+        {"manual", kpis_manual_summary(app)},
     };
 }
 
