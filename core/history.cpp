@@ -10,8 +10,9 @@ constexpr std::size_t kDefaultMaxSteps = 100;
 constexpr double kDefaultGroupSeconds = 1.0;
 // Measured (tests/bench/history_bench.cpp): the demo counts ~480 items and a copy holds 0.3 MB;
 // the demo grown to 50,000 posts and 5,000 messages counts ~105,000 items and a copy holds
-// ~120 MB (~1.1 KB an item). The web app has at most 2 GB: this budget keeps the copies (with the
-// one taken before the next change) under ~500 MB — all 100 steps up to ~4,000 items, 3 steps for the 50,000-post workspace.
+// ~120 MB (~1.1 KB an item). The web app has at most 2 GB: this budget keeps the copies (with
+// the one taken before the next change) under ~500 MB — all 100 steps up to ~4,000 items,
+// 3 steps for the 50,000-post workspace.
 constexpr std::size_t kDefaultMaxItems = 400'000;
 
 // The records about people that undo and redo leave as they are now (see history.h).
