@@ -16,7 +16,10 @@
 //
 // Records about people are never rolled back: the audit log (who approved, who changed what) and
 // the passphrases stay as they are now when a step is undone or redone, so undoing cannot erase
-// a trace or bring back a replaced passphrase.
+// a trace or bring back a replaced passphrase. An edit of those records alone makes no step.
+// Changes made without the user are not steps either: migrations run while a file is read, and
+// reading replaces the document, which starts a new history; the strategy screen's guard, which
+// takes back an edit that breaks an invariant at once, falls inside the step of that edit.
 #pragma once
 #include <cstddef>
 #include <deque>
