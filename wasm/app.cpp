@@ -233,6 +233,8 @@ nlohmann::json summary(const App& app) {
         {"underlines", ui::underlines_summary()},
         {"post_metrics", ws.metrics.posts.size()},
         {"import_dialog", ui::import_dialog_summary(app)},
+        {"undo_steps", app.doc.history().undo_steps()},
+        {"redo_steps", app.doc.history().redo_steps()},
     };
 }
 
@@ -246,6 +248,10 @@ void start(App& app) {
 
 void handle_platform_events(App& app, double now) {
     load_dictionary_when_due(app);
+    // The undo history's clock: a pause of a second, or another screen, ends an undo step.
+    static Screen history_screen = app.screen;
+    if (app.screen != history_screen) { history_screen = app.screen; app.doc.end_step(); }
+    app.doc.tick(now);
     for (platform::Event& e : platform::take_events()) {
         using K = platform::EventKind;
         switch (e.kind) {
@@ -311,12 +317,30 @@ void handle_platform_events(App& app, double now) {
 //-----------------------------------------------------------------------------
 // [SECTION] Autosave
 //-----------------------------------------------------------------------------
-void mark_edited(App& app) {
-    app.doc.edited();
+// The revision moved on (an edit, an undo): the autosave will write it.
+static void mark_saving_needed(App& app) {
     app.next_retry_time = 0;  // after a failed save, a new edit retries (after the usual pause)
     if (app.save_state == SaveState::saved || app.save_state == SaveState::saving)
         app.save_state = SaveState::pending;
 }
+
+void mark_edited(App& app) {
+    app.doc.edited();
+    mark_saving_needed(app);
+}
+
+// Undo and redo name the person in the audit log, which they never roll back (core/history.h).
+static void undo_or_redo(App& app, bool is_undo) {
+    const Instant at = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    AuditEntry record{at, app.current_person_id, is_undo ? "edit.undo" : "edit.redo", "", ""};
+    if (!(is_undo ? app.doc.undo(std::move(record)) : app.doc.redo(std::move(record)))) return;
+    mark_saving_needed(app);
+    if (!app.message_is_error || app.message.empty())  // a storage error stays in view
+        notify(app, parvis::tr(is_undo ? "undo.undone" : "undo.redone", app.settings.lang), false);
+}
+
+void undo(App& app) { undo_or_redo(app, true); }
+void redo(App& app) { undo_or_redo(app, false); }
 
 // Writes the document when it changed and the user paused (or the page is being hidden).
 // One save in flight at a time; a failure retries later and on the next edit, never drops data.

@@ -113,6 +113,10 @@ void save_now(App& app, double now);  // the page is being hidden: write now, fr
 // Operations for the screens. Each one keeps the current data safe: nothing is replaced or
 // deleted without the user's confirmation in the UI that calls it.
 void mark_edited(App& app);
+// Undo / redo one step of the user's edits (core/history.h), with a short notice; nothing when
+// there is nothing to undo / redo.
+void undo(App& app);
+void redo(App& app);
 void save_settings(const App& app);
 void create_workspace(App& app, const std::string& name);
 void duplicate_workspace(App& app);

@@ -1,6 +1,7 @@
 // The shell around every screen: sidebar navigation, status bar (workspace, save state,
 // persistent storage), banners (demo, notices, storage errors) and the dialogs.
 #include <imgui.h>
+#include <imgui_internal.h>  // GetTopMostPopupModal
 
 #include "ui/import_dialog.h"
 #include "ui/screens.h"
@@ -41,6 +42,34 @@ const char* save_state_key(SaveState s) {
     return "save.saved";
 }
 
+// « Annuler » / « Rétablir »: buttons, and Ctrl+Z, Ctrl+Y, Ctrl+Maj+Z while no text box has the
+// keyboard focus (in a text box, Ctrl+Z is the box's own undo of its typing). Not while a modal
+// dialog is open: it blocks them anyway, and its own « Annuler » (cancel) must be the only one.
+void undo_buttons(App& app) {
+    if (ImGui::GetTopMostPopupModal()) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl && !io.WantTextInput && !ImGui::IsAnyItemActive()) {
+        const bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
+        const bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
+        if (z && !io.KeyShift) undo(app);
+        else if (y || (z && io.KeyShift)) redo(app);
+    }
+    const struct {
+        const char* label;
+        const char* help;
+        bool enabled;
+        void (*action)(App&);
+    } buttons[] = {{"undo.undo", "undo.undo_help", app.doc.can_undo(), undo},
+                   {"undo.redo", "undo.redo_help", app.doc.can_redo(), redo}};
+    for (const auto& b : buttons) {
+        ImGui::SameLine(0, 12);
+        ImGui::BeginDisabled(!b.enabled);
+        if (ImGui::SmallButton(tr(app, b.label))) b.action(app);
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr(app, b.help));
+    }
+}
+
 void status_bar(App& app, const Fonts& fonts) {
     if (fonts.bold) ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(app.doc.workspace().profile.name.c_str());
@@ -51,6 +80,7 @@ void status_bar(App& app, const Fonts& fonts) {
     if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
     ImGui::TextUnformatted(tr(app, save_state_key(app.save_state)));
     if (bad) ImGui::PopStyleColor();
+    undo_buttons(app);
     ImGui::SameLine(0, 24);
     person_chooser(app);
     if (app.persisted.has_value()) {
