@@ -16,6 +16,7 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
+#include "calendar/time_zone.h"
 #include "demo/demo_workspace.h"
 #include "platform/platform.h"
 #include "ui/import_dialog.h"
@@ -35,7 +36,6 @@ constexpr double kRetryDelay = 10.0;       // after a failed save
 constexpr std::size_t kMaxImportBytes = kDefaultMaxWorkspaceBytes;  // same limit as reading
 constexpr const char* kDemoId = "demo-saint-exemple";
 
-Day today() { return Day{date::floor<date::days>(now_instant())}; }
 
 std::string new_workspace_id() {
     const auto now = std::chrono::system_clock::now().time_since_epoch();
@@ -82,7 +82,7 @@ void open_document(App& app, Workspace workspace, bool needs_save) {
 }
 
 void open_demo(App& app) {
-    Workspace demo = demo_workspace(today());
+    Workspace demo = demo_workspace(today(app));
     demo.id = kDemoId;
     open_document(app, std::move(demo), /*needs_save=*/app.save_state != SaveState::memory_only);
 }
@@ -372,6 +372,12 @@ void save_now(App& app, double now) {
 
 Instant now_instant() { return date::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
 
+Day today(const Workspace& ws) {
+    const Instant now = now_instant();
+    const LocalTime local = to_local(now, ws.profile.time_zone).value_or(LocalTime{now.time_since_epoch()});
+    return Day{date::sys_days{date::floor<date::days>(local).time_since_epoch()}};
+}
+
 void save_settings(const App& app) {
     nlohmann::json s = {
         {"lang", lang_code(app.settings.lang)},
@@ -458,7 +464,7 @@ std::string file_slug(const Workspace& ws) {
 
 void export_workspace(const App& app) {
     const Workspace& ws = app.doc.workspace();
-    const std::string file = "parvis-" + file_slug(ws) + "-" + date::format("%F", today()) + ".json";
+    const std::string file = "parvis-" + file_slug(ws) + "-" + date::format("%F", today(app)) + ".json";
     platform::download(file, "application/json", write_workspace(ws));
 }
 

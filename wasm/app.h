@@ -101,8 +101,12 @@ struct App {
 
 App& the_app();
 
-// The clock, for audit entries and the checks that depend on today (one place for every screen).
+// The clock, one place for every screen: now to the second (audit entries, statuses), and today
+// in the collectivité's time zone — just after midnight in Paris, UTC is still on the day before,
+// and a figure typed for « today » must not be refused as in the future.
 Instant now_instant();
+Day today(const Workspace& ws);
+inline Day today(const App& app) { return today(app.doc.workspace()); }
 
 // Lifecycle (called from main.cpp).
 void start(App& app);

@@ -11,6 +11,26 @@
 namespace parvis {
 namespace {
 
+// Digits from s[i], at most `max`; -1 when there is none. `count`: how many were read.
+int read_number(std::string_view s, std::size_t& i, std::size_t max, std::size_t* count = nullptr) {
+    int value = 0;
+    std::size_t n = 0;
+    while (i < s.size() && n < max && s[i] >= '0' && s[i] <= '9') {
+        value = value * 10 + (s[i] - '0');
+        ++i;
+        ++n;
+    }
+    if (count) *count = n;
+    return n == 0 ? -1 : value;
+}
+
+std::string trim(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    const auto last = s.find_last_not_of(" \t\r\n");
+    return std::string(s.substr(first, last - first + 1));
+}
+
 constexpr const char* kNarrowNoBreakSpace = "\u202F";
 
 const char* group_separator(Lang lang) { return lang == Lang::fr ? kNarrowNoBreakSpace : ","; }
@@ -130,6 +150,68 @@ std::string format_instant_local(Instant at, const std::string& time_zone, Lang 
                            {"time", format_time(TimeOfDay{int(minutes.count())})}});
     if (!local) text += " UTC";
     return text;
+}
+
+std::string format_day_numeric(Day day) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", unsigned(day.day()), unsigned(day.month()), int(day.year()));
+    return buf;
+}
+
+std::optional<Day> parse_day_numeric(std::string_view text) {
+    const std::string s = trim(text);
+    std::size_t i = 0, n1 = 0, n2 = 0, n3 = 0;
+    const int a = read_number(s, i, 4, &n1);
+    if (a < 0 || i >= s.size()) return std::nullopt;
+    const char sep = s[i];
+    if (sep != '/' && sep != '-' && sep != '.') return std::nullopt;
+    ++i;
+    const int b = read_number(s, i, 2, &n2);
+    if (b < 0 || i >= s.size() || s[i] != sep) return std::nullopt;
+    ++i;
+    const int c = read_number(s, i, 4, &n3);
+    if (c < 0 || i != s.size()) return std::nullopt;
+    int y, m, d;
+    if (n1 == 4 && n3 <= 2) {          // 2026-12-31
+        y = a; m = b; d = c;
+    } else if (n1 <= 2 && (n3 == 4 || n3 == 2)) {  // 31/12/2026, 31/12/26
+        d = a; m = b; y = n3 == 2 ? 2000 + c : c;
+    } else {
+        return std::nullopt;
+    }
+    const Day day{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
+    if (!day.ok()) return std::nullopt;
+    return day;
+}
+
+std::optional<TimeOfDay> parse_time_of_day(std::string_view text) {
+    std::string s;
+    for (const char c : trim(text))
+        if (c != ' ') s += c;
+    std::size_t i = 0;
+    const int h = read_number(s, i, 2);
+    if (h < 0 || h > 23) return std::nullopt;
+    int m = 0;
+    if (i < s.size() && (s[i] == 'h' || s[i] == 'H')) {
+        ++i;
+        if (i < s.size()) {
+            m = read_number(s, i, 2);
+            if (m < 0) return std::nullopt;
+        }
+    } else if (i < s.size() && s[i] == ':') {
+        ++i;
+        std::size_t count = 0;
+        m = read_number(s, i, 2, &count);
+        if (count != 2) return std::nullopt;
+        if (i < s.size() && s[i] == ':') {  // seconds, dropped
+            ++i;
+            if (read_number(s, i, 2, &count) < 0 || count != 2) return std::nullopt;
+        }
+    } else {
+        return std::nullopt;
+    }
+    if (i != s.size() || m > 59) return std::nullopt;
+    return TimeOfDay{h * 60 + m};
 }
 
 }  // namespace parvis

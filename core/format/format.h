@@ -7,7 +7,9 @@
 // keeps working). Month and weekday names come from assets/i18n/format.json.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "i18n/catalogue.h"
 #include "model/workspace.h"
@@ -32,6 +34,17 @@ std::string format_day_long(Day day, Lang lang = Lang::fr);
 
 // « 18:30 », 24-hour clock in both languages. Minutes outside one day wrap around.
 std::string format_time(TimeOfDay time);
+
+// « 02/12/2026 »: the date as typed in a form field (jj/mm/aaaa).
+std::string format_day_numeric(Day day);
+
+// A date typed by a person or found in a spreadsheet cell: « 31/12/2026 », « 31/12/26 »,
+// « 31.12.2026 », « 2026-12-31 » (spaces around ignored). Nothing for anything else, or a day
+// that does not exist (« 31/02/2027 »).
+std::optional<Day> parse_day_numeric(std::string_view text);
+
+// A time of day: « 18h30 », « 18h », « 8 h 05 », « 18:30 », « 09:15:00 » (seconds dropped).
+std::optional<TimeOfDay> parse_time_of_day(std::string_view text);
 
 // An instant as a wall-clock date and time in `time_zone` (core/calendar/time_zone.h):
 // « 29 nov. 2026 à 18:30 » / "Nov 29, 2026, 18:30". An unknown zone shows UTC, marked « UTC ».

@@ -8,10 +8,12 @@
 // [SECTION] preview, apply_planning
 #include "interop/planning_import.h"
 
+#include <charconv>
 #include <cstdint>
 #include <set>
 
 #include "calendar/time_zone.h"
+#include "format/format.h"
 #include "io/enum_names.h"
 #include "text/utf8.h"
 
@@ -143,18 +145,6 @@ Field guess_field(std::string_view header) {
 namespace {
 
 // Digits at `i` (at most `max`), advancing `i`; -1 when there is none.
-int read_number(std::string_view s, std::size_t& i, std::size_t max, std::size_t* count = nullptr) {
-    int value = 0;
-    std::size_t n = 0;
-    while (i < s.size() && n < max && s[i] >= '0' && s[i] <= '9') {
-        value = value * 10 + (s[i] - '0');
-        ++i;
-        ++n;
-    }
-    if (count) *count = n;
-    return n == 0 ? -1 : value;
-}
-
 // A date possibly followed by a time ("31/12/2026 18h30", "2026-12-31T18:30").
 struct DateCell {
     std::optional<Day> day;
@@ -167,71 +157,15 @@ DateCell parse_date_cell(std::string_view text) {
     const std::string s = trim(text);
     std::size_t split = s.find_first_of(" T");
     const std::string date_part = s.substr(0, split);
-    out.day = parse_french_date(date_part);
+    out.day = parse_day_numeric(date_part);
     if (out.day && split != std::string::npos) {
-        out.time = parse_french_time(s.substr(split + 1));
+        out.time = parse_time_of_day(s.substr(split + 1));
         out.bad_time = !out.time;
     }
     return out;
 }
 
 }  // namespace
-
-std::optional<Day> parse_french_date(std::string_view text) {
-    const std::string s = trim(text);
-    std::size_t i = 0, n1 = 0, n2 = 0, n3 = 0;
-    const int a = read_number(s, i, 4, &n1);
-    if (a < 0 || i >= s.size()) return std::nullopt;
-    const char sep = s[i];
-    if (sep != '/' && sep != '-' && sep != '.') return std::nullopt;
-    ++i;
-    const int b = read_number(s, i, 2, &n2);
-    if (b < 0 || i >= s.size() || s[i] != sep) return std::nullopt;
-    ++i;
-    const int c = read_number(s, i, 4, &n3);
-    if (c < 0 || i != s.size()) return std::nullopt;
-    int y, m, d;
-    if (n1 == 4 && n3 <= 2) {          // 2026-12-31
-        y = a; m = b; d = c;
-    } else if (n1 <= 2 && (n3 == 4 || n3 == 2)) {  // 31/12/2026, 31/12/26
-        d = a; m = b; y = n3 == 2 ? 2000 + c : c;
-    } else {
-        return std::nullopt;
-    }
-    const Day day{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
-    if (!day.ok()) return std::nullopt;
-    return day;
-}
-
-std::optional<TimeOfDay> parse_french_time(std::string_view text) {
-    std::string s;
-    for (const char c : trim(text))
-        if (c != ' ') s += c;
-    std::size_t i = 0;
-    const int h = read_number(s, i, 2);
-    if (h < 0 || h > 23) return std::nullopt;
-    int m = 0;
-    if (i < s.size() && (s[i] == 'h' || s[i] == 'H')) {
-        ++i;
-        if (i < s.size()) {
-            m = read_number(s, i, 2);
-            if (m < 0) return std::nullopt;
-        }
-    } else if (i < s.size() && s[i] == ':') {
-        ++i;
-        std::size_t count = 0;
-        m = read_number(s, i, 2, &count);
-        if (count != 2) return std::nullopt;
-        if (i < s.size() && s[i] == ':') {  // seconds, dropped
-            ++i;
-            if (read_number(s, i, 2, &count) < 0 || count != 2) return std::nullopt;
-        }
-    } else {
-        return std::nullopt;
-    }
-    if (i != s.size() || m > 59) return std::nullopt;
-    return TimeOfDay{h * 60 + m};
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Mapping
@@ -257,10 +191,10 @@ Error apply_overrides(Mapping& mapping, const std::vector<std::string>& headers,
         for (std::size_t c = 0; c < headers.size() && !column; ++c)
             if (fold(headers[c]) == wanted) column = c;
         if (!column) {
-            std::size_t i = 0;
-            const int number = read_number(o.column, i, 4);
-            if (number >= 1 && i == o.column.size() && static_cast<std::size_t>(number) <= headers.size())
-                column = static_cast<std::size_t>(number - 1);
+            std::size_t number = 0;  // a column given by its number, from 1
+            const auto r = std::from_chars(o.column.data(), o.column.data() + o.column.size(), number);
+            if (r.ec == std::errc{} && r.ptr == o.column.data() + o.column.size() && number >= 1 && number <= headers.size())
+                column = number - 1;
         }
         if (!column) {
             std::string accepted;
@@ -458,7 +392,7 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
         }
         TimeOfDay time = date_cell.time.value_or(options.default_time);
         if (const std::string time_text = cell(Field::time); !time_text.empty()) {
-            const auto t = parse_french_time(time_text);
+            const auto t = parse_time_of_day(time_text);
             if (!t) {
                 note(out.skipped, "skip", "bad_time", time_text);
                 continue;

@@ -53,9 +53,7 @@ struct Override {
 Error apply_overrides(Mapping& mapping, const std::vector<std::string>& headers,
                       const std::vector<Override>& overrides);
 
-// Date and time cells.
-std::optional<Day> parse_french_date(std::string_view text);
-std::optional<TimeOfDay> parse_french_time(std::string_view text);
+// Date and time cells are read by parse_day_numeric and parse_time_of_day (format/format.h).
 
 struct Options {
     csv::ReadOptions csv;

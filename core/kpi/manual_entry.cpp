@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "interop/planning_import.h"
+#include "format/format.h"
 
 namespace parvis::kpi {
 
@@ -171,7 +171,7 @@ SnapshotCheck check_snapshot(const Workspace& ws, const SnapshotEntry& entry, Da
         return check;
     }
     check.snapshot.account_id = entry.account_id;
-    const auto day = planning::parse_french_date(entry.date);
+    const auto day = parse_day_numeric(entry.date);
     if (!day) {
         check.error = ManualError::bad_date;
         check.field = "date";

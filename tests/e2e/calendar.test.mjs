@@ -10,69 +10,9 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useBrowser, reloadApp, snapshot, until, click, widget, waitSaved } from './harness.mjs';
+import { NEW, cal, addDays, areaOf, drag, doubleClick, postNamed, calendarScreen } from './calendar_helpers.mjs';
 
 const env = useBrowser();
-const NEW = 'Brouillon sans titre';
-const DAY_LABEL = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) /;
-
-const cal = async (page) => (await snapshot(page)).workspace.calendar;
-const addDays = (iso, n) => {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-// The day cells (month) or columns (week) in the order of the range.
-function dayAreas(snap) {
-  return snap.widgets.filter((w) => w.visible && DAY_LABEL.test(w.label))
-    .sort((a, b) => (a.rect.y - b.rect.y) || (a.rect.x - b.rect.x));
-}
-async function areaOf(page, iso) {
-  const snap = await snapshot(page);
-  const c = snap.workspace.calendar;
-  const index = Math.round((Date.parse(`${iso}T12:00:00Z`) - Date.parse(`${c.first_day}T12:00:00Z`)) / 86400000);
-  const areas = dayAreas(snap);
-  assert.equal(areas.length, c.days, `one area per day of the range (${areas.length} for ${c.days})`);
-  assert.ok(index >= 0 && index < c.days, `${iso} is in the range starting ${c.first_day}`);
-  return areas[index];
-}
-async function drag(page, from, to) {
-  await page.mouse.move(from.x, from.y);
-  await page.waitForTimeout(60);
-  await page.mouse.down();
-  await page.waitForTimeout(60);
-  await page.mouse.move(from.x + 8, from.y + 8, { steps: 2 });
-  await page.waitForTimeout(60);
-  await page.mouse.move(to.x, to.y, { steps: 8 });
-  await page.waitForTimeout(80);
-  await page.mouse.up();
-  await page.waitForTimeout(120);
-}
-// A double click as ImGui sees it: two presses in two different frames, within its double-click
-// time (0.3 s). Playwright's dblclick can land both presses in one frame under load. A frame that
-// takes longer than 0.3 s (a loaded CI machine) turns it
-// into two single clicks, as it would for a person: then the person clicks twice again, and so
-// does the test, up to three times, until `done(snapshot)` holds.
-async function doubleClick(page, x, y, done, what) {
-  const frame = async () => (await snapshot(page)).frame;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.mouse.move(x, y);
-    const f0 = await frame();
-    await page.mouse.click(x, y);
-    while (await frame() < f0 + 2) await page.waitForTimeout(5);
-    await page.mouse.click(x, y);
-    try {
-      return await until(page, done, what, 3000);
-    } catch (e) {
-      if (attempt === 2) throw e;
-    }
-    await page.waitForTimeout(400);  // past the double-click time, so the next press starts afresh
-  }
-}
-const postNamed = (c, title) => c.posts.find((p) => p.title === title);
-async function calendarScreen(page) {
-  await click(page, 'Calendrier');
-  return until(page, (s) => s.workspace.screen === 'calendar' && s.workspace.calendar.days > 0, 'l’écran Calendrier');
-}
 
 test('month view: a double click on an empty day creates a post there, a drag moves it keeping its time; reload keeps it', async () => {
   const { context, page } = await env.freshApp();

@@ -53,6 +53,28 @@ export async function press(page, key, done, what) {
   return until(page, done, what, 5000);
 }
 
+// A double click as ImGui sees it: two presses in two different frames, within its double-click
+// time (0.3 s). Playwright's dblclick can land both presses in one frame under load. A frame that
+// takes longer than 0.3 s (a loaded CI machine) turns it into two single clicks, as it would for a
+// person: then the person clicks twice again, and so does the test, up to three times, until
+// `done(snapshot)` holds.
+export async function doubleClick(page, x, y, done, what) {
+  const frame = async () => (await snapshot(page)).frame;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.mouse.move(x, y);
+    const f0 = await frame();
+    await page.mouse.click(x, y);
+    while (await frame() < f0 + 2) await page.waitForTimeout(5);
+    await page.mouse.click(x, y);
+    try {
+      return await until(page, done, what, 3000);
+    } catch (e) {
+      if (attempt === 2) throw e;
+    }
+    await page.waitForTimeout(400);  // past the double-click time, so the next press starts afresh
+  }
+}
+
 export const postNamed = (c, title) => c.posts.find((p) => p.title === title);
 
 export async function calendarScreen(page) {

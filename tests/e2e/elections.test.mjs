@@ -1,4 +1,4 @@
-// End-to-end test of Paramètres › Élections à venir (issue 5, item 6): the user enters a coming
+// End-to-end test of the calendar's « Élections à venir » dialog (issue 5, item 6): the user enters a coming
 // election with French dates; a date that does not exist or is past is refused with a French
 // message and adds nothing; the election survives a reload; deleting one asks first.
 import { test } from 'node:test';
@@ -9,23 +9,38 @@ const env = useBrowser();
 const FIRST = 'Premier tour (jj/mm/aaaa)';
 
 const elections = async (page) => (await snapshot(page)).workspace.elections;
-async function settingsScreen(page) {
-  await click(page, 'Paramètres');
-  await until(page, (s) => s.workspace.screen === 'settings', 'l’écran Paramètres');
+// The calendar, then its toolbar button « Élections à venir (N)… ».
+async function electionsDialog(page) {
+  await click(page, 'Calendrier');
+  await until(page, (s) => s.workspace.screen === 'calendar', 'l’écran Calendrier');
+  const snap = await snapshot(page);
+  const button = snap.widgets.find((w) => w.visible && /^Élections à venir \(\d+\)…$/.test(w.label));
+  assert.ok(button, 'the toolbar offers the coming elections');
+  await click(page, button.label);
+  await until(page, (s) => s.workspace.elections.open, 'la fenêtre des élections');
   await widget(page, FIRST, 'text');
 }
 
 async function typeInto(page, label, text) {
   await focusText(page, label);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
+  // Keys held over a few frames: ImGui 1.86 samples the keyboard once per frame, and a press and
+  // release within one frame would be missed.
+  const hold = async (key) => { await page.keyboard.down(key); await page.waitForTimeout(80); await page.keyboard.up(key); };
+  await page.keyboard.down('Control');
+  await hold('a');
+  await page.keyboard.up('Control');
+  await hold('Backspace');
+  // ImGui reads keys once per frame and characters from a queue: a character typed in the same
+  // frame as the Backspace would be erased by it.
+  await until(page, (s) => s.widgets.some((w) => w.label === label && w.value === ''), `${label} vidé`);
+  await page.waitForTimeout(50);
   await page.keyboard.type(text, { delay: 5 });
   await until(page, (s) => s.widgets.some((w) => w.label === label && w.value === text), `« ${text} » dans ${label}`);
 }
 
 test('an election is entered with French dates, checked, kept after reload, and deleted after confirmation', async () => {
   const { context, page } = await env.freshApp();
-  await settingsScreen(page);
+  await electionsDialog(page);
   const before = (await elections(page)).count;
   assert.ok(before >= 1, 'the demo workspace has its coming presidential election');
 
@@ -52,12 +67,16 @@ test('an election is entered with French dates, checked, kept after reload, and 
   assert.equal(s.workspace.elections.error, '');
   assert.match(s.workspace.message, /Élection ajoutée/);
 
+  // « Fermer » closes the dialog; the toolbar counts the elections.
+  await click(page, 'Fermer');
+  await until(page, (x) => !x.workspace.elections.open, 'la fermeture de la fenêtre');
+  assert.ok((await widget(page, `Élections à venir (${before + 1})…`)), 'the count on the button');
   await waitSaved(page);
   await reloadApp(page);
   assert.equal((await elections(page)).count, before + 1, 'the election survives a reload');
 
   // Deleting asks first; « Annuler » keeps it, the confirmation removes it.
-  await settingsScreen(page);
+  await electionsDialog(page);
   await click(page, 'Supprimer');
   await until(page, (x) => x.workspace.elections.confirm_delete !== '', 'la demande de confirmation');
   await click(page, 'Annuler');

@@ -58,8 +58,9 @@ export async function waitReady(page, { personPrompt = 'later' } = {}) {
   }, null, { timeout: 30000 });
   const bootError = await page.evaluate(() => window.parvisBootError || null);
   if (bootError) throw new Error(`Échec du démarrage : ${bootError}`);
-  if (personPrompt === 'later' && (await snapshot(page)).workspace.person_prompt) {
-    await click(page, 'Plus tard');
+  const snap = await snapshot(page);
+  if (personPrompt === 'later' && snap.workspace.person_prompt) {
+    await click(page, snap.workspace.lang === 'en' ? 'Later' : 'Plus tard');
     await until(page, (s) => !s.workspace.person_prompt, 'la fermeture de « Qui utilise Parvis ? »');
   }
 }

@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "interop/csv.h"
+#include "format/format.h"
 #include "interop/planning_import.h"
 #include "test_support.h"
 #include "text/utf8.h"
@@ -115,24 +116,24 @@ TEST_CASE("bad CSV: empty, unterminated quote, too large") {
 }
 
 TEST_CASE("French dates and times") {
-    CHECK(planning::parse_french_date("31/12/2026") == 2026_y / date::December / 31);
-    CHECK(planning::parse_french_date("2026-12-31") == 2026_y / date::December / 31);
-    CHECK(planning::parse_french_date("31/12/26") == 2026_y / date::December / 31);
-    CHECK(planning::parse_french_date(" 1.2.2027 ") == 2027_y / date::February / 1);
-    CHECK(planning::parse_french_date("29/02/2028") == 2028_y / date::February / 29);
+    CHECK(parse_day_numeric("31/12/2026") == 2026_y / date::December / 31);
+    CHECK(parse_day_numeric("2026-12-31") == 2026_y / date::December / 31);
+    CHECK(parse_day_numeric("31/12/26") == 2026_y / date::December / 31);
+    CHECK(parse_day_numeric(" 1.2.2027 ") == 2027_y / date::February / 1);
+    CHECK(parse_day_numeric("29/02/2028") == 2028_y / date::February / 29);
     for (const char* bad : {"", "31/02/2026", "32/12/2026", "12/31", "2026/12", "31-12/2026", "31/12/202", "demain"}) {
         CAPTURE(bad);
-        CHECK_FALSE(planning::parse_french_date(bad));
+        CHECK_FALSE(parse_day_numeric(bad));
     }
-    CHECK(planning::parse_french_time("18h30")->minutes == 18 * 60 + 30);
-    CHECK(planning::parse_french_time("18h")->minutes == 18 * 60);
-    CHECK(planning::parse_french_time("8 h 05")->minutes == 8 * 60 + 5);
-    CHECK(planning::parse_french_time("18:30")->minutes == 18 * 60 + 30);
-    CHECK(planning::parse_french_time("09:15:00")->minutes == 9 * 60 + 15);
-    CHECK(planning::parse_french_time("18H30")->minutes == 18 * 60 + 30);
+    CHECK(parse_time_of_day("18h30")->minutes == 18 * 60 + 30);
+    CHECK(parse_time_of_day("18h")->minutes == 18 * 60);
+    CHECK(parse_time_of_day("8 h 05")->minutes == 8 * 60 + 5);
+    CHECK(parse_time_of_day("18:30")->minutes == 18 * 60 + 30);
+    CHECK(parse_time_of_day("09:15:00")->minutes == 9 * 60 + 15);
+    CHECK(parse_time_of_day("18H30")->minutes == 18 * 60 + 30);
     for (const char* bad : {"", "25h", "18h75", "18:3", "midi", "18h30m"}) {
         CAPTURE(bad);
-        CHECK_FALSE(planning::parse_french_time(bad));
+        CHECK_FALSE(parse_time_of_day(bad));
     }
 }
 

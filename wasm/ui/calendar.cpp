@@ -22,6 +22,7 @@
 
 #include "format/format.h"
 #include "ui/calendar_view.h"
+#include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
@@ -35,9 +36,7 @@ State& state() {
     return s;
 }
 
-Instant now_instant() { return date::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
-
-date::local_days today(const App& app) { return local_slot(now_instant(), app.doc.workspace().profile.time_zone).day; }
+date::local_days local_today(const App& app) { return local_slot(now_instant(), app.doc.workspace().profile.time_zone).day; }
 
 ImU32 rgb(std::uint32_t c, float alpha) {
     return IM_COL32((c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff, static_cast<int>(alpha * 255.0f));
@@ -88,7 +87,7 @@ CalendarLayoutOptions range_options(const App& app) {
 
 void ensure_layout(App& app) {
     State& s = state();
-    if (!s.selected_set) { s.selected = today(app); s.selected_set = true; }
+    if (!s.selected_set) { s.selected = local_today(app); s.selected_set = true; }
     const CalendarLayoutOptions o = range_options(app);
     if (o == s.options && s.revision == app.doc.revision()) return;
     const bool range_changed = o.first != s.options.first || o.days != s.options.days || o.time_zone != s.options.time_zone;
@@ -424,7 +423,7 @@ void toolbar(App& app) {
         if (ImGui::ArrowButton("##previous", ImGuiDir_Left)) go(app, -1);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calview.previous"));
         ImGui::SameLine();
-        if (ImGui::Button(tr(app, "calview.today"))) { s.selected = today(app); s.scroll_week_to_morning = true; }
+        if (ImGui::Button(tr(app, "calview.today"))) { s.selected = local_today(app); s.scroll_week_to_morning = true; }
         ImGui::SameLine();
         if (ImGui::ArrowButton("##next", ImGuiDir_Right)) go(app, 1);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calview.next"));
@@ -531,7 +530,7 @@ void legend(App& app) {
         ImGui::TextUnformatted(tr(app, k.key));
         ImGui::SameLine(0, 14 * zoom);
     }
-    ImGui::NewLine();
+    elections_button(app);  // next to the key of the pre-electoral period they open
 }
 
 //-----------------------------------------------------------------------------
@@ -561,7 +560,7 @@ void keyboard(App& app) {
     }
     if (pressed(ImGuiKey_PageUp)) go(app, -1);
     if (pressed(ImGuiKey_PageDown)) go(app, 1);
-    if (ImGui::IsKeyPressed('T')) { s.selected = today(app); s.scroll_week_to_morning = true; }
+    if (ImGui::IsKeyPressed('T')) { s.selected = local_today(app); s.scroll_week_to_morning = true; }
     if (s.selected != before) s.selected_post.clear();
     if (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter)) {
         if (find_post(app.doc.workspace(), s.selected_post)) open_in_composer(app, s.selected_post);
@@ -706,6 +705,7 @@ void calendar_screen(App& app, const Fonts& fonts) {
     ImGui::BeginChild("##calendar-panel", ImVec2(0, 0), true);
     side_panel(app, fonts);
     ImGui::EndChild();
+    elections_dialog(app, fonts);
     s.screen_ms[s.screen_ms_next++ % s.screen_ms.size()] =
         std::chrono::duration<float, std::milli>(std::chrono::steady_clock::now() - started).count();
 }

@@ -36,7 +36,7 @@ void month_view(App& app, const Fonts& fonts) {
         dl->AddText(ImVec2(origin.x + c * col_w + 6, origin.y + 2), dim_text, name);
     }
 
-    const date::local_days today_day = today(app);
+    const date::local_days today_day = local_today(app);
     const Day selected_day{date::sys_days{s.selected.time_since_epoch()}};
     const float chip_h = line + 3.0f;
     s.day_rects.resize(42);

@@ -25,22 +25,6 @@ Post* find_post(Workspace& ws, const std::string& id) {
 
 Day to_day(date::local_days d) { return Day{date::sys_days{d.time_since_epoch()}}; }
 
-// « 30/06/2027 » → the day; nothing for anything else.
-std::optional<Day> parse_french_day(const std::string& text) {
-    unsigned d = 0, m = 0;
-    int y = 0;
-    char tail = 0;
-    if (std::sscanf(text.c_str(), "%u/%u/%d%c", &d, &m, &y, &tail) != 3) return std::nullopt;
-    const Day day = date::year{y} / date::month{m} / date::day{d};
-    if (!day.ok() || y < 1970 || y > 2200) return std::nullopt;
-    return day;
-}
-
-std::string french_day(Day d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", unsigned(d.day()), unsigned(d.month()), int(d.year()));
-    return buf;
-}
 
 void commit(App& app, Post& post, const std::optional<Recurrence>& before) {
     if (post.recurrence == before) return;
@@ -66,7 +50,7 @@ void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id)
     const Lang lang = app.settings.lang;
     const std::string& zone = ws.profile.time_zone;
     if (g_edit.post_id != post_id) {
-        g_edit = {post_id, post->recurrence && post->recurrence->until ? french_day(*post->recurrence->until) : "", ""};
+        g_edit = {post_id, post->recurrence && post->recurrence->until ? format_day_numeric(*post->recurrence->until) : "", ""};
     }
     section_title(fonts, tr(app, "calview.recurrence"));
     const std::optional<Recurrence> before = post->recurrence;
@@ -105,7 +89,7 @@ void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id)
         ImGui::SetNextItemWidth(120.0f * app.settings.zoom);
         if (text_field(tr(app, "calview.until"), g_edit.until_text)) {
             if (g_edit.until_text.empty()) { r.until.reset(); g_edit.until_error.clear(); }
-            else if (auto d = parse_french_day(g_edit.until_text)) { r.until = *d; g_edit.until_error.clear(); }
+            else if (auto d = parse_day_numeric(g_edit.until_text)) { r.until = *d; g_edit.until_error.clear(); }
             else g_edit.until_error = tr(app, "calview.until_invalid");
         }
         if (!g_edit.until_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", g_edit.until_error.c_str());

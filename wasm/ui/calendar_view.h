@@ -100,9 +100,8 @@ struct State {
 State& state();
 float screen_ms_median();  // of the last 240 frames
 
-// Local "now" and "today" in the collectivité's zone.
-Instant now_instant();
-date::local_days today(const App& app);
+// Today in the collectivité's zone, as the views count days (now_instant() is app.h's).
+date::local_days local_today(const App& app);
 
 // The visible range for the current view: 42 days from the Monday before the 1st (month),
 // 7 days from Monday (week).

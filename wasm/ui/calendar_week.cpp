@@ -31,7 +31,7 @@ void week_view(App& app, const Fonts& fonts) {
     const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border);
     const ImU32 dim_text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-    const date::local_days today_day = today(app);
+    const date::local_days today_day = local_today(app);
 
     // Day headers: « lun. 30 » and the day's marks (holiday, journée) on a second line.
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -1,4 +1,5 @@
-// Paramètres › Élections à venir: the elections the pre-electoral guard watches (issue 5, item 6).
+// Calendrier › « Élections à venir… »: the elections the pre-electoral guard watches (issue 5,
+// item 6), in a dialog opened from the calendar's toolbar, where their periods show.
 // For each one: the kind of vote, the first and optional second round, the territory, and the
 // period it opens (Code électoral L52-1: from the first day of the sixth month before the month of
 // the vote). The calendar marks the period and checks every post in it (core/calendar/electoral.h);
@@ -14,7 +15,6 @@
 
 #include "calendar/electoral.h"
 #include "format/format.h"
-#include "interop/planning_import.h"
 #include "io/enum_names.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -32,6 +32,7 @@ struct Form {
     std::string first_round, second_round, territory;
     std::string error;
     std::string confirm_delete;  // id of the election awaiting confirmation
+    bool open = false;           // the dialog is shown
 };
 Form g_form;
 
@@ -53,22 +54,21 @@ void add_election(App& app) {
     Election e;
     e.kind = g_form.kind;
     e.territory = g_form.territory;
-    const auto first = planning::parse_french_date(g_form.first_round);
+    const auto first = parse_day_numeric(g_form.first_round);
     if (!g_form.first_round.empty() && !first) {
         g_form.error = parvis::tr("calendar.elections_ui.bad_date", lang, {{"text", g_form.first_round}});
         return;
     }
     if (first) e.first_round = *first;
     if (!g_form.second_round.empty()) {
-        const auto second = planning::parse_french_date(g_form.second_round);
+        const auto second = parse_day_numeric(g_form.second_round);
         if (!second) {
             g_form.error = parvis::tr("calendar.elections_ui.bad_date", lang, {{"text", g_form.second_round}});
             return;
         }
         e.second_round = *second;
     }
-    const Day today{date::floor<date::days>(now_instant())};
-    if (std::string problem = calendar::election_problem(e, today, lang); !problem.empty()) {
+    if (std::string problem = calendar::election_problem(e, today(app), lang); !problem.empty()) {
         g_form.error = std::move(problem);
         return;
     }
@@ -78,17 +78,18 @@ void add_election(App& app) {
     add_audit(app, "election.add", label);
     mark_edited(app);
     app.message = parvis::tr("calendar.elections_ui.added", lang, {{"election", label}});
-    g_form = {};
+    g_form = Form{.open = true};  // the dialog stays, showing the new row
 }
 
-void elections_table(App& app) {
+void elections_table(App& app, float width) {
     const Workspace& ws = app.doc.workspace();
     const Lang lang = app.settings.lang;
     if (ws.elections.empty()) {
         ImGui::TextDisabled("%s", tr(app, "calendar.elections_ui.none"));
         return;
     }
-    if (!ImGui::BeginTable("##elections", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+    if (!ImGui::BeginTable("##elections", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp,
+                           ImVec2(width, 0)))
         return;
     ImGui::TableSetupColumn(tr(app, "calendar.elections_ui.kind"));
     ImGui::TableSetupColumn(tr(app, "calendar.elections_ui.first_round"));
@@ -130,7 +131,7 @@ void delete_dialog(App& app) {
     }
     const Lang lang = app.settings.lang;
     const std::string label = calendar::election_kind_label(it->kind, lang) + " — " + format_day_long(it->first_round, lang);
-    if (!ImGui::IsPopupOpen("##delete-election")) ImGui::OpenPopup("##delete-election");
+    if (!ImGui::IsPopupOpen("##delete-election")) ImGui::OpenPopup("##delete-election");  // over the dialog
     if (!ImGui::BeginPopupModal("##delete-election", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::TextUnformatted(parvis::tr("calendar.elections_ui.delete_confirm", lang, {{"election", label}}).c_str());
     if (ImGui::Button(tr(app, "calendar.elections_ui.delete_yes"))) {
@@ -166,7 +167,7 @@ void add_form(App& app) {
     text_field(tr(app, "calendar.elections_ui.territory_field"), g_form.territory);
     if (ImGui::Button(tr(app, "calendar.elections_ui.add"))) add_election(app);
     if (!g_form.error.empty()) {
-        ImGui::PushTextWrapPos(0);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 900.0f * app.settings.zoom);
         ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", g_form.error.c_str());
         ImGui::PopTextWrapPos();
     }
@@ -175,17 +176,39 @@ void add_form(App& app) {
 }  // namespace
 
 nlohmann::json elections_summary(const App& app) {
-    return {{"count", app.doc.workspace().elections.size()}, {"error", g_form.error}, {"confirm_delete", g_form.confirm_delete}};
+    return {{"open", g_form.open}, {"count", app.doc.workspace().elections.size()}, {"error", g_form.error},
+            {"confirm_delete", g_form.confirm_delete}};
 }
 
-void elections_settings(App& app, const Fonts& fonts) {
+void elections_button(App& app) {
+    const std::string label = parvis::tr("calendar.elections_ui.button", app.settings.lang,
+                                         {{"n", std::to_string(app.doc.workspace().elections.size())}});
+    if (ImGui::SmallButton(label.c_str())) g_form.open = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calendar.elections_ui.help"));
+}
+
+void elections_dialog(App& app, const Fonts& fonts) {
+    if (!g_form.open) return;
+    if (!ImGui::IsPopupOpen("##elections")) ImGui::OpenPopup("##elections");
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("##elections", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    // The dialog fits its content (a new error line, a new row) at a fixed width.
+    const float width = std::min(vp->Size.x - 60, 940.0f * app.settings.zoom);
     section_title(fonts, tr(app, "calendar.elections_ui.title"));
-    ImGui::PushTextWrapPos(0);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::TextDisabled("%s", tr(app, "calendar.elections_ui.help"));
     ImGui::PopTextWrapPos();
-    elections_table(app);
+    elections_table(app, width);
+    ImGui::Separator();
     add_form(app);
     delete_dialog(app);
+    ImGui::Separator();
+    if (ImGui::Button(tr(app, "calendar.elections_ui.close")) && g_form.confirm_delete.empty()) {
+        g_form = {};
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 }  // namespace parvis::app::ui

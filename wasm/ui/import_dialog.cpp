@@ -108,8 +108,6 @@ State& state() {
     return s;
 }
 
-Instant now_instant() { return date::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
-Day today_day() { return Day{date::floor<date::days>(std::chrono::system_clock::now())}; }
 
 std::string reason_of(const Error& e) {
     for (const auto& [name, value] : e.args)
@@ -151,7 +149,7 @@ void preview_planning(State& s, const Workspace& ws, Lang lang) {
 }
 
 void preview_stats(State& s, const Workspace& ws, Lang lang) {
-    auto result = kpi::import_export(ws, source_of(s.kind), s.bytes, {.account_id = s.account_id, .today = today_day()});
+    auto result = kpi::import_export(ws, source_of(s.kind), s.bytes, {.account_id = s.account_id, .today = today(ws)});
     if (!result) { s.error = error_message(result.error(), lang); return; }
     std::map<std::pair<std::string, std::string>, const PostMetrics*> before;
     for (const PostMetrics& m : ws.metrics.posts) before[{m.post_id, m.account_id}] = &m;

@@ -18,7 +18,7 @@ namespace parvis::app::ui {
 
 void export_calendar_file(const App& app) {
     const Workspace& ws = app.doc.workspace();
-    const Instant now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    const Instant now = now_instant();
     const std::string file = "parvis-" + file_slug(ws) + "-calendrier-" + date::format("%F", date::floor<date::days>(now)) + ".ics";
     platform::download(file, "text/calendar", ics::export_calendar(ws, {.stamp = now, .lang = app.settings.lang}));
 }

@@ -74,10 +74,8 @@ View& view() {
     return v;
 }
 
-Day today() { return Day{date::floor<date::days>(std::chrono::system_clock::now())}; }
-
 kpi::Period period_for(const View& v, const Workspace& ws) {
-    const Day t = today();
+    const Day t = today(ws);
     const auto minus_days = [&](int n) { return Day{date::sys_days{t} - date::days{n}}; };
     switch (v.period) {
         case PeriodChoice::last_30_days: return {minus_days(29), t};
@@ -140,15 +138,6 @@ void definition_marker(const std::string& definition) {
     }
 }
 
-std::string account_label(const App& app, const std::string& id) {
-    for (const NetworkAccount& a : app.doc.workspace().accounts) {
-        if (a.id != id) continue;
-        std::string label = network_label(app, a.network);
-        if (!a.handle.empty()) label += " " + a.handle;
-        return label;
-    }
-    return id;
-}
 
 std::string csv_escape(const std::string& s) {
     if (s.find_first_of(";\"\n") == std::string::npos) return s;
@@ -157,7 +146,7 @@ std::string csv_escape(const std::string& s) {
     return out + "\"";
 }
 
-std::string file_stamp() { return date::format("%F", date::sys_days{today()}); }
+std::string file_stamp(const App& app) { return date::format("%F", date::sys_days{today(app)}); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Selectors
@@ -186,7 +175,7 @@ void selectors(App& app, const kpi::Dashboard& db) {
     ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
     if (ImGui::Button(tr(app, "kpis.report.download"))) {
         const std::string html = kpi::report_html(db, app.doc.workspace(), {.lang = lang, .benchmarks = v.references});
-        platform::download("parvis-rapport-indicateurs-" + file_stamp() + ".html", "text/html", html);
+        platform::download("parvis-rapport-indicateurs-" + file_stamp(app) + ".html", "text/html", html);
     }
 
     ImGui::AlignTextToFramePadding();
@@ -366,7 +355,7 @@ void sortable_table(App& app, const char* id, TableData data, const std::string&
             for (std::size_t c = 0; c < data.cells[i].size(); ++c) csv += (c ? ";" : "") + csv_escape(data.cells[i][c]);
             csv += "\r\n";
         }
-        platform::download(csv_name + "-" + file_stamp() + ".csv", "text/csv", csv);
+        platform::download(csv_name + "-" + file_stamp(app) + ".csv", "text/csv", csv);
     }
     ImGui::PopID();
 }

@@ -37,25 +37,7 @@ Form& form() {
     return f;
 }
 
-// Today in the collectivité's zone: just after midnight in Paris, UTC is still on the day before,
-// and a snapshot typed for « today » must not be refused as in the future.
-Day today(const App& app) {
-    const Instant now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    const LocalTime local = to_local(now, app.doc.workspace().profile.time_zone).value_or(LocalTime{now.time_since_epoch()});
-    return Day{date::sys_days{date::floor<date::days>(local).time_since_epoch()}};
-}
 
-std::string french_date(Day day) { return date::format("%d/%m/%Y", date::sys_days{day}); }
-
-std::string account_name(const App& app, const std::string& id) {
-    for (const NetworkAccount& a : app.doc.workspace().accounts) {
-        if (a.id != id) continue;
-        std::string label = network_label(app, a.network);
-        if (!a.handle.empty()) label += " " + a.handle;
-        return label;
-    }
-    return id;
-}
 
 // The label of a field named by the core's `field` ("followers", "reach"…), for the messages.
 const char* field_key(const std::string& field, bool snapshot) {
@@ -89,7 +71,7 @@ void saved_snapshot(App& app, const kpi::SnapshotCheck& check, bool replace) {
     f.error_code.clear();
     f.message = tr("kpis.manual.saved_snapshot", app.settings.lang,
                    {{"date", format_day(check.snapshot.day, app.settings.lang)},
-                    {"account", account_name(app, check.snapshot.account_id)}});
+                    {"account", account_label(app, check.snapshot.account_id)}});
     // The date stays (several accounts are often read the same day); the figures are cleared.
     f.snapshot.followers.clear();
     f.snapshot.impressions.clear();
@@ -115,10 +97,10 @@ void number_field(App& app, const char* key, std::string& value) {
 void account_chooser(App& app, Form& f) {
     const Workspace& ws = app.doc.workspace();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (begin_combo(tr(app, "kpis.manual.account"), account_name(app, f.account).c_str())) {
+    if (begin_combo(tr(app, "kpis.manual.account"), account_label(app, f.account).c_str())) {
         for (const NetworkAccount& a : ws.accounts) {
             ImGui::PushID(a.id.c_str());  // two accounts may show the same name
-            if (ImGui::Selectable(account_name(app, a.id).c_str(), f.account == a.id) && f.account != a.id) {
+            if (ImGui::Selectable(account_label(app, a.id).c_str(), f.account == a.id) && f.account != a.id) {
                 f.account = a.id;
                 f.account_chosen = true;
                 f.post.post_id.clear();  // a post of another account
@@ -149,7 +131,7 @@ void snapshot_fields(App& app, Form& f) {
             f.replace_snapshot = check;
             f.error_code = "duplicate";
             f.message = tr("kpis.manual.replace_snapshot", app.settings.lang,
-                           {{"account", account_name(app, check.snapshot.account_id)},
+                           {{"account", account_label(app, check.snapshot.account_id)},
                             {"date", format_day(check.snapshot.day, app.settings.lang)}});
         } else if (check.error != kpi::ManualError::none) {
             show_error(app, check.error, check.field, true);
@@ -271,7 +253,7 @@ void kpis_manual_form(App& app, const std::string& selected_account) {
         f.account = account;
         f.account_chosen = f.account_chosen && known;
     }
-    if (f.snapshot.date.empty()) f.snapshot.date = french_date(today(app));
+    if (f.snapshot.date.empty()) f.snapshot.date = format_day_numeric(today(app));
 
     if (!ImGui::CollapsingHeader(tr(app, "kpis.manual.title"))) return;
     ImGui::PushID("manual_entry");

@@ -17,8 +17,10 @@ void settings_screen(App& app, const Fonts& fonts);
 // Paramètres' calendar section (interop.cpp): export of the editorial calendar as .ics, imports of
 // an agenda (.ics) and of a planning (.csv).
 void calendar_interop_settings(App& app, const Fonts& fonts);
-// Paramètres' coming elections, watched by the pre-electoral guard (elections.cpp).
-void elections_settings(App& app, const Fonts& fonts);
+// The coming elections watched by the pre-electoral guard (elections.cpp): the calendar's
+// toolbar button « Élections à venir (N)… » and its dialog.
+void elections_button(App& app);
+void elections_dialog(App& app, const Fonts& fonts);
 nlohmann::json elections_summary(const App& app);  // for the test hook
 
 // The current person, in the status bar (strategy_people.cpp).

@@ -178,7 +178,6 @@ void settings_screen(App& app, const Fonts& fonts) {
     display_settings(app, fonts);
     storage_settings(app, fonts);
     calendar_interop_settings(app, fonts);
-    elections_settings(app, fonts);
     workspace_settings(app, fonts);
     local_words_settings(app, fonts);
 }

@@ -80,6 +80,10 @@ void status_bar(App& app, const Fonts& fonts) {
     if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
     ImGui::TextUnformatted(tr(app, save_state_key(app.save_state)));
     if (bad) ImGui::PopStyleColor();
+    if (bad) {  // right after the state it answers, before anything the line may push off screen
+        ImGui::SameLine(0, 12);
+        if (ImGui::SmallButton(tr(app, "backup.export_now"))) export_workspace(app);
+    }
     undo_buttons(app);
     ImGui::SameLine(0, 24);
     person_chooser(app);
@@ -87,10 +91,6 @@ void status_bar(App& app, const Fonts& fonts) {
         ImGui::SameLine(0, 24);
         ImGui::TextDisabled("%s", tr(app, *app.persisted ? "storage.persistent" : "storage.not_persistent"));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "storage.persistent_help"));
-    }
-    if (bad) {
-        ImGui::SameLine(0, 24);
-        if (ImGui::SmallButton(tr(app, "backup.export_now"))) export_workspace(app);
     }
 }
 

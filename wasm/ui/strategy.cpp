@@ -28,8 +28,6 @@ namespace parvis::app::ui {
 // [SECTION] Edits and audit
 //-----------------------------------------------------------------------------
 
-Instant now_instant() { return date::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
-
 void edited_now(App& app) { mark_edited(app); }
 
 void audit(App& app, const char* action, const std::string& detail) {
@@ -195,8 +193,7 @@ void objectives_tab(App& app, const Fonts& fonts) {
     if (begin_combo(tr(app, "strategy.ui.objectives.add"), tr(app, "strategy.ui.objectives.choose"))) {
         for (const auto& s : strategy::standard_objectives())
             if (ImGui::Selectable(s.title.c_str())) {
-                const Day today{date::floor<date::days>(std::chrono::system_clock::now())};
-                ws.objectives.push_back(strategy::objective_from_standard(s, "obj-" + std::to_string(now_instant().time_since_epoch().count()) + "-" + std::to_string(ws.objectives.size()), today));
+                ws.objectives.push_back(strategy::objective_from_standard(s, "obj-" + std::to_string(now_instant().time_since_epoch().count()) + "-" + std::to_string(ws.objectives.size()), today(app)));
                 audit(app, "objective.add", s.title);
             }
         if (ImGui::Selectable(tr(app, "strategy.ui.objectives.custom"))) {
@@ -222,16 +219,16 @@ void summary_tab(App& app, const Fonts& fonts) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(tr(app, "strategy.ui.summary.help"));
     ImGui::PopTextWrapPos();
-    const Day today{date::floor<date::days>(std::chrono::system_clock::now())};
-    const std::string base = "strategie-" + date::format("%F", today);
+    const Day day = today(app);
+    const std::string base = "strategie-" + date::format("%F", day);
     if (ImGui::Button(tr(app, "strategy.ui.summary.html"))) {
         download_text(base + ".html", "text/html",
-                      strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::html, .lang = app.settings.lang, .today = today}));
+                      strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::html, .lang = app.settings.lang, .today = day}));
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(app, "strategy.ui.summary.markdown"))) {
         download_text(base + ".md", "text/markdown",
-                      strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::markdown, .lang = app.settings.lang, .today = today}));
+                      strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::markdown, .lang = app.settings.lang, .today = day}));
     }
 }
 

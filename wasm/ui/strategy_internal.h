@@ -10,7 +10,6 @@
 
 namespace parvis::app::ui {
 
-Instant now_instant();
 
 // An edit of the strategy: the document is marked edited (autosave), and an audit entry names
 // the current person, the action (« charter.edit », « strategy.networks »…) and what changed.

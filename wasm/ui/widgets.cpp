@@ -28,6 +28,16 @@ const char* status_label(const App& app, PostStatus status) {
     return i < std::size(keys) ? tr(app, keys[i]) : "?";
 }
 
+std::string account_label(const App& app, const std::string& id) {
+    for (const NetworkAccount& a : app.doc.workspace().accounts) {
+        if (a.id != id) continue;
+        std::string label = network_label(app, a.network);
+        if (!a.handle.empty()) label += " " + a.handle;
+        return label;
+    }
+    return id;
+}
+
 bool text_field(const char* label, std::string& value, ImGuiInputTextFlags flags) {
     const bool edited = ImGui::InputText(label, &value, flags);
     platform::test_hook_text_value(ImGui::GetItemID(), value);

@@ -13,6 +13,8 @@ namespace parvis::app::ui {
 // Catalogue labels of the model's vocabulary.
 const char* network_label(const App& app, Network network);
 const char* status_label(const App& app, PostStatus status);
+// « Mastodon @ville », the network and handle of an account (its id when unknown).
+std::string account_label(const App& app, const std::string& id);
 
 // One-line and multi-line text boxes; return true when the text was edited this frame.
 bool text_field(const char* label, std::string& value, ImGuiInputTextFlags flags = 0);
