@@ -177,9 +177,10 @@ test('02:30 on 28 March 2027 does not exist in Paris: the week view asks which t
   const choose = async (pattern) => {
     const before = await ids();
     await page.keyboard.press('Enter');
-    const snap = await until(page, (s) => s.workspace.calendar.time_choice_open, 'le choix de l’heure');
-    assert.ok(visible(snap, (l) => /^03:30 \(UTC\+2\), après le changement d’heure$/.test(l)), 'the choice after the change');
-    assert.ok(visible(snap, (l) => /^01:30 \(UTC\+1\), avant le changement d’heure$/.test(l)), 'the choice before the change');
+    // The dialog is drawn the frame after it opens: wait for its two choices.
+    const snap = await until(page, (s) => s.workspace.calendar.time_choice_open &&
+      visible(s, (l) => /^03:30 \(UTC\+2\), après le changement d’heure$/.test(l)) &&
+      visible(s, (l) => /^01:30 \(UTC\+1\), avant le changement d’heure$/.test(l)), 'le choix de l’heure et ses deux réponses');
     const button = visible(snap, (l) => pattern.test(l));
     await page.mouse.click(button.rect.x + 20, button.rect.y + button.rect.h / 2);
     await until(page, (s) => s.workspace.screen === 'composer', 'la création et l’ouverture en Rédaction');

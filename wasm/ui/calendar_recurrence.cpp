@@ -132,7 +132,8 @@ struct Release {
 void crisis_controls(App& app) {
     const Workspace& ws = app.doc.workspace();
     bool active = ws.crisis.active;
-    if (active) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1));
+    const bool coloured = active;  // pop what was pushed, whatever the click changes
+    if (coloured) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1));
     if (ImGui::Checkbox(tr(app, "calview.crisis"), &active)) {
         if (active) {
             Workspace& w = app.doc.edit();
@@ -146,7 +147,7 @@ void crisis_controls(App& app) {
                 if (p.held) { g_release.ids.push_back(p.id); g_release.keep.push_back(1); }
         }
     }
-    if (ws.crisis.active) ImGui::PopStyleColor();
+    if (coloured) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calview.crisis_help"));
 
     if (g_release.open && !ImGui::IsPopupOpen("##crisis-release")) ImGui::OpenPopup("##crisis-release");
