@@ -7,15 +7,15 @@
 
 #include "calendar/calendar_assets.h"
 #include "calendar/electoral.h"
+#include "test_support.h"
 
 using namespace parvis;
+using parvis::testing::utc;
 using namespace parvis::calendar;
 using namespace std::chrono_literals;
 using namespace date::literals;
 
 namespace {
-
-Instant utc(Day day, std::chrono::seconds time) { return date::sys_days{day} + time; }
 
 Election election(ElectionKind kind, Day first, std::optional<Day> second = std::nullopt) {
     return Election{"e", kind, first, second, "Ville de Saint-Exemple"};

@@ -6,15 +6,15 @@
 
 #include "calendar/planning_checks.h"
 #include "calendar/post_status.h"
+#include "test_support.h"
 
 using namespace parvis;
+using parvis::testing::utc;
 using namespace parvis::calendar;
 using namespace std::chrono_literals;
 using namespace date::literals;
 
 namespace {
-
-Instant utc(Day day, std::chrono::seconds time) { return date::sys_days{day} + time; }
 
 Post post(std::string id, Instant at, std::string type = "info", std::string account = "fb") {
     Post p;

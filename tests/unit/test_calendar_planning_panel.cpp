@@ -6,15 +6,15 @@
 #include "calendar/finding_groups.h"
 #include "calendar/planning_checks.h"
 #include "calendar/recurrence.h"
+#include "test_support.h"
 
 using namespace parvis;
+using parvis::testing::utc;
 using namespace parvis::calendar;
 using namespace std::chrono_literals;
 using namespace date::literals;
 
 namespace {
-
-Instant utc(Day day, std::chrono::seconds time) { return date::sys_days{day} + time; }
 
 CalendarFinding finding(std::string rule, std::optional<Day> day = std::nullopt, std::string message = "") {
     CalendarFinding f;

@@ -8,15 +8,15 @@
 #include "calendar/recurrence.h"
 #include "demo/demo_workspace.h"
 #include "io/workspace_json.h"
+#include "test_support.h"
 
 using namespace parvis;
+using parvis::testing::utc;
 using namespace parvis::calendar;
 using namespace std::chrono_literals;
 using namespace date::literals;
 
 namespace {
-
-Instant utc(Day day, std::chrono::seconds time) { return date::sys_days{day} + time; }
 
 Post weekly_post(Instant first, std::vector<int> weekdays, int count = 0) {
     Post p;

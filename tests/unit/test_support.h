@@ -9,8 +9,12 @@
 
 #include "error.h"
 #include "io/workspace_json.h"
+#include "model/workspace.h"
 
 namespace parvis::testing {
+
+// An instant in UTC from a day and a time of day: utc(2027_y / March / 28, 1h + 30min).
+inline Instant utc(Day day, std::chrono::seconds time) { return date::sys_days{day} + time; }
 
 inline std::string load_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
