@@ -3,7 +3,7 @@
 // message and adds nothing; the election survives a reload; deleting one asks first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, reloadApp, snapshot, until, click, widget, focusText, waitSaved } from './harness.mjs';
+import { useBrowser, reloadApp, snapshot, until, click, widget, replaceText, waitSaved } from './harness.mjs';
 
 const env = useBrowser();
 const FIRST = 'Premier tour (jj/mm/aaaa)';
@@ -21,22 +21,6 @@ async function electionsDialog(page) {
   await widget(page, FIRST, 'text');
 }
 
-async function typeInto(page, label, text) {
-  await focusText(page, label);
-  // Keys held over a few frames: ImGui 1.86 samples the keyboard once per frame, and a press and
-  // release within one frame would be missed.
-  const hold = async (key) => { await page.keyboard.down(key); await page.waitForTimeout(80); await page.keyboard.up(key); };
-  await page.keyboard.down('Control');
-  await hold('a');
-  await page.keyboard.up('Control');
-  await hold('Backspace');
-  // ImGui reads keys once per frame and characters from a queue: a character typed in the same
-  // frame as the Backspace would be erased by it.
-  await until(page, (s) => s.widgets.some((w) => w.label === label && w.value === ''), `${label} vidé`);
-  await page.waitForTimeout(50);
-  await page.keyboard.type(text, { delay: 5 });
-  await until(page, (s) => s.widgets.some((w) => w.label === label && w.value === text), `« ${text} » dans ${label}`);
-}
 
 test('an election is entered with French dates, checked, kept after reload, and deleted after confirmation', async () => {
   const { context, page } = await env.freshApp();
@@ -46,22 +30,22 @@ test('an election is entered with French dates, checked, kept after reload, and 
 
   // 31 February does not exist: refused, with the French message, nothing added.
   const next = new Date().getUTCFullYear() + 1;
-  await typeInto(page, FIRST, `31/02/${next}`);
+  await replaceText(page, FIRST, `31/02/${next}`);
   await click(page, 'Ajouter l’élection');
   let s = await until(page, (x) => x.workspace.elections.error !== '', 'le message d’erreur');
   assert.match(s.workspace.elections.error, /n’est pas une date/);
   assert.equal(s.workspace.elections.count, before);
 
   // A past first round: refused too.
-  await typeInto(page, FIRST, '15/03/2020');
+  await replaceText(page, FIRST, '15/03/2020');
   await click(page, 'Ajouter l’élection');
   s = await until(page, (x) => /déjà passé/.test(x.workspace.elections.error), 'le refus d’une date passée');
   assert.equal(s.workspace.elections.count, before);
 
   // A real one: municipales with two rounds, territory typed with accents.
-  await typeInto(page, FIRST, `14/03/${next}`);
-  await typeInto(page, 'Second tour (facultatif)', `21/03/${next}`);
-  await typeInto(page, 'Territoire concerné', 'Commune de Saint-Exemple-lès-Bois');
+  await replaceText(page, FIRST, `14/03/${next}`);
+  await replaceText(page, 'Second tour (facultatif)', `21/03/${next}`);
+  await replaceText(page, 'Territoire concerné', 'Commune de Saint-Exemple-lès-Bois');
   await click(page, 'Ajouter l’élection');
   s = await until(page, (x) => x.workspace.elections.count === before + 1, 'l’ajout de l’élection');
   assert.equal(s.workspace.elections.error, '');

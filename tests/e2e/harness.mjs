@@ -101,6 +101,23 @@ export async function focusText(page, label) {
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'parvis-text-input', null, { timeout: 5000 });
 }
 
+// Replaces the text of a text box by `text`, as a person would: select all, erase, type. Keys are
+// held over a few frames (ImGui 1.86 samples the keyboard once per frame: a press and release
+// within one frame would be missed), and typing starts once the box is empty (characters come
+// from a queue, and one typed in the Backspace's frame would be erased by it).
+export async function replaceText(page, label, text) {
+  await focusText(page, label);
+  const hold = async (key) => { await page.keyboard.down(key); await page.waitForTimeout(80); await page.keyboard.up(key); };
+  await page.keyboard.down('Control');
+  await hold('a');
+  await page.keyboard.up('Control');
+  await hold('Backspace');
+  await until(page, (s) => s.widgets.some((w) => w.label === label && w.kind === 'text' && w.value === ''), `${label} vidé`);
+  await page.waitForTimeout(50);
+  if (text) await page.keyboard.type(text, { delay: 5 });
+  await until(page, (s) => s.widgets.some((w) => w.label === label && w.kind === 'text' && w.value === text), `« ${text} » dans ${label}`);
+}
+
 export async function textValue(page, label) {
   const w = await widget(page, label, 'text');
   return w.value;

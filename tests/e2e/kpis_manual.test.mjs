@@ -4,7 +4,7 @@
 // the saved entry.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, snapshot, until, click, widget, focusText, waitSaved, reloadApp } from './harness.mjs';
+import { useBrowser, snapshot, until, click, widget, replaceText, waitSaved, reloadApp } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -29,19 +29,12 @@ async function chooseMastodon(page) {
 }
 
 // Replaces the text of a box: click, select all, type like a person.
-async function typeInto(page, label, text) {
-  await focusText(page, label);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  if (text) await page.keyboard.type(text);
-  await until(page, (s) => s.widgets.some((w) => w.label === label && w.kind === 'text' && w.value === text), `« ${text} » dans ${label}`);
-}
 
 const manual = (s) => s.workspace.kpis.manual;
 
 async function addSnapshot(page, date, followers) {
-  await typeInto(page, 'Date (jj/mm/aaaa)', date);
-  await typeInto(page, 'Abonnés', followers);
+  await replaceText(page, 'Date (jj/mm/aaaa)', date);
+  await replaceText(page, 'Abonnés', followers);
   const before = manual(await snapshot(page));
   await click(page, 'Ajouter le relevé');
   // Each press gives a fresh outcome: wait until the message is about this press.
@@ -128,14 +121,14 @@ test('the figures of one published post: a negative number is refused, the same 
   await page.waitForTimeout(100);
   const before = manual(await snapshot(page)).post_metrics;
 
-  await typeInto(page, 'Réactions', '12');
-  await typeInto(page, 'Partages', '-3');
+  await replaceText(page, 'Réactions', '12');
+  await replaceText(page, 'Partages', '-3');
   await click(page, 'Enregistrer les chiffres');
   let s = await until(page, (x) => manual(x).error === 'negative', 'le refus du nombre négatif');
   assert.equal(manual(s).message, 'Partages : un nombre ne peut pas être négatif.');
   assert.equal(manual(s).post_metrics, before, 'nothing added');
 
-  await typeInto(page, 'Partages', '');
+  await replaceText(page, 'Partages', '');
   await click(page, 'Enregistrer les chiffres');
   // The demo imports the figures of its recent posts today: then the form asks first.
   s = await until(page, (x) => manual(x).asking_replace || manual(x).post_metrics === before + 1, 'les chiffres enregistrés');
@@ -148,7 +141,7 @@ test('the figures of one published post: a negative number is refused, the same 
   const saved = manual(s).post_metrics;
   assert.ok(saved === before || saved === before + 1);
   // Typed again the same day: the form asks before replacing, and replaces without adding.
-  await typeInto(page, 'Réactions', '15');
+  await replaceText(page, 'Réactions', '15');
   await click(page, 'Enregistrer les chiffres');
   s = await until(page, (x) => manual(x).asking_replace, 'la question de remplacement');
   await click(page, 'Remplacer');
