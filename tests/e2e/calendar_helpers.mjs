@@ -47,10 +47,18 @@ export async function drag(page, from, to) {
   await page.waitForTimeout(120);
 }
 
-// A key press whose effect is checked before the next one: `done(snapshot)` must hold.
+// A key press whose effect is checked before the next one: `done(snapshot)` must hold. A press
+// can still go unseen on a loaded machine (a CI run lost one arrow in thirty); like a person,
+// the test presses again when nothing happened after 1.5 s, at most three times.
 export async function press(page, key, done, what) {
-  await page.keyboard.press(key);
-  return until(page, done, what, 5000);
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press(key);
+    try {
+      return await until(page, done, what, attempt === 2 ? 5000 : 1500);
+    } catch (e) {
+      if (attempt === 2) throw e;
+    }
+  }
 }
 
 // A double click as ImGui sees it: two presses in two different frames, within its double-click
