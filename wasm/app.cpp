@@ -94,6 +94,7 @@ void apply_settings_json(App& app, const nlohmann::json& s) {
     if (auto it = s.find("zoom"); it != s.end() && it->is_number()) set_zoom(app, it->get<float>());
     if (auto it = s.find("current"); it != s.end() && it->is_string()) app.settings.current_workspace = it->get<std::string>();
     if (auto it = s.find("person"); it != s.end() && it->is_string()) app.settings.last_person_id = it->get<std::string>();
+    if (auto it = s.find("school_calendar"); it != s.end()) ui::restore_school_calendar(app, *it);
 }
 
 void on_storage_ready(App& app, const platform::Event& e) {
@@ -230,6 +231,7 @@ nlohmann::json summary(const App& app) {
         {"calendar", calendar_summary(app)},
         {"kpis", ui::kpis_summary(app)},
         {"elections", ui::elections_summary(app)},
+        {"school_calendar", ui::school_calendar_summary(app)},
         {"underlines", ui::underlines_summary()},
         {"post_metrics", ws.metrics.posts.size()},
         {"import_dialog", ui::import_dialog_summary(app)},
@@ -291,14 +293,11 @@ void handle_platform_events(App& app, double now) {
             break;
         case K::imported_file: {
             if (ui::is_data_import(e)) { ui::receive_data_import(app, e); break; }  // agenda, planning, statistics
+            if (ui::is_school_calendar_file(e)) { ui::receive_school_calendar(app, e); break; }
             app.import_error.clear();
             app.import_preview.reset();
             if (!e.code.empty()) {  // refused before reading: too large, or unreadable
-                const Lang lang = app.settings.lang;
-                Error err{.code = ErrorCode::io_cannot_open, .detail = parvis::tr("import.read_failed", lang)};
-                err.args = {{"path", e.name}};
-                if (e.code == "file_too_large") err = file_too_large_error(static_cast<std::uintmax_t>(e.number), kMaxImportBytes);
-                app.import_error = error_message(err, lang);
+                app.import_error = refused_file_message(e, kMaxImportBytes, app.settings.lang);
                 break;
             }
             auto result = read_workspace(e.text);
@@ -385,6 +384,7 @@ void save_settings(const App& app) {
         {"zoom", app.settings.zoom},
         {"current", app.settings.current_workspace},
         {"person", app.settings.last_person_id},
+        {"school_calendar", ui::stored_school_calendar(app)},
     };
     platform::storage_save_settings(s.dump());
 }
@@ -466,6 +466,13 @@ void export_workspace(const App& app) {
     const Workspace& ws = app.doc.workspace();
     const std::string file = "parvis-" + file_slug(ws) + "-" + date::format("%F", today(app)) + ".json";
     platform::download(file, "application/json", write_workspace(ws));
+}
+
+std::string refused_file_message(const platform::Event& event, std::size_t max_bytes, Lang lang) {
+    if (event.code == "file_too_large") return error_message(file_too_large_error(static_cast<std::uintmax_t>(event.number), max_bytes), lang);
+    Error err{.code = ErrorCode::io_cannot_open, .detail = parvis::tr("import.read_failed", lang)};
+    err.args = {{"path", event.name}};
+    return error_message(err, lang);
 }
 
 void download_text(const std::string& file_name, const std::string& mime, const std::string& content) {

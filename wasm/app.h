@@ -12,9 +12,12 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "calendar/school_holidays.h"
 #include "document.h"
 #include "i18n/catalogue.h"
 #include "spell/dictionary.h"
+
+namespace parvis::platform { struct Event; }
 
 namespace parvis::app {
 
@@ -52,8 +55,18 @@ struct ImportPreview {
     Workspace workspace;
 };
 
+// A school calendar loaded by the user (Calendrier › « Vacances scolaires… », ui/school_calendar.cpp),
+// kept in the device's settings; without one, the calendar embedded at build time is used.
+struct LoadedSchoolCalendar {
+    std::string file_name;
+    Day loaded_on{};
+    std::string json;                  // the file's text, as stored and offered for download
+    calendar::SchoolCalendar calendar; // the same, read
+};
+
 struct App {
     Settings settings;
+    std::optional<LoadedSchoolCalendar> school_calendar;
     Screen screen = Screen::calendar;
     Document doc;
     std::string doc_id;            // id under which `doc` is stored (== doc.workspace().id)
@@ -132,6 +145,9 @@ void export_workspace(const App& app);
 // Offers a text file for download (the strategy summary as HTML or Markdown…).
 void download_text(const std::string& file_name, const std::string& mime, const std::string& content);
 void choose_import_file(App& app);
+// The French (or English) reason a picked file was refused before it was read: too large for
+// `max_bytes` (the event's code "file_too_large"), or unreadable.
+std::string refused_file_message(const platform::Event& event, std::size_t max_bytes, Lang lang);
 void apply_import(App& app, bool as_new_workspace);
 void set_zoom(App& app, float zoom);
 bool is_demo(const App& app);

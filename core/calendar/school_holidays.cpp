@@ -87,6 +87,7 @@ Result<SchoolCalendar> read_school_calendar(std::string_view json_text) {
     if (Error e = data::parse_data_file(json_text, "parvis-vacances-scolaires", doc)) return e;
     SchoolCalendar calendar;
     if (Error e = data::get_string(doc, "source", "", calendar.source, false)) return e;
+    if (Error e = data::get_string(doc, "notes", "", calendar.notes, false)) return e;
     const io::Json* periods = nullptr;
     if (Error e = data::get_array(doc, "periodes", "", periods)) return e;
     for (std::size_t i = 0; i < periods->size(); ++i) {

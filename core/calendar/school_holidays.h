@@ -35,6 +35,7 @@ struct SchoolHolidayPeriod {
 
 struct SchoolCalendar {
     std::string source;        // where the dates come from (arrêté, URL)
+    std::string notes;         // what was checked and what is still to check, per zone and year
     std::vector<SchoolHolidayPeriod> periods;
 };
 

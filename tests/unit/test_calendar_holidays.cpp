@@ -168,6 +168,7 @@ TEST_CASE("the embedded school calendar reads strictly and gives the zones' holi
     const Result<SchoolCalendar> read = read_school_calendar(calendar_asset("school_holidays.json"));
     REQUIRE_MESSAGE(read.ok(), error_message(read.ok() ? Error{} : read.error()));
     CHECK(read->source.find("education.gouv.fr") != std::string::npos);
+    CHECK(read->notes.find("2026-2027 à vérifier") != std::string::npos);  // shown in the app's dialog
     CHECK(read->periods.size() == default_school_calendar().periods.size());
 
     // Winter 2026: A from 7 February, B from 14, C from 21 (Saturdays), back on a Monday.
@@ -195,8 +196,26 @@ TEST_CASE("the embedded school calendar reads strictly and gives the zones' holi
     // 2026-2027 is in the file too.
     CHECK(school_calendar_covers_until(SchoolZone::b) >= Day{2027_y / date::July / 1});
     CHECK(school_holidays_in({2027_y / date::February / 1, 2027_y / date::March / 10}, SchoolZone::b).size() == 1);
-    // Corse and the overseas académies set their own calendars: none in the default file.
-    CHECK(school_holidays_in(year_range(2026), SchoolZone::corse).empty());
+    // Corse and the overseas académies set their own calendars (arrêtés rectoraux).
+    const auto corse = school_holidays_in(feb, SchoolZone::corse);
+    REQUIRE(corse.size() == 1);
+    CHECK(corse[0].first == 2026_y / date::February / 14);
+    CHECK(corse[0].last == 2026_y / date::March / 1);
+    CHECK(corse[0].name == "Vacances d'hiver (Corse)");
+    // La Réunion: the austral summer runs over the new year, from the Friday classes end.
+    const auto reunion = school_holidays_in({2026_y / date::January / 1, 2026_y / date::January / 31}, SchoolZone::reunion);
+    REQUIRE(reunion.size() == 1);
+    CHECK(reunion[0].first == 2025_y / date::December / 20);
+    CHECK(reunion[0].last == 2026_y / date::January / 20);
+    CHECK(school_calendar_covers_until(SchoolZone::reunion) == Day{2027_y / date::May / 19});  // the last reprise
+    const auto carnaval = school_holidays_in(feb, SchoolZone::martinique);
+    REQUIRE(carnaval.size() == 1);
+    CHECK(carnaval[0].name == "Vacances de Carnaval (Martinique)");
+    // Dates not found when the file was written are absent, never guessed: the app says so.
+    for (SchoolZone z : {SchoolZone::guadeloupe, SchoolZone::guyane, SchoolZone::mayotte}) {
+        CHECK(school_holidays_in(year_range(2026), z).empty());
+        CHECK(school_calendar_covers_until(z) == std::nullopt);
+    }
 }
 
 TEST_CASE("school zones by département and by name") {

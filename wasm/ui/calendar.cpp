@@ -530,6 +530,8 @@ void legend(App& app) {
         ImGui::TextUnformatted(tr(app, k.key));
         ImGui::SameLine(0, 14 * zoom);
     }
+    school_calendar_button(app);  // what the school holidays' marks come from
+    ImGui::SameLine(0, 8 * zoom);
     elections_button(app);  // next to the key of the pre-electoral period they open
 }
 
@@ -706,6 +708,7 @@ void calendar_screen(App& app, const Fonts& fonts) {
     side_panel(app, fonts);
     ImGui::EndChild();
     elections_dialog(app, fonts);
+    school_calendar_dialog(app, fonts);
     s.screen_ms[s.screen_ms_next++ % s.screen_ms.size()] =
         std::chrono::duration<float, std::milli>(std::chrono::steady_clock::now() - started).count();
 }

@@ -48,7 +48,7 @@ void build_layers(App& app) {
 
     for (const calendar::CalendarMark& m : calendar::holidays_in(range, calendar::territory_of(ws.profile)))
         each_day(m.first, m.last, [&](DayMarks& d) { d.holiday = true; add_name(d.names, m.name); });
-    for (const calendar::CalendarMark& m : calendar::school_holidays_in(range, calendar::school_zone_of(ws.profile)))
+    for (const calendar::CalendarMark& m : calendar::school_holidays_in(range, calendar::school_zone_of(ws.profile), school_calendar_in_use(app)))
         each_day(m.first, m.last, [&](DayMarks& d) { d.school = true; add_name(d.names, m.name); });
     for (const calendar::CalendarMark& m : calendar::journees_in(range))
         each_day(m.first, m.first, [&](DayMarks& d) { d.journees.push_back(m.name); });

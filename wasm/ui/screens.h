@@ -22,6 +22,17 @@ void calendar_interop_settings(App& app, const Fonts& fonts);
 void elections_button(App& app);
 void elections_dialog(App& app, const Fonts& fonts);
 nlohmann::json elections_summary(const App& app);  // for the test hook
+// The school calendar the views draw (school_calendar.cpp): the embedded one or a file the user
+// loaded, kept in the device's settings; the calendar key's button « Vacances scolaires… » and
+// its dialog.
+const calendar::SchoolCalendar& school_calendar_in_use(const App& app);
+void school_calendar_button(App& app);
+void school_calendar_dialog(App& app, const Fonts& fonts);
+bool is_school_calendar_file(const platform::Event& event);
+void receive_school_calendar(App& app, const platform::Event& event);
+nlohmann::json stored_school_calendar(const App& app);                      // for the settings
+void restore_school_calendar(App& app, const nlohmann::json& stored);
+nlohmann::json school_calendar_summary(const App& app);                     // for the test hook
 
 // The current person, in the status bar (strategy_people.cpp).
 void person_chooser(App& app);
