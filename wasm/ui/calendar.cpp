@@ -202,11 +202,7 @@ std::string offset_text(Instant at, const std::string& zone) {
 // to winter time: both instants are shown as local time with their UTC offset.
 void time_choice_dialog(App& app) {
     State& s = state();
-    if (s.pending.open && !ImGui::IsPopupOpen("##calendar-time-choice")) ImGui::OpenPopup("##calendar-time-choice");
-    const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
-    ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(560.0f * app.settings.zoom, 0));
-    if (!ImGui::BeginPopupModal("##calendar-time-choice", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!begin_dialog("##calendar-time-choice", s.pending.open, 560.0f * app.settings.zoom)) return;
     const Lang lang = app.settings.lang;
     const std::string& zone = app.doc.workspace().profile.time_zone;
     const PendingTime& p = s.pending;

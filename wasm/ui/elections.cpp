@@ -131,8 +131,7 @@ void delete_dialog(App& app) {
     }
     const Lang lang = app.settings.lang;
     const std::string label = calendar::election_kind_label(it->kind, lang) + " — " + format_day_long(it->first_round, lang);
-    if (!ImGui::IsPopupOpen("##delete-election")) ImGui::OpenPopup("##delete-election");  // over the dialog
-    if (!ImGui::BeginPopupModal("##delete-election", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!begin_dialog("##delete-election", true)) return;  // over the dialog
     ImGui::TextUnformatted(parvis::tr("calendar.elections_ui.delete_confirm", lang, {{"election", label}}).c_str());
     if (ImGui::Button(tr(app, "calendar.elections_ui.delete_yes"))) {
         const std::string id = g_form.confirm_delete;
@@ -188,13 +187,9 @@ void elections_button(App& app) {
 }
 
 void elections_dialog(App& app, const Fonts& fonts) {
-    if (!g_form.open) return;
-    if (!ImGui::IsPopupOpen("##elections")) ImGui::OpenPopup("##elections");
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal("##elections", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!begin_dialog("##elections", g_form.open)) return;
     // The dialog fits its content (a new error line, a new row) at a fixed width.
-    const float width = std::min(vp->Size.x - 60, 940.0f * app.settings.zoom);
+    const float width = std::min(ImGui::GetMainViewport()->Size.x - 60, 940.0f * app.settings.zoom);
     section_title(fonts, tr(app, "calendar.elections_ui.title"));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::TextDisabled("%s", tr(app, "calendar.elections_ui.help"));

@@ -123,12 +123,8 @@ void school_calendar_button(App& app) {
 }
 
 void school_calendar_dialog(App& app, const Fonts& fonts) {
-    if (!g_dialog.open) return;
-    if (!ImGui::IsPopupOpen("##school-calendar")) ImGui::OpenPopup("##school-calendar");
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal("##school-calendar", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const float width = std::min(vp->Size.x - 60, 820.0f * app.settings.zoom);
+    if (!begin_dialog("##school-calendar", g_dialog.open)) return;
+    const float width = std::min(ImGui::GetMainViewport()->Size.x - 60, 820.0f * app.settings.zoom);
     section_title(fonts, tr(app, "school_calendar.title"));
     coverage(app, width);
     ImGui::Separator();

@@ -82,4 +82,11 @@ void coming_notice(const char* text) {
     ImGui::PopStyleColor(2);
 }
 
+bool begin_dialog(const char* id, bool wanted, float width) {
+    if (wanted && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (width > 0) ImGui::SetNextWindowSize(ImVec2(width, 0));
+    return ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
+}
+
 }  // namespace parvis::app::ui

@@ -24,6 +24,11 @@ bool text_area(const char* label, std::string& value, const ImVec2& size, ImGuiI
 // 1.86 gives combos no item info, so tests could not find them). Close with ImGui::EndCombo.
 bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
 
+// A modal dialog without a title bar, centred when it appears, sized to its content (at `width`
+// when given): opened while `wanted` is true. Draw the content and call ImGui::EndPopup() only
+// when it returns true. ImGui draws a popup the frame after it opens.
+bool begin_dialog(const char* id, bool wanted, float width = 0);
+
 void screen_title(const Fonts& fonts, const char* text);
 void section_title(const Fonts& fonts, const char* text);
 // A plain notice that a screen's full feature is still to come.
