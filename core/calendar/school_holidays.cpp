@@ -129,6 +129,11 @@ const SchoolCalendar& default_school_calendar() {
     return calendar;
 }
 
+std::string school_zone_label(SchoolZone zone) {
+    const bool lettered = zone == SchoolZone::a || zone == SchoolZone::b || zone == SchoolZone::c;
+    return (lettered ? "zone " : "") + std::string(school_zone_id(zone));
+}
+
 std::vector<CalendarMark> school_holidays_in(DayRange range, SchoolZone zone,
                                              const SchoolCalendar& calendar) {
     std::vector<CalendarMark> out;
@@ -141,11 +146,7 @@ std::vector<CalendarMark> school_holidays_in(DayRange range, SchoolZone zone,
         if (date::weekday{first} != date::Saturday) first += date::days{1};
         const date::sys_days last = date::sys_days{p.classes_resume} - date::days{1};
         if (last < date::sys_days{range.first} || first > date::sys_days{range.last}) continue;
-        std::string name = p.name;
-        name += zone == SchoolZone::a || zone == SchoolZone::b || zone == SchoolZone::c
-                    ? std::string(" (zone ") + school_zone_id(zone) + ")"
-                    : std::string(" (") + school_zone_id(zone) + ")";
-        out.push_back({Day{first}, Day{last}, name, MarkKind::school_holiday, calendar.source});
+        out.push_back({Day{first}, Day{last}, p.name + " (" + school_zone_label(zone) + ")", MarkKind::school_holiday, calendar.source});
     }
     sort_marks(out);
     return out;

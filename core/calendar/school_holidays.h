@@ -1,8 +1,8 @@
 // School holidays per zone, read from a JSON data file (assets/calendar/school_holidays.json,
 // embedded at build time as the default; the user can load a newer file). The file follows the
 // official arrêtés: for each period the day classes end (« fin des cours », after classes) and
-// the day they resume (« jour de reprise »); the holiday marks run from the day after classes
-// end to the day before they resume. Errors are French and point at the faulty entry.
+// the day they resume (« jour de reprise »); the holiday marks run from the day classes end when
+// it is a Saturday (few schools teach then), else the day after, to the day before they resume. Errors are French and point at the faulty entry.
 #pragma once
 #include <optional>
 #include <string>
@@ -19,6 +19,8 @@ enum class SchoolZone { a, b, c, corse, guadeloupe, martinique, guyane, reunion,
 
 // "A", "B", "C", "Corse", "Guadeloupe"…: the ids of the data file.
 const char* school_zone_id(SchoolZone zone);
+// How marks and messages name it: « zone A », « Corse », « Réunion ».
+std::string school_zone_label(SchoolZone zone);
 // Accepts the id, case and accents ignored (« a », « zone A », « réunion »).
 std::optional<SchoolZone> school_zone_from_name(std::string_view name);
 

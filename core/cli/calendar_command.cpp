@@ -1,5 +1,7 @@
-// parvis calendar holidays YEAR [--zone Z] [--territory T]: the public holidays of a year (and the
-// school holidays of a zone), as a JSON list of {date, name, kind} (plus "end" for periods).
+// parvis calendar holidays YEAR [--zone Z] [--territory T] [--school-calendar FILE]: the public
+// holidays of a year (and the school holidays of a zone, from the embedded school calendar or a
+// newer file), as a JSON list of {date, name, kind} (plus "end" for periods). A zone without
+// dates that year is said on stderr: an empty list alone would read as « no holidays ».
 // parvis calendar check WORKSPACE [--from D] [--to D]: the planning and pre-electoral findings of a
 // workspace as a JSON list; exit 1 when one of them is an error (a sponsored post in the
 // pre-electoral period, a post on the eve of the vote), 0 otherwise.
@@ -14,6 +16,7 @@
 #include "calendar/school_holidays.h"
 #include "cli/commands.h"
 #include "cli/file_io.h"
+#include "i18n/catalogue.h"
 #include "io/enum_names.h"
 #include "io/time_text.h"
 #include "io/workspace_json.h"
@@ -22,6 +25,8 @@ namespace parvis::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+constexpr std::size_t kMaxSchoolCalendarBytes = 4u * 1024u * 1024u;  // a few hundred periods weigh ~50 KB
 
 Error usage_error(const char* reason, const std::string& found) {
     Error e;
@@ -63,10 +68,25 @@ int run_calendar_holidays(const Arguments& args) {
         zone = calendar::school_zone_from_name(args.zone);
         if (!zone) return report("", usage_error("calendar_bad_zone", args.zone), args.lang);
     }
+    std::optional<calendar::SchoolCalendar> loaded;
+    if (!args.school_calendar.empty()) {
+        auto text = read_text_file(args.school_calendar, kMaxSchoolCalendarBytes);
+        if (!text) return report(args.school_calendar, text.error(), args.lang);
+        auto read = calendar::read_school_calendar(*text);
+        if (!read) return report(args.school_calendar, read.error(), args.lang);
+        loaded = std::move(read.value());
+    }
+    const calendar::SchoolCalendar& school = loaded ? *loaded : calendar::default_school_calendar();
     const calendar::DayRange year = calendar::year_range(args.year);
     std::vector<calendar::CalendarMark> marks = calendar::holidays_in(year, territory);
-    if (zone)
-        for (calendar::CalendarMark& m : calendar::school_holidays_in(year, *zone)) marks.push_back(std::move(m));
+    if (zone) {
+        std::vector<calendar::CalendarMark> school_marks = calendar::school_holidays_in(year, *zone, school);
+        if (school_marks.empty())
+            std::cerr << tr("school_calendar.cli_no_dates", args.lang,
+                            {{"zone", calendar::school_zone_label(*zone)}, {"year", std::to_string(args.year)}})
+                      << '\n';
+        for (calendar::CalendarMark& m : school_marks) marks.push_back(std::move(m));
+    }
     calendar::sort_marks(marks);
     Json list = Json::array();
     for (const calendar::CalendarMark& m : marks) {

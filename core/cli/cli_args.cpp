@@ -97,6 +97,9 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         } else if (a == "--zone" || a.rfind("--zone=", 0) == 0) {
             if (Error e = value_of("--zone", out.zone)) return e;
             if (out.zone.empty()) return usage("missing_value", "--zone");
+        } else if (a == "--school-calendar" || a.rfind("--school-calendar=", 0) == 0) {
+            if (Error e = value_of("--school-calendar", out.school_calendar)) return e;
+            if (out.school_calendar.empty()) return usage("missing_value", "--school-calendar");
         } else if (a == "--territory" || a.rfind("--territory=", 0) == 0) {
             if (Error e = value_of("--territory", out.territory)) return e;
             if (out.territory.empty()) return usage("missing_value", "--territory");
@@ -242,6 +245,8 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (!out.zone.empty() && out.command != Command::calendar_holidays) return usage("unknown_option", "--zone");
     if (!out.territory.empty() && out.command != Command::calendar_holidays)
         return usage("unknown_option", "--territory");
+    if (!out.school_calendar.empty() && out.command != Command::calendar_holidays)
+        return usage("unknown_option", "--school-calendar");
     if ((out.from || out.to) && out.command != Command::calendar_check && !kpi)
         return usage("unknown_option", out.from ? "--from" : "--to");
     if (!out.format.empty() && out.command != Command::strategy_summary) return usage("unknown_option", "--format");

@@ -28,6 +28,7 @@ struct Arguments {
     int year = 0;                  // calendar holidays YEAR
     std::string zone;              // calendar holidays --zone A|B|C|Corse|… ("" : none)
     std::string territory;         // calendar holidays --territory NAME ("" : metropolitan France)
+    std::string school_calendar;   // calendar holidays --school-calendar FILE ("" : the embedded one)
     std::optional<Day> from;       // calendar check, kpi --from/--to (default: the workspace's span)
     std::optional<Day> to;
     std::vector<Network> networks; // check --network NAME (repeatable)

@@ -43,13 +43,6 @@ const calendar::SchoolCalendar& in_use(const App& app) {
 
 calendar::SchoolZone zone_of(const App& app) { return calendar::school_zone_of(app.doc.workspace().profile); }
 
-// « zone B », « Corse », « Guadeloupe »…
-std::string zone_label(const App& app, calendar::SchoolZone zone) {
-    const bool lettered = zone == calendar::SchoolZone::a || zone == calendar::SchoolZone::b || zone == calendar::SchoolZone::c;
-    return lettered ? parvis::tr("school_calendar.zone_letter", app.settings.lang, {{"zone", calendar::school_zone_id(zone)}})
-                    : std::string(calendar::school_zone_id(zone));
-}
-
 // The views draw the marks from a cache rebuilt on a new document revision: a new school
 // calendar must rebuild it too.
 void redraw_calendar() { cal::state().revision = ~std::uint64_t(0); }
@@ -70,7 +63,7 @@ void set_loaded(App& app, std::optional<LoadedSchoolCalendar> loaded) {
 void coverage(App& app, float width) {
     const Lang lang = app.settings.lang;
     const calendar::SchoolZone zone = zone_of(app);
-    ImGui::TextUnformatted(parvis::tr("school_calendar.zone", lang, {{"zone", zone_label(app, zone)}}).c_str());
+    ImGui::TextUnformatted(parvis::tr("school_calendar.zone", lang, {{"zone", calendar::school_zone_label(zone)}}).c_str());
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     if (const auto until = calendar::school_calendar_covers_until(zone, in_use(app))) {
         ImGui::TextUnformatted(parvis::tr("school_calendar.covered_until", lang, {{"day", format_day_long(*until, lang)}}).c_str());
@@ -78,7 +71,7 @@ void coverage(App& app, float width) {
             ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1.0f), "%s", tr(app, "school_calendar.outdated"));
     } else {
         ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s",
-                           parvis::tr("school_calendar.none_for_zone", lang, {{"zone", zone_label(app, zone)}}).c_str());
+                           parvis::tr("school_calendar.none_for_zone", lang, {{"zone", calendar::school_zone_label(zone)}}).c_str());
     }
     if (app.school_calendar)
         ImGui::TextUnformatted(parvis::tr("school_calendar.in_use_loaded", lang,
