@@ -3,21 +3,7 @@
 # Checks exit codes, the JSON verdict on stdout and the « FILE:LINE:COLUMN: » diagnostics on stderr.
 cmake_minimum_required(VERSION 3.21)
 
-file(REMOVE_RECURSE "${WORK}")
-file(MAKE_DIRECTORY "${WORK}")
-set(failures 0)
-
-function(fail message)
-  message(SEND_ERROR "${message}")
-endfunction()
-
-# run(<name> <expected exit code> args...): sets out/err in the caller.
-macro(run name expected)
-  execute_process(COMMAND "${PARVIS}" ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc STREQUAL "${expected}")
-    fail("${name}: exit code ${rc}, expected ${expected}\nstdout: ${out}\nstderr: ${err}")
-  endif()
-endmacro()
+include("${CMAKE_CURRENT_LIST_DIR}/cli_helpers.cmake")
 
 # Every bad-input fixture: exit 1, a JSON verdict, a diagnostic with a real position.
 file(GLOB bad_fixtures "${FIXTURES}/bad/*.json")

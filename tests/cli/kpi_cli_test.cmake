@@ -2,19 +2,7 @@
 #   cmake -DPARVIS=... -DFIXTURES=... -DWORK=... -P kpi_cli_test.cmake
 cmake_minimum_required(VERSION 3.21)
 
-file(REMOVE_RECURSE "${WORK}")
-file(MAKE_DIRECTORY "${WORK}")
-
-function(fail message)
-  message(SEND_ERROR "${message}")
-endfunction()
-
-macro(run name expected)
-  execute_process(COMMAND "${PARVIS}" ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc STREQUAL "${expected}")
-    fail("${name}: exit code ${rc}, expected ${expected}\nstdout: ${out}\nstderr: ${err}")
-  endif()
-endmacro()
+include("${CMAKE_CURRENT_LIST_DIR}/cli_helpers.cmake")
 
 run("demo" 0 demo --today 2026-11-29)
 file(WRITE "${WORK}/demo.json" "${out}")
