@@ -7,6 +7,7 @@
 #     unpacked once into .deps/imgui (git-ignored).
 #   - Hunspell 1.7 sources, likewise into .deps/hunspell (built for native and WebAssembly), and
 #     the French dictionary hunspell-fr (/usr/share/hunspell/fr_FR.aff/.dic).
+#   - zlib sources, likewise into .deps/zlib (for WebAssembly; natively zlib1g-dev): .xlsx is a ZIP.
 #   - tests/e2e's npm packages (playwright-core, which never downloads a browser; twitter-text, the
 #     reference X counter) into tests/e2e/node_modules, at the exact versions of its package.json.
 set -euo pipefail
@@ -37,7 +38,7 @@ PACKAGES=(
   nlohmann-json3-dev libhowardhinnant-date-dev doctest-dev
   fonts-dejavu-core fonts-symbola python3-fonttools
   chromium nodejs npm python3 unicode-data publicsuffix bzip2
-  hunspell-fr
+  hunspell-fr zlib1g-dev
 )
 say "apt-get update"
 $SUDO apt-get update -q
@@ -75,6 +76,18 @@ if [ ! -f "$HUNSPELL_DIR/src/hunspell/hunspell.cxx" ]; then
   src=$(find "$ROOT/.deps/hunspell-src" -maxdepth 4 -path '*/src/hunspell/hunspell.cxx' -printf '%h\n' | head -n1)
   [ -n "$src" ] || { echo "Sources de Hunspell introuvables après apt-get source" >&2; exit 1; }
   rm -rf "$HUNSPELL_DIR" && mv "$(dirname "$(dirname "$src")")" "$HUNSPELL_DIR" && rm -rf "$ROOT/.deps/hunspell-src"
+fi
+
+# --- 3c. zlib sources (Debian source package), for reading .xlsx in the WebAssembly build --------
+# (natively Parvis links Debian's zlib1g-dev; Emscripten's zlib port would download from the internet)
+ZLIB_DIR="$ROOT/.deps/zlib"
+if [ ! -f "$ZLIB_DIR/inflate.c" ]; then
+  say "apt-get source zlib → $ZLIB_DIR"
+  rm -rf "$ROOT/.deps/zlib-src" && mkdir -p "$ROOT/.deps/zlib-src"
+  (cd "$ROOT/.deps/zlib-src" && apt-get source -q zlib)
+  src=$(find "$ROOT/.deps/zlib-src" -maxdepth 2 -name inflate.c -printf '%h\n' | head -n1)
+  [ -n "$src" ] || { echo "Sources de zlib introuvables après apt-get source" >&2; exit 1; }
+  rm -rf "$ZLIB_DIR" && mv "$src" "$ZLIB_DIR" && rm -rf "$ROOT/.deps/zlib-src"
 fi
 
 # --- 4. npm packages for the browser tests -------------------------------------------------------

@@ -1,5 +1,5 @@
 // parvis import meta|x|linkedin|mastodon WORKSPACE FILE [-o OUT] [--account ID]: imports the
-// statistics of a platform's export and prints the report as one line of JSON. Without -o it is
+// statistics of a platform's export (LinkedIn: CSV or .xlsx) and prints the report as one line of JSON. Without -o it is
 // a preview: nothing is written. On any error nothing is written either.
 #include <nlohmann/json.hpp>
 
@@ -23,7 +23,7 @@ int run_import(const Arguments& args) {
 
     const Day today{date::floor<date::days>(std::chrono::system_clock::now())};
     const auto source = *kpi::import_source_from_name(args.source);
-    const auto result = kpi::import_export(*workspace, source, *data, {.account_id = args.account, .today = today});
+    const auto result = kpi::import_export(*workspace, source, *data, {.account_id = args.account, .today = today, .file_name = args.input});
     if (!result) return report(args.input, result.error(), args.lang);
     const kpi::ImportReport& r = result->report;
 
@@ -52,6 +52,15 @@ int run_import(const Arguments& args) {
         {"unknown_columns", r.unknown_columns},
         {"written", !args.output.empty()},
     };
+    // .xlsx: the sheet the rows came from (absent for CSV and JSON, whose report is unchanged).
+    if (!r.sheet.empty()) {
+        nlohmann::ordered_json with_sheet;
+        for (auto& [key, value] : out.items()) {
+            with_sheet[key] = value;
+            if (key == "account") with_sheet["sheet"] = r.sheet;
+        }
+        out = std::move(with_sheet);
+    }
     if (!args.output.empty()) {
         if (Error e = write_text_file(args.output, write_workspace(result->workspace))) return report(args.output, e, args.lang);
     }

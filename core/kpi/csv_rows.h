@@ -17,6 +17,9 @@ struct CsvRow {
 struct CsvTable {
     char delimiter = ',';
     std::vector<CsvRow> rows;  // every row, the header included
+    // Numbers written by a program (a workbook's cells): '.' is always the decimal point and
+    // there is no grouping, whatever the language of the headers.
+    bool plain_numbers = false;
 };
 
 // nullopt when a quoted field is never closed (a truncated file).

@@ -1,6 +1,6 @@
 // Offline imports of the platforms' statistics exports (issue 7, item 3): Meta Business Suite CSV
 // (Facebook and Instagram, French or English), X analytics content CSV, LinkedIn page analytics
-// CSV and the Mastodon archive's outbox.json.
+// CSV or .xlsx workbook, and the Mastodon archive's outbox.json.
 //
 // Every import:
 // - works on a copy: the workspace given is never touched, the caller replaces it with the
@@ -28,6 +28,9 @@ std::optional<ImportSource> import_source_from_name(std::string_view name);
 struct ImportOptions {
     std::string account_id;  // "" : the first account of the export's network
     Day today{};             // day recorded on the metrics lines (the import day)
+    // The file's name, when known: a LinkedIn file is read as an .xlsx workbook when its bytes
+    // start as a ZIP does, or when its name ends in .xlsx (then a file that is not one is told so).
+    std::string file_name;
 };
 
 struct SkippedRow {
@@ -42,6 +45,7 @@ struct ImportReport {
     std::string network;     // "facebook", "instagram"… (detected)
     std::string language;    // "fr", "en" or "" (JSON)
     std::string account_id;  // account the figures went to
+    std::string sheet;       // .xlsx: the sheet the rows were read from ("" for a CSV or JSON file)
     int rows_read = 0;
     int posts_added = 0;     // publications new to the workspace
     int metrics_added = 0;   // metrics lines added (new publication or first figures)
@@ -58,7 +62,9 @@ struct ImportResult {
 };
 
 // Error codes: invalid_value with reason "import_format" (not this kind of export),
-// "import_no_account" (no account of that network), "import_truncated" (unclosed quote).
+// "import_no_account" (no account of that network), "import_truncated" (unclosed quote), and for
+// a LinkedIn .xlsx the import_xls / import_xlsx_* reasons of kpi/xlsx_rows.h (damaged, encrypted,
+// too large… workbook).
 Result<ImportResult> import_export(const Workspace& ws, ImportSource source, std::string_view content,
                                    const ImportOptions& options);
 

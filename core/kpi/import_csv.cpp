@@ -25,6 +25,12 @@ Result<CsvExport> read_csv_export(std::string_view content, const std::vector<Co
                                   ImportReport& report) {
     const auto table = read_csv(content);
     if (!table) return import_error("import_truncated");
+    return read_table_export(*table, columns, zone, report);
+}
+
+Result<CsvExport> read_table_export(const CsvTable& csv, const std::vector<Column>& columns, std::string_view zone,
+                                    ImportReport& report) {
+    const CsvTable* table = &csv;
     // The header: the first of the first five rows that names a time and at least one figure.
     std::size_t header = table->rows.size();
     for (std::size_t r = 0; r < table->rows.size() && r < 5; ++r) {
@@ -115,7 +121,7 @@ Result<CsvExport> read_csv_export(std::string_view content, const std::vector<Co
             }
             if (target) {
                 bool cell_bad = false;
-                *target = parse_count(cell, out.french, cell_bad);
+                *target = parse_count(cell, out.french && !table->plain_numbers, cell_bad);
                 if (cell_bad && !is_lifetime(cell)) {
                     bad = true;
                     bad_detail = trim_cell(headers[i]) + " = " + cell;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kpi/csv_rows.h"
 #include "kpi/import_rows.h"
 
 namespace parvis::kpi::detail {
@@ -28,6 +29,10 @@ struct CsvExport {
 // import_format (no header row with at least a date and one figure).
 Result<CsvExport> read_csv_export(std::string_view content, const std::vector<Column>& columns,
                                   std::string_view zone, ImportReport& report);
+// The same from rows already read (a CSV file's, or a workbook sheet's: kpi/xlsx_rows.h).
+// Error: import_format.
+Result<CsvExport> read_table_export(const CsvTable& table, const std::vector<Column>& columns,
+                                    std::string_view zone, ImportReport& report);
 
 Result<ImportResult> import_meta(const Workspace& ws, std::string_view content, const ImportOptions& options);
 Result<ImportResult> import_x(const Workspace& ws, std::string_view content, const ImportOptions& options);

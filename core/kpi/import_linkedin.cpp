@@ -1,7 +1,14 @@
 // LinkedIn page analytics, « Publications » (content) export saved as CSV: a title line, then the
 // header (Post title, Post link, Post type, Created date, Impressions, Clicks, Likes, Comments,
 // Reposts…), in English or French. LinkedIn gives impressions, not reach.
+// The same export downloaded as an Excel workbook (.xlsx: « Indicateurs » / "Metrics", « Tous les
+// posts » / "All posts"…) is read into the same rows (kpi/xlsx_rows.h) and goes through the same
+// code: the sheet used is the first whose header row this import recognises.
+#include <algorithm>
+#include <cctype>
+
 #include "kpi/import_csv.h"
+#include "kpi/xlsx_rows.h"
 
 namespace parvis::kpi::detail {
 namespace {
@@ -40,7 +47,32 @@ Result<ImportResult> import_linkedin(const Workspace& ws, std::string_view conte
     ImportReport& report = result.report;
     report.source = ImportSource::linkedin;
     report.network = "linkedin";
-    auto exported = read_csv_export(content, linkedin_columns(), ws.profile.time_zone, report);
+    const std::string& name = options.file_name;
+    const bool xlsx_name = name.size() >= 5 && [&] {
+        std::string ext = name.substr(name.size() - 5);
+        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return ext == ".xlsx";
+    }();
+    Result<CsvExport> exported = import_error("import_format");
+    if (looks_like_workbook(content) || xlsx_name) {
+        auto book = read_xlsx(content);
+        if (!book) return book.error();
+        std::string names;
+        for (const XlsxSheet& sheet : book->sheets) {
+            ImportReport attempt = report;
+            exported = read_table_export(sheet.table, linkedin_columns(), ws.profile.time_zone, attempt);
+            if (exported) {
+                report = std::move(attempt);
+                report.sheet = sheet.name;
+                break;
+            }
+            names += (names.empty() ? "" : ", ") + sheet.name;
+        }
+        // No sheet has the posts' header: name the sheets there are.
+        if (!exported) return import_error("import_format", names);
+    } else {
+        exported = read_csv_export(content, linkedin_columns(), ws.profile.time_zone, report);
+    }
     if (!exported) return exported.error();
     report.account_id = pick_account(ws, options.account_id, {Network::linkedin});
     if (report.account_id.empty()) return import_error("import_no_account", report.network);

@@ -55,7 +55,9 @@ const KindInfo kKinds[] = {
     {DataImport::planning, "planning", ".csv,text/csv,text/plain", csv::kDefaultMaxCsvBytes, "imports.kind.planning"},
     {DataImport::meta, "meta", ".csv,text/csv", kStatsMaxBytes, "imports.kind.meta"},
     {DataImport::x, "x", ".csv,text/csv", kStatsMaxBytes, "imports.kind.x"},
-    {DataImport::linkedin, "linkedin", ".csv,text/csv", kStatsMaxBytes, "imports.kind.linkedin"},
+    // LinkedIn's page analytics come as CSV or as an Excel workbook (.xlsx, read by kpi/xlsx_rows).
+    {DataImport::linkedin, "linkedin", ".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+     kStatsMaxBytes, "imports.kind.linkedin"},
     {DataImport::mastodon, "mastodon", ".json,application/json", kStatsMaxBytes, "imports.kind.mastodon"},
 };
 
@@ -149,7 +151,7 @@ void preview_planning(State& s, const Workspace& ws, Lang lang) {
 }
 
 void preview_stats(State& s, const Workspace& ws, Lang lang) {
-    auto result = kpi::import_export(ws, source_of(s.kind), s.bytes, {.account_id = s.account_id, .today = today(ws)});
+    auto result = kpi::import_export(ws, source_of(s.kind), s.bytes, {.account_id = s.account_id, .today = today(ws), .file_name = s.file_name});
     if (!result) { s.error = error_message(result.error(), lang); return; }
     std::map<std::pair<std::string, std::string>, const PostMetrics*> before;
     for (const PostMetrics& m : ws.metrics.posts) before[{m.post_id, m.account_id}] = &m;
@@ -439,6 +441,7 @@ void stats_body(App& app) {
     ImGui::TextWrapped("%s %s", tr(app, "imports.format"),
                        parvis::tr("imports.format.stats", lang, {{"source", tr(app, info(s.kind).label_key)},
                                                                  {"network", network}, {"language", language}}).c_str());
+    if (!r.sheet.empty()) ImGui::TextWrapped("%s", parvis::tr("imports.format.sheet", lang, {{"sheet", r.sheet}}).c_str());
     account_choice(app);
     ImGui::Separator();
     ImGui::BulletText("%s", counted(app, "imports.stats.rows_read", static_cast<std::size_t>(r.rows_read)).c_str());
@@ -637,6 +640,8 @@ nlohmann::json import_dialog_summary(const App& app) {
         for (const kpi::SkippedRow& row : r.skipped) skipped.push_back({{"line", row.line}, {"reason", row.reason}});
         out["network"] = r.network;
         out["account"] = r.account_id;
+        out["sheet"] = r.sheet;
+        out["language"] = r.language;
         out["posts_added"] = r.posts_added;
         out["metrics_added"] = r.metrics_added;
         out["metrics_updated"] = r.metrics_updated;
