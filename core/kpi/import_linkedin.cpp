@@ -40,7 +40,7 @@ Result<ImportResult> import_linkedin(const Workspace& ws, std::string_view conte
     ImportReport& report = result.report;
     report.source = ImportSource::linkedin;
     report.network = "linkedin";
-    auto exported = read_csv_export(content, linkedin_columns(), ws.profile.time_zone, report);
+    auto exported = read_csv_export(content, linkedin_columns(), ws.profile.time_zone, options.columns, report);
     if (!exported) return exported.error();
     report.account_id = pick_account(ws, options.account_id, {Network::linkedin});
     if (report.account_id.empty()) return import_error("import_no_account", report.network);
