@@ -88,9 +88,10 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
             if (Error e = value_of("--limit", text)) return e;
             const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out.limit);
             if (ec != std::errc() || end != text.data() + text.size() || out.limit <= 0) return usage("bad_limit", text);
-        } else if (a == "--map" || a.rfind("--map=", 0) == 0) {
+        } else if (a == "--map" || a.rfind("--map=", 0) == 0 || a == "--column" || a.rfind("--column=", 0) == 0) {
+            // --column is the statistics import's name for the same HEADER=FIELD option.
             std::string mapping;
-            if (Error e = value_of("--map", mapping)) return e;
+            if (Error e = value_of(a.rfind("--map", 0) == 0 ? "--map" : "--column", mapping)) return e;
             const std::size_t equals = mapping.find('=');
             if (equals == std::string::npos || equals == 0 || equals + 1 == mapping.size()) return usage("bad_map", mapping);
             out.mappings.push_back(mapping);
@@ -223,7 +224,8 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     const bool writes = out.command == Command::migrate || out.command == Command::ics_import ||
                         out.command == Command::csv_import || out.command == Command::import_data;
     if (!out.output.empty() && !writes) return usage("unknown_option", "-o");
-    if (!out.mappings.empty() && out.command != Command::csv_import) return usage("unknown_option", "--map");
+    if (!out.mappings.empty() && out.command != Command::csv_import && out.command != Command::import_data)
+        return usage("unknown_option", "--map");
     const bool kpi = out.command == Command::kpi;
     if (!out.base.empty() && !kpi) return usage("unknown_option", "--base");
     if (!out.aggregate.empty() && !kpi) return usage("unknown_option", "--aggregate");

@@ -21,7 +21,7 @@ struct Arguments {
     std::string file;              // validate, migrate; the workspace of ics and csv
     std::string input;             // ics/csv import: the agenda or spreadsheet; import: the export
     std::string output;            // migrate, ics/csv import, import -o OUT ("" : standard output / none)
-    std::vector<std::string> mappings;  // csv import --map COLUMN=FIELD, in order
+    std::vector<std::string> mappings;  // csv import --map COLUMN=FIELD, import --column HEADER=FIELD
     std::optional<Day> today;      // demo --today YYYY-MM-DD
     std::optional<Network> network;  // count --network NAME
     int limit = 0;                 // count --limit N (0: the network's own)

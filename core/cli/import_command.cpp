@@ -1,5 +1,6 @@
-// parvis import meta|x|linkedin|mastodon WORKSPACE FILE [-o OUT] [--account ID]: imports the
-// statistics of a platform's export (LinkedIn: CSV or .xlsx) and prints the report as one line of JSON. Without -o it is
+// parvis import meta|x|linkedin|mastodon WORKSPACE FILE [-o OUT] [--account ID]
+// [--column "HEADER=FIELD"]…: imports the statistics of a platform's export (LinkedIn: CSV or
+// .xlsx) and prints the report as one line of JSON. Without -o it is
 // a preview: nothing is written. On any error nothing is written either.
 #include <nlohmann/json.hpp>
 
@@ -23,7 +24,13 @@ int run_import(const Arguments& args) {
 
     const Day today{date::floor<date::days>(std::chrono::system_clock::now())};
     const auto source = *kpi::import_source_from_name(args.source);
-    const auto result = kpi::import_export(*workspace, source, *data, {.account_id = args.account, .today = today, .file_name = args.input});
+    kpi::ImportOptions options{.account_id = args.account, .today = today, .file_name = args.input};
+    for (const std::string& m : args.mappings) {
+        // The last "=": a header may hold one, a field id never does.
+        const std::size_t equals = m.rfind('=');
+        options.columns.push_back({m.substr(0, equals), m.substr(equals + 1)});
+    }
+    const auto result = kpi::import_export(*workspace, source, *data, options);
     if (!result) return report(args.input, result.error(), args.lang);
     const kpi::ImportReport& r = result->report;
 
@@ -50,7 +57,6 @@ int run_import(const Arguments& args) {
         {"skipped", skipped},
         {"columns_used", r.columns_used},
         {"unknown_columns", r.unknown_columns},
-        {"written", !args.output.empty()},
     };
     // .xlsx: the sheet the rows came from (absent for CSV and JSON, whose report is unchanged).
     if (!r.sheet.empty()) {
@@ -61,6 +67,19 @@ int run_import(const Arguments& args) {
         }
         out = std::move(with_sheet);
     }
+    nlohmann::ordered_json columns = nlohmann::ordered_json::array();
+    for (const kpi::ImportReport::ColumnUse& c : r.columns)
+        columns.push_back({{"header", c.header}, {"field", c.field}, {"mapped", c.mapped}});
+    out["columns"] = std::move(columns);
+    nlohmann::ordered_json unused = nlohmann::ordered_json::array();
+    for (const kpi::ImportReport::UnusedMapping& u : r.unused_mappings)
+        unused.push_back({{"header", u.mapping.header},
+                          {"field", u.mapping.field},
+                          {"reason", u.reason},
+                          {"message", tr("kpis.import.mapping." + u.reason, args.lang,
+                                         {{"header", u.mapping.header}, {"field", u.mapping.field}})}});
+    out["unused_mappings"] = std::move(unused);
+    out["written"] = !args.output.empty();
     if (!args.output.empty()) {
         if (Error e = write_text_file(args.output, write_workspace(result->workspace))) return report(args.output, e, args.lang);
     }

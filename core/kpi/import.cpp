@@ -21,6 +21,19 @@ std::optional<ImportSource> import_source_from_name(std::string_view name) {
     return std::nullopt;
 }
 
+const std::vector<std::string>& import_field_ids() {
+    using detail::Field;
+    static const std::vector<std::string> ids = [] {
+        std::vector<std::string> out;
+        for (Field f : {Field::time, Field::id, Field::permalink, Field::text, Field::type, Field::impressions,
+                        Field::reach, Field::reactions, Field::comments, Field::shares, Field::clicks, Field::saves,
+                        Field::video_views, Field::ignored})
+            out.emplace_back(detail::field_id(f));
+        return out;
+    }();
+    return ids;
+}
+
 Result<ImportResult> import_export(const Workspace& ws, ImportSource source, std::string_view content,
                                    const ImportOptions& options) {
     Result<ImportResult> result = [&]() -> Result<ImportResult> {
@@ -33,6 +46,11 @@ Result<ImportResult> import_export(const Workspace& ws, ImportSource source, std
         return detail::import_error("import_format");
     }();
     if (!result) return result;
+    // A JSON export has no columns: every mapping is reported as doing nothing.
+    if (source == ImportSource::mastodon)
+        for (const ColumnMapping& m : options.columns)
+            result->report.unused_mappings.push_back(
+                {m, detail::field_from_id(m.field) ? "mapping_no_column" : "mapping_unknown_field"});
     // The result must be a valid workspace; if not, nothing is kept (the caller still has `ws`).
     if (Error e = check_invariants(result->workspace)) return e;
     return result;

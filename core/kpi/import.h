@@ -25,13 +25,27 @@ enum class ImportSource { meta, x, linkedin, mastodon };
 const char* import_source_name(ImportSource s);
 std::optional<ImportSource> import_source_from_name(std::string_view name);
 
+// A user's choice for one column of a CSV export: the exact header text (spaces around it do not
+// count) read as `field`, one of import_field_ids(), or "ignore" to drop the column. It wins over
+// the importer's own reading of that header and over another column recognised for the same
+// field (that one is then reported unknown).
+struct ColumnMapping {
+    std::string header;
+    std::string field;
+};
+
 struct ImportOptions {
     std::string account_id;  // "" : the first account of the export's network
     Day today{};             // day recorded on the metrics lines (the import day)
     // The file's name, when known: a LinkedIn file is read as an .xlsx workbook when its bytes
     // start as a ZIP does, or when its name ends in .xlsx (then a file that is not one is told so).
     std::string file_name;
+    std::vector<ColumnMapping> columns;  // the user's column mappings (CSV and .xlsx exports)
 };
+
+// The fields a column can be mapped to, in display order, "ignore" last. Labels: catalogue keys
+// "kpis.import.field.<id>" (assets/i18n/imports.json).
+const std::vector<std::string>& import_field_ids();
 
 struct SkippedRow {
     int line = 0;            // 1-based line in the file (0 for a JSON item: see index)
@@ -54,6 +68,23 @@ struct ImportReport {
     std::vector<SkippedRow> skipped;
     std::vector<std::string> columns_used;
     std::vector<std::string> unknown_columns;  // reported, not imported
+    // Every non-empty header of the file and the field it was read as: an id of
+    // import_field_ids(), "ignore" (known, deliberately not imported) or "" (not imported);
+    // `mapped`: the user's mapping decided it.
+    struct ColumnUse {
+        std::string header;
+        std::string field;
+        bool mapped = false;
+    };
+    std::vector<ColumnUse> columns;
+    // Mappings that did nothing: header absent from the file (reason "mapping_no_column", and
+    // always for a JSON export) or field unknown (reason "mapping_unknown_field"). Messages:
+    // "kpis.import.mapping.<reason>".
+    struct UnusedMapping {
+        ColumnMapping mapping;
+        std::string reason;
+    };
+    std::vector<UnusedMapping> unused_mappings;
 };
 
 struct ImportResult {

@@ -19,25 +19,78 @@ const Column* column_for(const std::vector<Column>& columns, const std::string& 
     return nullptr;
 }
 
+// The column a user's mapping stands for, one per field (no name: it is matched by header text).
+const Column* user_column(Field f) {
+    static const Column columns[] = {
+        {Field::id, false, ""}, {Field::permalink, false, ""}, {Field::text, false, ""}, {Field::time, false, ""},
+        {Field::type, false, ""}, {Field::impressions, false, ""}, {Field::reach, false, ""},
+        {Field::reactions, false, ""}, {Field::comments, false, ""}, {Field::shares, false, ""},
+        {Field::clicks, false, ""}, {Field::saves, false, ""}, {Field::video_views, false, ""},
+        {Field::ignored, false, ""},
+    };
+    return &columns[static_cast<int>(f)];
+}
+
+// The user's mapping of `header` (exact text, spaces around ignored), if any with a known field.
+const Column* mapped_by_user(const std::vector<ColumnMapping>& mappings, const std::string& header) {
+    const std::string h = trim_cell(header);
+    for (const ColumnMapping& m : mappings) {
+        if (trim_cell(m.header) != h) continue;
+        if (const auto f = field_from_id(m.field)) return user_column(*f);
+    }
+    return nullptr;
+}
+
 }  // namespace
 
+const char* field_id(Field f) {
+    switch (f) {
+        case Field::id: return "id";
+        case Field::permalink: return "permalink";
+        case Field::text: return "text";
+        case Field::time: return "time";
+        case Field::type: return "type";
+        case Field::impressions: return "impressions";
+        case Field::reach: return "reach";
+        case Field::reactions: return "reactions";
+        case Field::comments: return "comments";
+        case Field::shares: return "shares";
+        case Field::clicks: return "clicks";
+        case Field::saves: return "saves";
+        case Field::video_views: return "video_views";
+        case Field::ignored: return "ignore";
+    }
+    return "ignore";
+}
+
+std::optional<Field> field_from_id(std::string_view id) {
+    for (int i = 0; i <= static_cast<int>(Field::ignored); ++i)
+        if (id == field_id(static_cast<Field>(i))) return static_cast<Field>(i);
+    return std::nullopt;
+}
+
 Result<CsvExport> read_csv_export(std::string_view content, const std::vector<Column>& columns, std::string_view zone,
-                                  ImportReport& report) {
+                                  const std::vector<ColumnMapping>& mappings, ImportReport& report) {
     const auto table = read_csv(content);
     if (!table) return import_error("import_truncated");
-    return read_table_export(*table, columns, zone, report);
+    return read_table_export(*table, columns, zone, mappings, report);
 }
 
 Result<CsvExport> read_table_export(const CsvTable& csv, const std::vector<Column>& columns, std::string_view zone,
-                                    ImportReport& report) {
+                                    const std::vector<ColumnMapping>& mappings, ImportReport& report) {
     const CsvTable* table = &csv;
+    // A header the user mapped is read as they said, before the source's own names.
+    const auto resolve = [&](const std::string& header) -> const Column* {
+        if (const Column* c = mapped_by_user(mappings, header)) return c;
+        return column_for(columns, header);
+    };
     // The header: the first of the first five rows that names a time and at least one figure.
     std::size_t header = table->rows.size();
     for (std::size_t r = 0; r < table->rows.size() && r < 5; ++r) {
         bool time = false;
         int figures = 0;
         for (const std::string& h : table->rows[r].cells) {
-            const Column* c = column_for(columns, h);
+            const Column* c = resolve(h);
             if (!c) continue;
             if (c->field == Field::time) time = true;
             if (c->field >= Field::impressions && c->field <= Field::video_views) ++figures;
@@ -54,18 +107,24 @@ Result<CsvExport> read_table_export(const CsvTable& csv, const std::vector<Colum
     const std::vector<std::string>& headers = table->rows[header].cells;
     out.headers = headers;
     std::vector<const Column*> mapped(headers.size(), nullptr);
+    std::vector<bool> by_user(headers.size(), false);
     int french = 0, english = 0;
     for (std::size_t i = 0; i < headers.size(); ++i) {
-        mapped[i] = column_for(columns, headers[i]);
+        mapped[i] = mapped_by_user(mappings, headers[i]);
+        by_user[i] = mapped[i] != nullptr;
+        if (!mapped[i]) mapped[i] = column_for(columns, headers[i]);
         if (!mapped[i]) {
             if (!trim_cell(headers[i]).empty()) report.unknown_columns.push_back(trim_cell(headers[i]));
             continue;
         }
-        // Two columns for one field (Meta's "Link clicks" and "Total clicks"): the one listed
-        // first in the source's columns wins; the other is reported as not imported.
+        // Two columns for one field (Meta's "Link clicks" and "Total clicks"): the one the user
+        // mapped wins (the first of two mapped ones), else the one listed first in the source's
+        // columns; the other is reported as not imported.
         for (std::size_t k = 0; k < i && mapped[i]; ++k) {
             if (!mapped[k] || mapped[k]->field != mapped[i]->field || mapped[i]->field == Field::ignored) continue;
-            if (mapped[k] < mapped[i]) {
+            const bool keep_k = by_user[k] != by_user[i] ? static_cast<bool>(by_user[k])
+                                                         : (by_user[k] || mapped[k] < mapped[i]);
+            if (keep_k) {
                 mapped[i] = nullptr;
             } else {
                 report.columns_used.erase(std::remove(report.columns_used.begin(), report.columns_used.end(),
@@ -80,7 +139,22 @@ Result<CsvExport> read_table_export(const CsvTable& csv, const std::vector<Colum
             continue;
         }
         if (mapped[i]->field != Field::ignored) report.columns_used.push_back(trim_cell(headers[i]));
-        (mapped[i]->french ? french : english) += 1;
+        // The language is told by the source's own names only (a user's mapping has none).
+        if (!by_user[i]) (mapped[i]->french ? french : english) += 1;
+    }
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        if (trim_cell(headers[i]).empty()) continue;
+        report.columns.push_back({trim_cell(headers[i]), mapped[i] ? field_id(mapped[i]->field) : "",
+                                  mapped[i] != nullptr && by_user[i]});
+    }
+    for (const ColumnMapping& m : mappings) {
+        if (!field_from_id(m.field)) {
+            report.unused_mappings.push_back({m, "mapping_unknown_field"});
+            continue;
+        }
+        const bool present = std::any_of(headers.begin(), headers.end(),
+                                         [&](const std::string& h) { return trim_cell(h) == trim_cell(m.header); });
+        if (!present) report.unused_mappings.push_back({m, "mapping_no_column"});
     }
     out.french = french > english;
     report.language = out.french ? "fr" : "en";

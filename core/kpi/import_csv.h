@@ -2,6 +2,7 @@
 // with a French or an English name, one publication per row. A source describes its columns;
 // read_csv_export does the rest. Internal to core/kpi/import_*.cpp.
 #pragma once
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -27,12 +28,19 @@ struct CsvExport {
 
 // Reads the rows; skipped rows and unknown columns go to `report`. Errors: import_truncated,
 // import_format (no header row with at least a date and one figure).
+// `mappings`: the user's (ImportOptions::columns), applied before `columns`.
 Result<CsvExport> read_csv_export(std::string_view content, const std::vector<Column>& columns,
-                                  std::string_view zone, ImportReport& report);
+                                  std::string_view zone, const std::vector<ColumnMapping>& mappings,
+                                  ImportReport& report);
 // The same from rows already read (a CSV file's, or a workbook sheet's: kpi/xlsx_rows.h).
 // Error: import_format.
 Result<CsvExport> read_table_export(const CsvTable& table, const std::vector<Column>& columns,
-                                    std::string_view zone, ImportReport& report);
+                                    std::string_view zone, const std::vector<ColumnMapping>& mappings,
+                                    ImportReport& report);
+
+// The stable id of a field ("impressions", "video_views", "ignore"…) and back.
+const char* field_id(Field f);
+std::optional<Field> field_from_id(std::string_view id);
 
 Result<ImportResult> import_meta(const Workspace& ws, std::string_view content, const ImportOptions& options);
 Result<ImportResult> import_x(const Workspace& ws, std::string_view content, const ImportOptions& options);

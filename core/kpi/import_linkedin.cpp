@@ -60,7 +60,7 @@ Result<ImportResult> import_linkedin(const Workspace& ws, std::string_view conte
         std::string names;
         for (const XlsxSheet& sheet : book->sheets) {
             ImportReport attempt = report;
-            exported = read_table_export(sheet.table, linkedin_columns(), ws.profile.time_zone, attempt);
+            exported = read_table_export(sheet.table, linkedin_columns(), ws.profile.time_zone, options.columns, attempt);
             if (exported) {
                 report = std::move(attempt);
                 report.sheet = sheet.name;
@@ -71,7 +71,7 @@ Result<ImportResult> import_linkedin(const Workspace& ws, std::string_view conte
         // No sheet has the posts' header: name the sheets there are.
         if (!exported) return import_error("import_format", names);
     } else {
-        exported = read_csv_export(content, linkedin_columns(), ws.profile.time_zone, report);
+        exported = read_csv_export(content, linkedin_columns(), ws.profile.time_zone, options.columns, report);
     }
     if (!exported) return exported.error();
     report.account_id = pick_account(ws, options.account_id, {Network::linkedin});

@@ -62,7 +62,7 @@ Result<ImportResult> import_meta(const Workspace& ws, std::string_view content, 
     result.workspace = ws;
     ImportReport& report = result.report;
     report.source = ImportSource::meta;
-    auto exported = read_csv_export(content, meta_columns(), ws.profile.time_zone, report);
+    auto exported = read_csv_export(content, meta_columns(), ws.profile.time_zone, options.columns, report);
     if (!exported) return exported.error();
     const bool instagram = names_instagram(exported->headers);
     report.network = instagram ? "instagram" : "facebook";

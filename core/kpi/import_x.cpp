@@ -39,7 +39,7 @@ Result<ImportResult> import_x(const Workspace& ws, std::string_view content, con
     ImportReport& report = result.report;
     report.source = ImportSource::x;
     report.network = "x";
-    auto exported = read_csv_export(content, x_columns(), ws.profile.time_zone, report);
+    auto exported = read_csv_export(content, x_columns(), ws.profile.time_zone, options.columns, report);
     if (!exported) return exported.error();
     report.account_id = pick_account(ws, options.account_id, {Network::x});
     if (report.account_id.empty()) return import_error("import_no_account", report.network);

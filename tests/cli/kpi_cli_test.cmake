@@ -115,6 +115,38 @@ run("import linkedin bad crc" 1 import linkedin "${WORK}/demo.json" "${IMPORTS}/
 if(EXISTS "${WORK}/li-not-written.json" OR NOT err MATCHES "endommagé")
   fail("import linkedin bad crc: an output was written or the message is wrong: ${err}")
 endif()
+# import --column: a renamed header is unknown without a mapping; mapped, its figures come in,
+# and the same file with the same mapping twice adds nothing; a bad mapping is reported in French.
+run("import renamed" 0 import meta "${WORK}/demo.json" "${IMPORTS}/meta-facebook-fr-renamed.csv")
+if(NOT out MATCHES "\"unknown_columns\":\\[\"Couverture des publications\"\\]" OR NOT out MATCHES "\"header\":\"Couverture des publications\",\"field\":\"\",\"mapped\":false")
+  fail("import renamed: the renamed column is not reported unknown: ${out}")
+endif()
+run("import --column" 0 import meta "${WORK}/demo.json" "${IMPORTS}/meta-facebook-fr-renamed.csv"
+    --column "Couverture des publications=reach" -o "${WORK}/mapped.json")
+if(NOT out MATCHES "\"unknown_columns\":\\[\\]" OR NOT out MATCHES "\"header\":\"Couverture des publications\",\"field\":\"reach\",\"mapped\":true"
+   OR NOT out MATCHES "\"posts_added\":3" OR NOT out MATCHES "\"unused_mappings\":\\[\\]")
+  fail("import --column: the mapping was not applied: ${out}")
+endif()
+file(READ "${WORK}/mapped.json" mapped)
+if(NOT mapped MATCHES "\"reach\": *1234")
+  fail("import --column: the mapped reach 1234 is not in the workspace")
+endif()
+run("import --column twice" 0 import meta "${WORK}/mapped.json" "${IMPORTS}/meta-facebook-fr-renamed.csv"
+    "--column=Couverture des publications=reach" -o "${WORK}/mapped2.json")
+if(NOT out MATCHES "\"imported\":0,\"posts_added\":0,\"metrics_added\":0,\"metrics_updated\":0,\"unchanged\":3")
+  fail("import --column twice: something was added: ${out}")
+endif()
+file(READ "${WORK}/mapped2.json" mapped2)
+if(NOT mapped STREQUAL mapped2)
+  fail("import --column twice: the workspace changed")
+endif()
+run("import --column bad field" 0 import meta "${WORK}/demo.json" "${IMPORTS}/meta-facebook-fr-renamed.csv"
+    --column "Couverture des publications=portee")
+if(NOT out MATCHES "\"reason\":\"mapping_unknown_field\",\"message\":\"Correspondance [^\"]*champ inconnu")
+  fail("import --column bad field: no French report: ${out}")
+endif()
+run("import --column no equals" 2 import meta "${WORK}/demo.json" "${IMPORTS}/meta-facebook-fr-renamed.csv" --column reach)
+run("--column elsewhere" 2 validate "${WORK}/demo.json" --column "A=reach")
 run("import truncated" 1 import meta "${WORK}/demo.json" "${IMPORTS}/meta-truncated.csv" -o "${WORK}/not-written.json")
 if(EXISTS "${WORK}/not-written.json" OR NOT err MATCHES "tronqué")
   fail("import truncated: an output was written or the message is wrong: ${err}")

@@ -101,6 +101,7 @@ struct State {
     // Statistics: the account the figures go to ("" : the core picks the network's first one),
     // the result (a changed copy of the workspace) and which of its metrics lines are new or changed.
     std::string account_id;
+    std::vector<kpi::ColumnMapping> column_mappings;  // the user's choices for unrecognised columns
     std::optional<kpi::ImportResult> stats;
     std::vector<std::size_t> changed_metrics;
 };
@@ -151,7 +152,8 @@ void preview_planning(State& s, const Workspace& ws, Lang lang) {
 }
 
 void preview_stats(State& s, const Workspace& ws, Lang lang) {
-    auto result = kpi::import_export(ws, source_of(s.kind), s.bytes, {.account_id = s.account_id, .today = today(ws), .file_name = s.file_name});
+    auto result = kpi::import_export(ws, source_of(s.kind), s.bytes,
+                                     {.account_id = s.account_id, .today = today(ws), .file_name = s.file_name, .columns = s.column_mappings});
     if (!result) { s.error = error_message(result.error(), lang); return; }
     std::map<std::pair<std::string, std::string>, const PostMetrics*> before;
     for (const PostMetrics& m : ws.metrics.posts) before[{m.post_id, m.account_id}] = &m;
@@ -432,6 +434,49 @@ void account_choice(App& app) {
     }
 }
 
+// One combo per column the importer did not recognise, or that the user mapped: « Ne pas
+// importer » or a field; a change re-runs the preview with the mapping (true: the caller must not
+// use the previous report any more).
+bool column_choices(App& app) {
+    State& s = state();
+    const kpi::ImportReport& r = s.stats->report;
+    const Lang lang = app.settings.lang;
+    std::vector<const kpi::ImportReport::ColumnUse*> shown;
+    for (const kpi::ImportReport::ColumnUse& c : r.columns)
+        if (c.field.empty() || c.mapped) shown.push_back(&c);
+    if (shown.empty()) return false;
+    ImGui::TextWrapped("%s", tr(app, "imports.stats.columns_title"));
+    std::string changed_header, changed_field;
+    // Two combos side by side per line: a wide Meta export has half a dozen such columns and the
+    // dialog must stay within the screen.
+    const float width = 220.0f * app.settings.zoom;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        const kpi::ImportReport::ColumnUse& c = *shown[i];
+        const std::string current = c.field.empty() ? "ignore" : c.field;
+        if (i % 2 == 1) ImGui::SameLine(0.0f, 24.0f * app.settings.zoom);
+        ImGui::SetNextItemWidth(width);
+        const std::string preview = parvis::tr("kpis.import.field." + current, lang);
+        const std::string label = c.header + "##map-" + std::to_string(i);
+        if (!begin_combo(label.c_str(), preview.c_str())) continue;
+        for (const std::string& id : kpi::import_field_ids()) {
+            const std::string item = parvis::tr("kpis.import.field." + id, lang) + "##" + id;
+            if (ImGui::Selectable(item.c_str(), id == current) && id != current) {
+                changed_header = c.header;
+                changed_field = id;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    if (changed_header.empty()) return false;
+    auto& m = s.column_mappings;
+    m.erase(std::remove_if(m.begin(), m.end(), [&](const kpi::ColumnMapping& x) { return x.header == changed_header; }),
+            m.end());
+    // The last choice for a header replaces the earlier one.
+    m.push_back({changed_header, changed_field});
+    compute(app);
+    return true;
+}
+
 void stats_body(App& app) {
     State& s = state();
     const kpi::ImportReport& r = s.stats->report;
@@ -454,6 +499,7 @@ void stats_body(App& app) {
         for (const std::string& c : r.unknown_columns) list += (list.empty() ? "« " : ", « ") + c + " »";
         ImGui::TextWrapped("%s", parvis::tr("imports.stats.unknown_columns", lang, {{"list", list}}).c_str());
     }
+    if (column_choices(app)) return;
 
     const Workspace& result = s.stats->workspace;
     const float zoom = app.settings.zoom;
@@ -646,6 +692,23 @@ nlohmann::json import_dialog_summary(const App& app) {
         out["metrics_added"] = r.metrics_added;
         out["metrics_updated"] = r.metrics_updated;
         out["unchanged"] = r.unchanged;
+        // The user's column choices and what each column went to ("" : not imported).
+        nlohmann::json mappings = nlohmann::json::object();
+        for (const kpi::ColumnMapping& m : s.column_mappings) mappings[m.header] = m.field;
+        out["column_mappings"] = std::move(mappings);
+        nlohmann::json columns = nlohmann::json::object();
+        for (const kpi::ImportReport::ColumnUse& c : r.columns) columns[c.header] = c.field;
+        out["columns"] = std::move(columns);
+        out["unknown_columns"] = r.unknown_columns;
+        // The previewed figures of the new or changed lines (null: missing), as the table shows them.
+        nlohmann::json figures = nlohmann::json::array();
+        for (std::size_t i : s.changed_metrics) {
+            const PostMetrics& m = s.stats->workspace.metrics.posts[i];
+            const auto value = [](const Count& c) { return c ? nlohmann::json(*c) : nlohmann::json(nullptr); };
+            figures.push_back({{"impressions", value(m.impressions)}, {"reach", value(m.reach)},
+                               {"reactions", value(m.reactions)}});
+        }
+        out["figures"] = std::move(figures);
     }
     out["skipped"] = std::move(skipped);
     out["titles"] = std::move(titles);
