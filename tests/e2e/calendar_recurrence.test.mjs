@@ -62,11 +62,15 @@ test('a post repeated « le 1er mardi du mois » recurs on the first Tuesdays of
   await until(page, (s) => s.widgets.some((w) => w.label === 'le 1er mardi du mois'), 'le choix « le 1er mardi du mois »');
   // « le 1er du mois » stays the default (as before); « le 1er » of a later month is seldom a Tuesday.
   await pressRelease(page, 'le 1er mardi du mois');
-  await until(page, (s) => s.widgets.some((w) => w.label === 'le 1er mardi du mois' && w.checked), '« le 1er mardi du mois » choisi');
-  // The day of the month is no longer chosen, and « dernier » is not offered: the first Tuesday
-  // is never the last one.
-  const snap = await until(page, (s) => s.widgets.some((w) => /^le \d+(er)? du mois$/.test(w.label) && w.checked === false), '« le 1er du mois » décoché');
+  // Radio buttons carry no checked state in the test hook (ImGui 1.86): the rule shows in the
+  // days of the later occurrences. This month's grid ends in the next month's first week(s),
+  // where the first Tuesday is (« le 1er du mois » would give the 1st instead).
+  const snap = await until(page, (s) => {
+    const days = daysOf(s.workspace.calendar, post.id);
+    return days.length >= 1 && days.every(isFirstTuesday);
+  }, 'une occurrence le 1er mardi du mois suivant');
   assert.ok(!snap.widgets.some((w) => w.label === 'le dernier mardi du mois'), 'no « dernier » for a first Tuesday');
+  assert.ok(snap.widgets.some((w) => /^le 1er du mois$/.test(w.label)), 'the day of the month stays offered');
 
   // The next months: every later occurrence shown falls on a first Tuesday.
   const seen = new Set();
