@@ -172,14 +172,29 @@ std::vector<Instant> occurrences_in(const Post& post, DayRange range, std::strin
 
 namespace {
 
-const char* weekday_name(int iso) {
-    static const char* names[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
-    return iso >= 1 && iso <= 7 ? names[iso - 1] : "";
+const char* weekday_name(int iso, Lang lang) {
+    static const char* fr[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+    static const char* en[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    if (iso < 1 || iso > 7) return "";
+    return lang == Lang::en ? en[iso - 1] : fr[iso - 1];
 }
 
-}  // namespace
+// « 1er », « 2e », « dernier »; "1st", "2nd", "last".
+std::string rank_name(int nth, Lang lang) {
+    if (nth == -1) return lang == Lang::en ? "last" : "dernier";
+    if (lang == Lang::fr) return nth == 1 ? "1er" : std::to_string(nth) + "e";
+    static const char* suffix[] = {"th", "st", "nd", "rd"};
+    return std::to_string(nth) + (nth >= 1 && nth <= 3 ? suffix[nth] : suffix[0]);
+}
 
-std::string describe_recurrence(const Recurrence& rule) {
+// "1st", "12th", "22nd", "31st".
+std::string english_day_of_month(int d) {
+    const int tens = d % 100;
+    if (tens >= 11 && tens <= 13) return std::to_string(d) + "th";
+    return std::to_string(d) + (d % 10 == 1 ? "st" : d % 10 == 2 ? "nd" : d % 10 == 3 ? "rd" : "th");
+}
+
+std::string describe_french(const Recurrence& rule) {
     std::string out;
     const int n = std::max(1, rule.interval);
     if (rule.frequency == RecurrenceFrequency::weekly) {
@@ -188,19 +203,17 @@ std::string describe_recurrence(const Recurrence& rule) {
             out += rule.weekdays.size() == 1 ? " le " : " les ";
             for (std::size_t i = 0; i < rule.weekdays.size(); ++i) {
                 if (i > 0) out += i + 1 == rule.weekdays.size() ? " et " : ", ";
-                out += weekday_name(rule.weekdays[i]);
+                out += weekday_name(rule.weekdays[i], Lang::fr);
             }
         }
+    } else if (rule.month_day <= 0 && rule.month_week != 0) {
+        // « Le 2e mardi de chaque mois », « Le dernier vendredi, tous les 2 mois ».
+        out = "Le " + rank_name(rule.month_week, Lang::fr) + " " + weekday_name(rule.month_weekday, Lang::fr);
+        out += n == 1 ? " de chaque mois" : ", tous les " + std::to_string(n) + " mois";
     } else {
         out = n == 1 ? "Tous les mois" : "Tous les " + std::to_string(n) + " mois";
-        if (rule.month_day > 0) {
+        if (rule.month_day > 0)
             out += rule.month_day == 1 ? " le 1er" : " le " + std::to_string(rule.month_day);
-        } else if (rule.month_week != 0) {
-            const std::string rank = rule.month_week == -1 ? "dernier"
-                                     : rule.month_week == 1 ? "1er"
-                                                            : std::to_string(rule.month_week) + "e";
-            out += " le " + rank + " " + weekday_name(rule.month_weekday);
-        }
     }
     if (rule.until && rule.until->ok()) out += ", jusqu'au " + format_day_long(*rule.until);
     if (rule.count > 0) out += ", " + std::to_string(rule.count) + " fois";
@@ -208,6 +221,46 @@ std::string describe_recurrence(const Recurrence& rule) {
         out += " (" + std::to_string(rule.exceptions.size()) +
                (rule.exceptions.size() == 1 ? " exception)" : " exceptions)");
     return out;
+}
+
+std::string describe_english(const Recurrence& rule) {
+    std::string out;
+    const int n = std::max(1, rule.interval);
+    if (rule.frequency == RecurrenceFrequency::weekly) {
+        out = n == 1 ? "Every week" : "Every " + std::to_string(n) + " weeks";
+        if (!rule.weekdays.empty()) {
+            out += " on ";
+            for (std::size_t i = 0; i < rule.weekdays.size(); ++i) {
+                if (i > 0) out += i + 1 == rule.weekdays.size() ? " and " : ", ";
+                out += weekday_name(rule.weekdays[i], Lang::en);
+            }
+        }
+    } else if (rule.month_day <= 0 && rule.month_week != 0) {
+        out = "The " + rank_name(rule.month_week, Lang::en) + " " + weekday_name(rule.month_weekday, Lang::en);
+        out += n == 1 ? " of every month" : ", every " + std::to_string(n) + " months";
+    } else {
+        out = n == 1 ? "Every month" : "Every " + std::to_string(n) + " months";
+        if (rule.month_day > 0) out += " on the " + english_day_of_month(rule.month_day);
+    }
+    if (rule.until && rule.until->ok()) out += ", until " + format_day_long(*rule.until, Lang::en);
+    if (rule.count > 0) out += ", " + std::to_string(rule.count) + (rule.count == 1 ? " time" : " times");
+    if (!rule.exceptions.empty())
+        out += " (" + std::to_string(rule.exceptions.size()) +
+               (rule.exceptions.size() == 1 ? " exception)" : " exceptions)");
+    return out;
+}
+
+}  // namespace
+
+std::string describe_recurrence(const Recurrence& rule, Lang lang) {
+    return lang == Lang::en ? describe_english(rule) : describe_french(rule);
+}
+
+MonthWeekdayOf month_weekday_of(Day day) {
+    if (!day.ok()) return {};
+    const unsigned d = static_cast<unsigned>(day.day());
+    const unsigned last = static_cast<unsigned>((day.year() / day.month() / date::last).day());
+    return {static_cast<int>((d - 1) / 7 + 1), static_cast<int>(iso_weekday(sys_days{day})), d + 7 > last};
 }
 
 //-----------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "calendar/calendar_marks.h"
+#include "i18n/catalogue.h"
 #include "model/workspace.h"
 
 namespace parvis::calendar {
@@ -24,9 +25,20 @@ std::vector<Instant> occurrences_in(const Post& post, DayRange range, std::strin
 // {-1, 0..4} with month_weekday 1..7 when set, count ≥ 0.
 bool recurrence_is_valid(const Recurrence& rule);
 
-// French one-line summary: « Toutes les semaines le mardi, 10 fois », « Tous les mois le 1er
-// lundi, jusqu'au 30 juin 2027 ».
-std::string describe_recurrence(const Recurrence& rule);
+// One-line summary, French by default: « Toutes les semaines le mardi, 10 fois », « Le 1er lundi
+// de chaque mois, jusqu'au 30 juin 2027 », « Le dernier vendredi de chaque mois, 6 fois »; in
+// English « Every week on Tuesday, 10 times », « The 2nd Tuesday of every month ».
+std::string describe_recurrence(const Recurrence& rule, Lang lang = Lang::fr);
+
+// Where a day stands among the same weekdays of its month, to propose a monthly rule « le 2e
+// mardi du mois » from a post's own date: nth 1..5 (5: a fifth weekday, which a rule cannot
+// name, only « dernier »), weekday ISO 1..7, is_last when no same weekday follows in the month.
+struct MonthWeekdayOf {
+    int nth = 0;
+    int weekday = 0;
+    bool is_last = false;
+};
+MonthWeekdayOf month_weekday_of(Day day);
 
 struct RequeueOptions {
     int min_days_after = 0;    // days between the publication and the new slot (0: 7)

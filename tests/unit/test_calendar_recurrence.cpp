@@ -164,7 +164,77 @@ TEST_CASE("describe_recurrence in French") {
     r.month_week = 1;
     r.month_weekday = 1;
     r.until = 2027_y / date::June / 30;
-    CHECK(describe_recurrence(r).rfind("Tous les mois le 1er lundi, jusqu", 0) == 0);
+    CHECK(describe_recurrence(r).rfind("Le 1er lundi de chaque mois, jusqu", 0) == 0);
+}
+
+TEST_CASE("describe_recurrence: nth weekday of the month, French and English") {
+    Recurrence r;
+    r.frequency = RecurrenceFrequency::monthly;
+    r.month_week = 2;
+    r.month_weekday = 2;
+    CHECK(describe_recurrence(r) == "Le 2e mardi de chaque mois");
+    CHECK(describe_recurrence(r, Lang::en) == "The 2nd Tuesday of every month");
+    r.month_week = -1;
+    r.month_weekday = 5;
+    r.count = 6;
+    CHECK(describe_recurrence(r) == "Le dernier vendredi de chaque mois, 6 fois");
+    CHECK(describe_recurrence(r, Lang::en) == "The last Friday of every month, 6 times");
+    r.month_week = 3;
+    r.interval = 2;
+    r.count = 0;
+    CHECK(describe_recurrence(r) == "Le 3e vendredi, tous les 2 mois");
+    CHECK(describe_recurrence(r, Lang::en) == "The 3rd Friday, every 2 months");
+    r.month_week = 1;
+    r.interval = 1;
+    CHECK(describe_recurrence(r) == "Le 1er vendredi de chaque mois");
+    CHECK(describe_recurrence(r, Lang::en) == "The 1st Friday of every month");
+    // A day of the month wins over the nth weekday, as in the expansion.
+    r.month_day = 12;
+    CHECK(describe_recurrence(r) == "Tous les mois le 12");
+    CHECK(describe_recurrence(r, Lang::en) == "Every month on the 12th");
+    r.month_day = 22;
+    CHECK(describe_recurrence(r, Lang::en) == "Every month on the 22nd");
+    Recurrence weekly;
+    weekly.weekdays = {2, 4};
+    weekly.interval = 2;
+    CHECK(describe_recurrence(weekly, Lang::en) == "Every 2 weeks on Tuesday and Thursday");
+}
+
+TEST_CASE("month_weekday_of: rank of a day among the same weekdays of its month") {
+    // Tuesday 8 December 2026: the 2nd Tuesday, not the last (29 December is).
+    auto w = month_weekday_of(2026_y / date::December / 8);
+    CHECK(w.nth == 2);
+    CHECK(w.weekday == 2);
+    CHECK_FALSE(w.is_last);
+    w = month_weekday_of(2026_y / date::December / 29);  // the 5th and last Tuesday
+    CHECK(w.nth == 5);
+    CHECK(w.is_last);
+    w = month_weekday_of(2027_y / date::February / 26);  // the 4th Friday, also the last
+    CHECK(w.nth == 4);
+    CHECK(w.weekday == 5);
+    CHECK(w.is_last);
+    w = month_weekday_of(2027_y / date::January / 3);  // Sunday: ISO 7
+    CHECK(w.nth == 1);
+    CHECK(w.weekday == 7);
+    CHECK_FALSE(w.is_last);
+    CHECK(month_weekday_of(Day{2027_y / date::February / 30}).nth == 0);  // not a day: nothing
+}
+
+TEST_CASE("a rule built from month_weekday_of gives the post's day first, then the same rank") {
+    Post p = weekly_post(utc(2026_y / date::December / 8, 17h), {});  // Tuesday 18:00 in Paris
+    const auto w = month_weekday_of(2026_y / date::December / 8);
+    p.recurrence->frequency = RecurrenceFrequency::monthly;
+    p.recurrence->weekdays.clear();
+    p.recurrence->month_week = w.nth;
+    p.recurrence->month_weekday = w.weekday;
+    p.recurrence->count = 3;
+    const auto got = occurrences_in(p, year_range(2026), "Europe/Paris");
+    const auto next = occurrences_in(p, year_range(2027), "Europe/Paris");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0] == utc(2026_y / date::December / 8, 17h));
+    REQUIRE(next.size() == 2);
+    CHECK(next[0] == utc(2027_y / date::January / 12, 17h));   // 2nd Tuesday of January
+    CHECK(next[1] == utc(2027_y / date::February / 9, 17h));   // 2nd Tuesday of February
 }
 
 TEST_CASE("an evergreen post goes back to the next free business day") {

@@ -670,6 +670,12 @@ nlohmann::json calendar_summary(const App& app) {
         {"dragging", s.drag.active},
         {"posts", std::move(posts)},
     };
+    // The later occurrences drawn dimmed, so that tests can check the days a rule gives.
+    nlohmann::json ghosts = nlohmann::json::array();
+    for (const State::Ghost& g : s.occurrences)
+        if (g.post < ws.posts.size())
+            ghosts.push_back({{"id", ws.posts[g.post].id}, {"day", iso_day(s.options.first + date::days{g.day})}});
+    out["occurrence_days"] = std::move(ghosts);
     add_planning_summary(app, out);
     return out;
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "calendar/calendar_layout.h"
 #include "calendar/planning_checks.h"
 #include "calendar/recurrence.h"
 #include "format/format.h"
@@ -32,6 +33,30 @@ void commit(App& app, Post& post, const std::optional<Recurrence>& before) {
     const std::string detail = post.recurrence ? calendar::describe_recurrence(*post.recurrence) : parvis::tr("calview.no_repeat", app.settings.lang);
     ws.audit.push_back(AuditEntry{.at = now_instant(), .person_id = app.current_person_id, .action = "post.recurrence", .target_id = post.id, .detail = detail});
     mark_edited(app);
+}
+
+// Monthly mode: « le 8 du mois » (day of month) or « le 2e mardi du mois » (nth weekday), both
+// proposed from the post's own day so that the first occurrence is the post itself. « Le dernier
+// mardi » is offered only when that day is the last such weekday of its month (a 5th weekday can
+// only be named « dernier »): a rank the post's day does not have would skip the post itself.
+void monthly_choice(App& app, Recurrence& r, Day first) {
+    const Lang lang = app.settings.lang;
+    const auto w = calendar::month_weekday_of(first);
+    const int dom = static_cast<int>(static_cast<unsigned>(first.day()));
+    const bool by_weekday = r.month_day <= 0 && r.month_week != 0;
+    const std::string day_text = lang == Lang::fr && dom == 1 ? "1er" : std::to_string(dom);
+    const std::string by_day = parvis::tr("calview.month_by_day", lang, {{"day", day_text}});
+    if (ImGui::RadioButton(by_day.c_str(), !by_weekday)) { r.month_day = dom; r.month_week = 0; r.month_weekday = 0; }
+    const std::string weekday = parvis::tr(("format.weekday." + std::to_string(w.weekday)).c_str(), lang);
+    auto nth_button = [&](int nth) {
+        const std::string rank = parvis::tr(nth == -1 ? "calview.rank.last" : ("calview.rank." + std::to_string(nth)).c_str(), lang);
+        const std::string label = parvis::tr("calview.month_by_nth", lang, {{"rank", rank}, {"weekday", weekday}});
+        if (ImGui::RadioButton(label.c_str(), by_weekday && r.month_week == nth && r.month_weekday == w.weekday)) {
+            r.month_day = 0; r.month_week = nth; r.month_weekday = w.weekday;
+        }
+    };
+    if (w.nth >= 1 && w.nth <= 4) nth_button(w.nth);
+    if (w.is_last) nth_button(-1);
 }
 
 struct Editing {
@@ -72,6 +97,7 @@ void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id)
         ImGui::SetNextItemWidth(90.0f * app.settings.zoom);
         int interval = r.interval;
         if (ImGui::InputInt(tr(app, "calview.interval"), &interval)) r.interval = std::clamp(interval, 1, 52);
+        if (r.frequency == RecurrenceFrequency::monthly) monthly_choice(app, r, to_day(local_slot(*post->scheduled_at, zone).day));
         if (r.frequency == RecurrenceFrequency::weekly) {
             for (int wd = 1; wd <= 7; ++wd) {
                 bool on = std::find(r.weekdays.begin(), r.weekdays.end(), wd) != r.weekdays.end();
@@ -108,11 +134,10 @@ void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id)
             if (ImGui::SmallButton("×")) { r.exceptions.erase(r.exceptions.begin() + static_cast<long>(i)); ImGui::PopID(); break; }
             ImGui::PopID();
         }
-        if (calendar::recurrence_is_valid(r)) {
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextDisabled("%s", calendar::describe_recurrence(r).c_str());
-            ImGui::PopTextWrapPos();
-        }
+        ImGui::PushTextWrapPos(0);
+        if (calendar::recurrence_is_valid(r)) ImGui::TextDisabled("%s", calendar::describe_recurrence(r, lang).c_str());
+        else ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", tr(app, "calview.recurrence_invalid"));
+        ImGui::PopTextWrapPos();
     }
     commit(app, *post, before);
 }
