@@ -54,7 +54,6 @@ std::string capitalised(std::string s) {
     return s;
 }
 
-Day to_day(date::local_days d) { return Day{date::sys_days{d.time_since_epoch()}}; }
 
 std::string iso_day(date::local_days d) { return date::format("%F", d); }
 

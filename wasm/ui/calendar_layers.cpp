@@ -21,7 +21,6 @@ namespace {
 
 constexpr std::size_t kMaxOccurrences = 5000;  // drawn ghosts in one range, a safety bound
 
-Day to_day(date::local_days d) { return Day{date::sys_days{d.time_since_epoch()}}; }
 
 void add_name(std::string& names, const std::string& name) {
     if (!names.empty()) names += " · ";

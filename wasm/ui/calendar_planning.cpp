@@ -32,7 +32,6 @@ namespace parvis::app::ui::cal {
 
 namespace {
 
-Day to_day(date::local_days d) { return Day{date::sys_days{d.time_since_epoch()}}; }
 date::local_days to_local_days(Day d) { return date::local_days{date::sys_days{d}.time_since_epoch()}; }
 
 }  // namespace

@@ -24,7 +24,6 @@ Post* find_post(Workspace& ws, const std::string& id) {
     return nullptr;
 }
 
-Day to_day(date::local_days d) { return Day{date::sys_days{d.time_since_epoch()}}; }
 
 
 void commit(App& app, Post& post, const std::optional<Recurrence>& before) {
@@ -175,10 +174,7 @@ void crisis_controls(App& app) {
     if (coloured) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calview.crisis_help"));
 
-    if (g_release.open && !ImGui::IsPopupOpen("##crisis-release")) ImGui::OpenPopup("##crisis-release");
-    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(560.0f * app.settings.zoom, 0));
-    if (!ImGui::BeginPopupModal("##crisis-release", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!begin_dialog("##crisis-release", g_release.open, 560.0f * app.settings.zoom)) return;
     ImGui::TextUnformatted(tr(app, "calview.crisis_release_title"));
     ImGui::Separator();
     ImGui::BeginChild("##held", ImVec2(0, 260.0f * app.settings.zoom), true);

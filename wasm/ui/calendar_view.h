@@ -100,6 +100,9 @@ struct State {
 State& state();
 float screen_ms_median();  // of the last 240 frames
 
+// A day of the views (local) as the model's Day.
+inline Day to_day(date::local_days d) { return Day{date::sys_days{d.time_since_epoch()}}; }
+
 // Today in the collectivité's zone, as the views count days (now_instant() is app.h's).
 date::local_days local_today(const App& app);
 

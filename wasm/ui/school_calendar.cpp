@@ -50,8 +50,7 @@ void redraw_calendar() { cal::state().revision = ~std::uint64_t(0); }
 // The days the calendar shows (its month grid or week).
 calendar::DayRange shown_range() {
     const cal::State& s = cal::state();
-    auto day = [](date::local_days d) { return Day{date::sys_days{d.time_since_epoch()}}; };
-    return {day(s.options.first), day(s.options.first + date::days{std::max(0, s.options.days - 1)})};
+    return {cal::to_day(s.options.first), cal::to_day(s.options.first + date::days{std::max(0, s.options.days - 1)})};
 }
 
 void set_loaded(App& app, std::optional<LoadedSchoolCalendar> loaded) {
