@@ -56,39 +56,25 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# --- 3. Dear ImGui sources (Debian source package) ----------------------------------------------
-IMGUI_DIR="$ROOT/.deps/imgui"
-if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
-  say "apt-get source imgui → $IMGUI_DIR"
-  rm -rf "$ROOT/.deps/imgui-src" && mkdir -p "$ROOT/.deps/imgui-src"
-  (cd "$ROOT/.deps/imgui-src" && apt-get source -q imgui)
-  src=$(find "$ROOT/.deps/imgui-src" -maxdepth 2 -name imgui.cpp -printf '%h\n' | head -n1)
-  [ -n "$src" ] || { echo "Sources d'ImGui introuvables après apt-get source" >&2; exit 1; }
-  rm -rf "$IMGUI_DIR" && mv "$src" "$IMGUI_DIR" && rm -rf "$ROOT/.deps/imgui-src"
-fi
-
-# --- 3b. Hunspell sources (Debian source package), for core/spell on both targets -------------
-HUNSPELL_DIR="$ROOT/.deps/hunspell"
-if [ ! -f "$HUNSPELL_DIR/src/hunspell/hunspell.cxx" ]; then
-  say "apt-get source hunspell → $HUNSPELL_DIR"
-  rm -rf "$ROOT/.deps/hunspell-src" && mkdir -p "$ROOT/.deps/hunspell-src"
-  (cd "$ROOT/.deps/hunspell-src" && apt-get source -q hunspell)
-  src=$(find "$ROOT/.deps/hunspell-src" -maxdepth 4 -path '*/src/hunspell/hunspell.cxx' -printf '%h\n' | head -n1)
-  [ -n "$src" ] || { echo "Sources de Hunspell introuvables après apt-get source" >&2; exit 1; }
-  rm -rf "$HUNSPELL_DIR" && mv "$(dirname "$(dirname "$src")")" "$HUNSPELL_DIR" && rm -rf "$ROOT/.deps/hunspell-src"
-fi
-
-# --- 3c. zlib sources (Debian source package), for reading .xlsx in the WebAssembly build --------
-# (natively Parvis links Debian's zlib1g-dev; Emscripten's zlib port would download from the internet)
-ZLIB_DIR="$ROOT/.deps/zlib"
-if [ ! -f "$ZLIB_DIR/inflate.c" ]; then
-  say "apt-get source zlib → $ZLIB_DIR"
-  rm -rf "$ROOT/.deps/zlib-src" && mkdir -p "$ROOT/.deps/zlib-src"
-  (cd "$ROOT/.deps/zlib-src" && apt-get source -q zlib)
-  src=$(find "$ROOT/.deps/zlib-src" -maxdepth 2 -name inflate.c -printf '%h\n' | head -n1)
-  [ -n "$src" ] || { echo "Sources de zlib introuvables après apt-get source" >&2; exit 1; }
-  rm -rf "$ZLIB_DIR" && mv "$src" "$ZLIB_DIR" && rm -rf "$ROOT/.deps/zlib-src"
-fi
+# --- 3. Sources from Debian's source packages ---------------------------------------------------
+# Dear ImGui (the app's UI), Hunspell (core/spell on both targets) and zlib (reading .xlsx in the
+# WebAssembly build; natively Parvis links Debian's zlib1g-dev, and Emscripten's zlib port would
+# download from the internet). Each is unpacked once into .deps/PACKAGE (git-ignored).
+# debian_source PACKAGE MARKER: MARKER is a file of the sources' top folder, as a relative path;
+# the shallowest match in the unpacked tree gives that folder.
+debian_source() {
+  local package=$1 marker=$2 dir="$ROOT/.deps/$1" tmp="$ROOT/.deps/$1-src" found
+  [ -f "$dir/$marker" ] && return 0
+  say "apt-get source $package → $dir"
+  rm -rf "$tmp" && mkdir -p "$tmp"
+  (cd "$tmp" && apt-get source -q "$package")
+  found=$(find "$tmp" -maxdepth 6 -path "*/$marker" | awk '{ print length($0) " " $0 }' | sort -n | head -n1 | cut -d' ' -f2-)
+  [ -n "$found" ] || { echo "Sources de $package introuvables après apt-get source" >&2; exit 1; }
+  rm -rf "$dir" && mv "${found%/"$marker"}" "$dir" && rm -rf "$tmp"
+}
+debian_source imgui imgui.cpp
+debian_source hunspell src/hunspell/hunspell.cxx
+debian_source zlib inflate.c
 
 # --- 4. npm packages for the browser tests -------------------------------------------------------
 # Reinstalls when a dependency of tests/e2e/package.json is missing or not at its pinned version, or
