@@ -468,8 +468,12 @@ void export_workspace(const App& app) {
     platform::download(file, "application/json", write_workspace(ws));
 }
 
-std::string refused_file_message(const platform::Event& event, std::size_t max_bytes, Lang lang) {
-    if (event.code == "file_too_large") return error_message(file_too_large_error(static_cast<std::uintmax_t>(event.number), max_bytes), lang);
+std::string refused_file_message(const platform::Event& event, std::size_t max_bytes, Lang lang, const char* kind) {
+    if (event.code == "file_too_large") {
+        Error err = file_too_large_error(static_cast<std::uintmax_t>(event.number), max_bytes);
+        if (kind) err.args.emplace_back("reason", kind);
+        return error_message(err, lang);
+    }
     Error err{.code = ErrorCode::io_cannot_open, .detail = parvis::tr("import.read_failed", lang)};
     err.args = {{"path", event.name}};
     return error_message(err, lang);

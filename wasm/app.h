@@ -146,8 +146,9 @@ void export_workspace(const App& app);
 void download_text(const std::string& file_name, const std::string& mime, const std::string& content);
 void choose_import_file(App& app);
 // The French (or English) reason a picked file was refused before it was read: too large for
-// `max_bytes` (the event's code "file_too_large"), or unreadable.
-std::string refused_file_message(const platform::Event& event, std::size_t max_bytes, Lang lang);
+// `max_bytes` (the event's code "file_too_large"; `kind`, "ics" or "csv", names what was
+// expected), or unreadable.
+std::string refused_file_message(const platform::Event& event, std::size_t max_bytes, Lang lang, const char* kind = nullptr);
 void apply_import(App& app, bool as_new_workspace);
 void set_zoom(App& app, float zoom);
 bool is_demo(const App& app);

@@ -576,14 +576,7 @@ void receive_data_import(App& app, const platform::Event& event) {
     s.kind = k->kind;
     s.file_name = event.name;
     if (!event.code.empty()) {  // refused before reading: too large, or unreadable
-        const Lang lang = app.settings.lang;
-        Error err{.code = ErrorCode::io_cannot_open, .detail = parvis::tr("import.read_failed", lang)};
-        err.args = {{"path", event.name}};
-        if (event.code == "file_too_large") {
-            err = file_too_large_error(static_cast<std::uintmax_t>(event.number), k->max_bytes);
-            err.args.emplace_back("reason", k->kind == DataImport::agenda ? "ics" : "csv");
-        }
-        s.error = error_message(err, lang);
+        s.error = refused_file_message(event, k->max_bytes, app.settings.lang, k->kind == DataImport::agenda ? "ics" : "csv");
         return;
     }
     s.bytes = event.text;
