@@ -328,10 +328,20 @@ void mark_edited(App& app) {
     mark_saving_needed(app);
 }
 
+edit::Actor actor(const App& app) { return {app.current_person_id, now_instant()}; }
+
+bool after_edit(App& app, const edit::Result& result) {
+    if (result.outcome == edit::Outcome::refused) {
+        notify(app, parvis::tr("edit.refused", app.settings.lang, {{"reason", error_description(result.error, app.settings.lang)}}), true);
+        return false;
+    }
+    if (result.changed()) mark_edited(app);
+    return result.changed();
+}
+
 // Undo and redo name the person in the audit log, which they never roll back (core/history.h).
 static void undo_or_redo(App& app, bool is_undo) {
-    const Instant at = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    AuditEntry record{at, app.current_person_id, is_undo ? "edit.undo" : "edit.redo", "", ""};
+    AuditEntry record = edit::make_entry(actor(app), is_undo ? edit::AuditAction::edit_undo : edit::AuditAction::edit_redo);
     if (!(is_undo ? app.doc.undo(std::move(record)) : app.doc.redo(std::move(record)))) return;
     mark_saving_needed(app);
     if (!app.message_is_error || app.message.empty())  // a storage error stays in view

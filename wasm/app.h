@@ -14,6 +14,8 @@
 
 #include "calendar/school_holidays.h"
 #include "document.h"
+#include "edit/audit_log.h"
+#include "edit/edit_result.h"
 #include "i18n/catalogue.h"
 #include "spell/dictionary.h"
 
@@ -130,6 +132,11 @@ void save_now(App& app, double now);  // the page is being hidden: write now, fr
 // Operations for the screens. Each one keeps the current data safe: nothing is replaced or
 // deleted without the user's confirmation in the UI that calls it.
 void mark_edited(App& app);
+// Edits of the workspace go through core/edit/ only: `edit::f(app.doc.edit(), actor(app), …)`,
+// then `after_edit` with its result, which marks the document edited when it changed and turns a
+// refused edit's reason into the notice. Returns Result::changed().
+edit::Actor actor(const App& app);
+bool after_edit(App& app, const edit::Result& result);
 // Undo / redo one step of the user's edits (core/history.h), with a short notice; nothing when
 // there is nothing to undo / redo.
 void undo(App& app);

@@ -204,41 +204,4 @@ LocalTimeResolution same_time_on_day(Instant at, date::local_days day, const std
     return from_local(LocalTime{day} + time_of_day, zone);
 }
 
-bool reschedule_post(Workspace& ws, std::size_t index, Instant at, Instant now, const std::string& person_id) {
-    if (index >= ws.posts.size()) return false;
-    Post& post = ws.posts[index];
-    if (post.scheduled_at == at) return false;
-    const std::string zone = ws.profile.time_zone;
-    std::string detail = post.scheduled_at ? format_instant_local(*post.scheduled_at, zone) : std::string("—");
-    detail += " → " + format_instant_local(at, zone);
-    post.scheduled_at = at;
-    ws.audit.push_back(AuditEntry{.at = now, .person_id = person_id, .action = "post.reschedule",
-                                  .target_id = post.id, .detail = std::move(detail)});
-    return true;
-}
-
-std::string new_post_id(const Workspace& ws) {
-    for (std::size_t n = ws.posts.size() + 1;; ++n) {
-        char id[32];
-        std::snprintf(id, sizeof id, "post-%zu", n);
-        if (std::none_of(ws.posts.begin(), ws.posts.end(), [&](const Post& p) { return p.id == id; })) return id;
-    }
-}
-
-std::size_t create_post_at(Workspace& ws, Instant at, const std::string& title, Instant now, const std::string& person_id) {
-    Post post;
-    post.id = new_post_id(ws);
-    post.title = title;
-    post.status = PostStatus::draft;
-    post.scheduled_at = at;
-    post.owner_id = person_id;
-    if (!ws.charter.message_types.empty()) post.message_type_id = ws.charter.message_types.front().id;
-    for (const NetworkAccount& a : ws.accounts)
-        if (a.active) post.variants.push_back(PostVariant{.account_id = a.id});
-    ws.audit.push_back(AuditEntry{.at = now, .person_id = person_id, .action = "post.create", .target_id = post.id,
-                                  .detail = format_instant_local(at, ws.profile.time_zone)});
-    ws.posts.push_back(std::move(post));
-    return ws.posts.size() - 1;
-}
-
 }  // namespace parvis

@@ -98,27 +98,15 @@ LocalSlot local_slot(Instant at, const std::string& zone);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Edits from the views
-// Each edit adds an audit entry (action « post.reschedule » or « post.create »); the caller
-// then marks the document edited so that it is saved.
+// Where a click or a drop lands in time; the edits themselves are core/edit/post_edits.h.
 //-----------------------------------------------------------------------------
 
 // The instant for a wall-clock time on `day` at `minute` in `zone`. In a spring-forward gap or a
 // fall-back overlap both candidates come back (time_zone.h): the UI asks the user to choose.
 LocalTimeResolution instant_at(date::local_days day, int minute, const std::string& zone);
 
-// Moves post `index` to `at`. Returns false when nothing changed (same instant, bad index).
-bool reschedule_post(Workspace& ws, std::size_t index, Instant at, Instant now, const std::string& person_id = "");
-
 // The month view's move: same local time of day on `day`. The result may be ambiguous or fall in
 // a gap when the target day has a change of offset.
 LocalTimeResolution same_time_on_day(Instant at, date::local_days day, const std::string& zone);
-
-// A new draft post at `at` with a variant per active account, the charter's first message type
-// and the given title. Returns its index.
-std::size_t create_post_at(Workspace& ws, Instant at, const std::string& title, Instant now,
-                           const std::string& person_id = "");
-
-// A post id not used in the workspace: "post-N".
-std::string new_post_id(const Workspace& ws);
 
 }  // namespace parvis

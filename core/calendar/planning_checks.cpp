@@ -16,6 +16,7 @@
 #include "calendar/holidays.h"
 #include "calendar/recurrence.h"
 #include "calendar/time_zone.h"
+#include "edit/audit_log.h"
 #include "format/format.h"
 
 namespace parvis::calendar {
@@ -224,13 +225,14 @@ std::vector<std::string> enter_crisis(Workspace& workspace, std::string_view per
     workspace.crisis.active = true;
     workspace.crisis.since = now;
     workspace.crisis.reason = std::string(reason);
-    workspace.audit.push_back({now, std::string(person_id), "crisis.enter", "", std::string(reason)});
+    const edit::Actor actor{std::string(person_id), now};
+    edit::record(workspace, actor, edit::AuditAction::crisis_enter, "", "", std::string(reason));
     for (Post& post : workspace.posts) {
         const bool pending = post.status == PostStatus::scheduled || post.status == PostStatus::validated;
         if (!pending || post.held || is_urgent(workspace, post)) continue;
         post.held = true;
         held.push_back(post.id);
-        workspace.audit.push_back({now, std::string(person_id), "post.hold", post.id, "suspendue : mode crise"});
+        edit::record(workspace, actor, edit::AuditAction::post_hold, post.id, "crisis");
     }
     return held;
 }
@@ -239,12 +241,13 @@ std::vector<std::string> leave_crisis(Workspace& workspace, const std::vector<st
                                       std::string_view person_id, Instant now) {
     std::vector<std::string> released;
     workspace.crisis.active = false;
-    workspace.audit.push_back({now, std::string(person_id), "crisis.leave", "", ""});
+    const edit::Actor actor{std::string(person_id), now};
+    edit::record(workspace, actor, edit::AuditAction::crisis_leave);
     for (Post& post : workspace.posts) {
         if (!post.held || std::find(release.begin(), release.end(), post.id) == release.end()) continue;
         post.held = false;
         released.push_back(post.id);
-        workspace.audit.push_back({now, std::string(person_id), "post.release", post.id, "relâchée : fin du mode crise"});
+        edit::record(workspace, actor, edit::AuditAction::post_release, post.id, "crisis");
     }
     return released;
 }

@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <string>
 
+#include "edit/audit_log.h"
+#include "io/enum_names.h"
+
 namespace parvis::calendar {
 
 const char* post_status_label(PostStatus status, Lang lang) {
@@ -61,11 +64,10 @@ StatusChange change_status(Workspace& workspace, std::string_view post_id, PostS
     if (it == workspace.posts.end()) return StatusChange::unknown_post;
     if (it->status == to) return StatusChange::unchanged;
     if (!transition_allowed(it->status, to, options)) return StatusChange::not_allowed;
-    std::string detail = std::string(post_status_label(it->status)) + " → " + post_status_label(to);
-    if (!comment.empty()) detail += " : " + std::string(comment);
+    std::string detail = std::string(io::enum_name(it->status)) + ">" + std::string(io::enum_name(to));
     it->status = to;
     if (to == PostStatus::published) it->published_at = at;
-    workspace.audit.push_back({at, std::string(person_id), "post.status", std::string(post_id), detail});
+    edit::record(workspace, {std::string(person_id), at}, edit::AuditAction::post_status, post_id, detail, std::string(comment));
     return StatusChange::done;
 }
 

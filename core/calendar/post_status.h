@@ -29,7 +29,7 @@ std::vector<PostStatus> allowed_transitions(PostStatus from, StatusOptions optio
 enum class StatusChange { done, unknown_post, not_allowed, unchanged };
 
 // Changes the status of the post `post_id` if allowed and appends an AuditEntry {at, person_id,
-// "post.status", post_id, "brouillon → à valider : comment"}. Publishing sets published_at.
+// "post.status", post_id, "draft>to_validate", comment}. Publishing sets published_at.
 StatusChange change_status(Workspace& workspace, std::string_view post_id, PostStatus to,
                            std::string_view person_id, Instant at, std::string_view comment = {},
                            StatusOptions options = {});

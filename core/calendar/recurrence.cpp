@@ -15,7 +15,9 @@
 #include "calendar/holidays.h"
 #include "calendar/post_status.h"
 #include "calendar/time_zone.h"
+#include "edit/audit_log.h"
 #include "format/format.h"
+#include "io/time_text.h"
 
 namespace parvis::calendar {
 namespace {
@@ -343,9 +345,7 @@ RequeueResult requeue_evergreen_explained(Workspace& workspace, std::string_view
     if (!slot) return {RequeueOutcome::no_free_slot, std::nullopt};
     it->status = PostStatus::scheduled;
     it->scheduled_at = *slot;
-    workspace.audit.push_back({now, std::string(person_id), "post.requeue", std::string(post_id),
-                               "publié → programmé : contenu permanent remis en file, " +
-                                   format_instant_local(*slot, workspace.profile.time_zone)});
+    edit::record(workspace, {std::string(person_id), now}, edit::AuditAction::post_requeue, post_id, io::format_instant(*slot));
     return {RequeueOutcome::requeued, slot};
 }
 

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "io/enum_names.h"
 #include "io/time_text.h"
 
 namespace parvis::cli {
@@ -125,6 +126,27 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         } else if (a == "--format" || a.rfind("--format=", 0) == 0) {
             if (Error e = value_of("--format", out.format)) return e;
             if (out.format != "html" && out.format != "md") return usage("bad_format", out.format);
+        } else if (a == "--as" || a.rfind("--as=", 0) == 0) {
+            if (Error e = value_of("--as", out.person)) return e;
+            if (out.person.empty()) return usage("missing_value", "--as");
+        } else if (a == "--post" || a.rfind("--post=", 0) == 0) {
+            if (Error e = value_of("--post", out.post)) return e;
+            if (out.post.empty()) return usage("missing_value", "--post");
+        } else if (a == "--title" || a.rfind("--title=", 0) == 0) {
+            if (Error e = value_of("--title", out.title)) return e;
+        } else if (a == "--comment" || a.rfind("--comment=", 0) == 0) {
+            if (Error e = value_of("--comment", out.comment)) return e;
+        } else if (a == "--at" || a.rfind("--at=", 0) == 0) {
+            std::string text;
+            if (Error e = value_of("--at", text)) return e;
+            out.at = io::parse_instant(text);
+            if (!out.at) return usage("bad_instant", text);
+        } else if (a == "--to-status" || a.rfind("--to-status=", 0) == 0) {
+            std::string name;
+            if (Error e = value_of("--to-status", name)) return e;
+            PostStatus status{};
+            if (!io::enum_from_name(name, status)) return usage("bad_status", name);
+            out.status = status;
         } else if (a.size() > 1 && a[0] == '-') {
             return usage("unknown_option", a);
         } else {
@@ -209,6 +231,16 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         out.command = Command::strategy_summary;
     } else if (name == "charter validate") {
         out.command = Command::charter_validate;
+    } else if (name == "audit") {
+        out.command = Command::audit;
+    } else if (name == "post") {
+        // post create|move|status|approve WORKSPACE: the sub-command comes before the file.
+        if (sub == "create") out.command = Command::post_create;
+        else if (sub == "move") out.command = Command::post_move;
+        else if (sub == "status") out.command = Command::post_status;
+        else if (sub == "approve") out.command = Command::post_approve;
+        else return usage("unknown_command", sub.empty() ? name : name + " " + sub);
+        first_file = 2;
     } else if (name == "help") {
         out.command = Command::help;
         expected_files = 0;
@@ -221,8 +253,23 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (expected_files >= 1) out.file = positional[first_file];
     if (expected_files == 2) out.input = positional[first_file + 1];
     // Options that belong to another command are refused rather than silently ignored.
+    const bool edits_post = out.command == Command::post_create || out.command == Command::post_move ||
+                            out.command == Command::post_status || out.command == Command::post_approve;
     const bool writes = out.command == Command::migrate || out.command == Command::ics_import ||
-                        out.command == Command::csv_import || out.command == Command::import_data;
+                        out.command == Command::csv_import || out.command == Command::import_data || edits_post;
+    // Who acts: required where the log names someone's decision, accepted wherever a command edits.
+    const bool acts = edits_post || out.command == Command::ics_import || out.command == Command::csv_import;
+    if (!out.person.empty() && !acts) return usage("unknown_option", "--as");
+    if (edits_post && out.person.empty()) return usage("missing_value", "--as");
+    if (edits_post && out.command != Command::post_create && out.post.empty()) return usage("missing_value", "--post");
+    if (!out.post.empty() && (!edits_post || out.command == Command::post_create)) return usage("unknown_option", "--post");
+    if (!out.title.empty() && out.command != Command::post_create) return usage("unknown_option", "--title");
+    if (out.at && out.command != Command::post_create && out.command != Command::post_move) return usage("unknown_option", "--at");
+    if (out.command == Command::post_move && !out.at) return usage("missing_value", "--at");
+    if (out.status && out.command != Command::post_status) return usage("unknown_option", "--to-status");
+    if (out.command == Command::post_status && !out.status) return usage("missing_value", "--to-status");
+    if (!out.comment.empty() && out.command != Command::post_status && out.command != Command::post_approve)
+        return usage("unknown_option", "--comment");
     if (!out.output.empty() && !writes) return usage("unknown_option", "-o");
     if (!out.mappings.empty() && out.command != Command::csv_import && out.command != Command::import_data)
         return usage("unknown_option", "--map");

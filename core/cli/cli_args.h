@@ -12,7 +12,7 @@ namespace parvis::cli {
 enum class Command {
     help, validate, migrate, demo, count, check, ics_export, ics_import, csv_import,
     calendar_holidays, calendar_check, kpi, import_data, strategy_networks, strategy_summary,
-    charter_validate,
+    charter_validate, audit, post_create, post_move, post_status, post_approve,
 };
 
 struct Arguments {
@@ -41,6 +41,13 @@ struct Arguments {
     std::string source;            // import meta|x|linkedin|mastodon
     std::string account;           // import --account ID (default: the first of the network)
     std::string format;            // strategy summary --format html|md ("" : html)
+    // Commands that edit (post …, ics/csv import): who acts, named in the audit log.
+    std::string person;            // --as PERSON_ID
+    std::string post;              // post move|status|approve --post ID
+    std::string title;             // post create --title TEXT
+    std::optional<Instant> at;     // post create|move --at 2027-03-12T17:30:00Z
+    std::optional<PostStatus> status;  // post status --to NAME (idea, draft, to_validate…)
+    std::string comment;           // post status|approve --comment TEXT
 };
 
 // The language is looked for first, so that even a usage error is reported in the language asked.

@@ -1,12 +1,14 @@
 #include "cli/file_io.h"
 
-#include "io/workspace_json.h"
-
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+
+#include "cli/commands.h"
+#include "io/workspace_json.h"
 
 namespace parvis::cli {
 namespace {
@@ -63,5 +65,21 @@ Error write_text_file(const std::string& path, const std::string& text) {
     }
     return {};
 }
+
+Loaded load_workspace(const Arguments& args) {
+    auto text = read_text_file(args.file, kDefaultMaxWorkspaceBytes);
+    if (!text) return {std::nullopt, report(args.file, text.error(), args.lang)};
+    auto workspace = read_workspace(*text);
+    if (!workspace) return {std::nullopt, report(args.file, workspace.error(), args.lang)};
+    return {std::move(*workspace), kExitOk};
+}
+
+int write_if_asked(const Arguments& args, const Workspace& workspace) {
+    if (args.output.empty()) return kExitOk;
+    if (Error e = write_text_file(args.output, write_workspace(workspace))) return report(args.output, e, args.lang);
+    return kExitOk;
+}
+
+Instant now() { return date::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
 
 }  // namespace parvis::cli

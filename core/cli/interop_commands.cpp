@@ -27,22 +27,6 @@ void print_json(const Json& j) {
     std::cout << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
-Instant now() { return date::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
-
-// The workspace named on the line, or the exit code of its error.
-struct Loaded {
-    std::optional<Workspace> workspace;
-    int exit_code = kExitOk;
-};
-
-Loaded load_workspace(const Arguments& args) {
-    auto text = read_text_file(args.file, kDefaultMaxWorkspaceBytes);
-    if (!text) return {std::nullopt, report(args.file, text.error(), args.lang)};
-    auto workspace = read_workspace(*text);
-    if (!workspace) return {std::nullopt, report(args.file, workspace.error(), args.lang)};
-    return {std::move(*workspace), kExitOk};
-}
-
 // The agenda or table, its size refused with the message of its kind.
 Result<std::string> load_input(const Arguments& args, std::size_t max_bytes, const char* kind) {
     auto text = read_text_file(args.input, max_bytes);
@@ -60,12 +44,6 @@ Json post_summary(const Post& post, int line) {
             {"title", post.title},
             {"scheduled_at", post.scheduled_at ? io::format_instant(*post.scheduled_at) : std::string()},
             {"status", std::string(io::enum_name(post.status))}};
-}
-
-int write_if_asked(const Arguments& args, const Workspace& workspace) {
-    if (args.output.empty()) return kExitOk;
-    if (Error e = write_text_file(args.output, write_workspace(workspace))) return report(args.output, e, args.lang);
-    return kExitOk;
 }
 
 }  // namespace
@@ -104,7 +82,7 @@ int run_ics_import(const Arguments& args) {
                 {"written", args.output.empty() ? Json(nullptr) : Json(args.output)},
                 {"posts", posts},
                 {"skipped", skipped}});
-    ics::apply_import(*loaded.workspace, *result, now());
+    ics::apply_import(*loaded.workspace, *result, now(), args.person);
     return write_if_asked(args, *loaded.workspace);
 }
 
@@ -152,7 +130,7 @@ int run_csv_import(const Arguments& args) {
                 {"posts", posts},
                 {"skipped", notes(result->skipped)},
                 {"warnings", notes(result->warnings)}});
-    planning::apply_planning(*loaded.workspace, *result, now());
+    planning::apply_planning(*loaded.workspace, *result, now(), args.person);
     return write_if_asked(args, *loaded.workspace);
 }
 

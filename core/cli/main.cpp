@@ -28,6 +28,11 @@ int main(int argc, char** argv) {
         case Command::csv_import: return run_csv_import(*parsed);
         case Command::calendar_holidays: return run_calendar_holidays(*parsed);
         case Command::calendar_check: return run_calendar_check(*parsed);
+        case Command::audit: return run_audit(*parsed);
+        case Command::post_create:
+        case Command::post_move:
+        case Command::post_status:
+        case Command::post_approve: return run_post_edit(*parsed);
     }
     return kExitUsage;
 }

@@ -379,41 +379,41 @@ std::vector<AuditEntry> make_audit(const std::vector<Post>& posts, const std::ve
                                    Day today) {
     std::vector<AuditEntry> out;
     out.push_back({paris(add_days(today, -45), 10, 5), kCommunicationDirector, "charter.edit", "",
-                   "Mots à remplacer : ajout de « administrés » → « habitants »."});
+                   "preferred_words", "Ajout de « administrés » → « habitants »."});
     for (const Post& p : posts) {
         if (p.status == PostStatus::failed) {
             const bool instagram = p.message_type_id == kTypeTerritory;
-            out.push_back({*p.scheduled_at + 25min, kCommunityManager, "post.status", p.id,
-                           instagram ? "programmé → échec : Instagram a refusé la publication (jeton d’accès expiré). "
+            out.push_back({*p.scheduled_at + 25min, kCommunityManager, "post.status", p.id, "scheduled>failed",
+                           instagram ? "Instagram a refusé la publication (jeton d’accès expiré). "
                                        "Compte reconnecté ; publication non reprogrammée, la photo sera reprise plus tard."
-                                     : "programmé → échec : LinkedIn indisponible à l’heure prévue. Offre publiée "
+                                     : "LinkedIn indisponible à l’heure prévue. Offre publiée "
                                        "à la main le lendemain."});
         }
         if (p.status == PostStatus::cancelled) {
             const bool past = *p.scheduled_at < demo_now(today);
             out.push_back({past ? *p.scheduled_at - 24h - 50min : paris(add_days(today, -1), 15, 20), kCommunityManager2,
-                           "post.status", p.id,
-                           past ? "programmé → annulé : vigilance orange, la randonnée est reportée."
-                                : "programmé → annulé : l’intervenant de l’Agglomération est indisponible, atelier reporté."});
+                           "post.status", p.id, "scheduled>cancelled",
+                           past ? "Vigilance orange, la randonnée est reportée."
+                                : "L’intervenant de l’Agglomération est indisponible, atelier reporté."});
         }
     }
     if (const Post* p = first_post(posts, PostStatus::validated, kTypeCivic)) {
-        out.push_back({paris(add_days(today, -3), 11, 0), p->owner_id, "post.status", p->id, "brouillon → à valider"});
-        out.push_back({paris(add_days(today, -2), 9, 40), kDgs, "post.approve", p->id,
+        out.push_back({paris(add_days(today, -3), 11, 0), p->owner_id, "post.status", p->id, "draft>to_validate", ""});
+        out.push_back({paris(add_days(today, -2), 9, 40), kDgs, "post.approve", p->id, "",
                        "Visa DGS : relu, rien à signaler."});
         // The last step of the circuit (core/strategy/circuit.h): the approval, then the status.
-        out.push_back({paris(add_days(today, -1), 18, 15), kElected, "post.approve", p->id, "OK pour moi."});
-        out.push_back({paris(add_days(today, -1), 18, 15), kElected, "post.status", p->id, "à valider → validé : OK pour moi."});
+        out.push_back({paris(add_days(today, -1), 18, 15), kElected, "post.approve", p->id, "", "OK pour moi."});
+        out.push_back({paris(add_days(today, -1), 18, 15), kElected, "post.status", p->id, "to_validate>validated", "OK pour moi."});
     }
     if (const Post* p = first_post(posts, PostStatus::to_validate, kTypeCivic)) {
-        out.push_back({paris(add_days(today, -1), 16, 5), p->owner_id, "post.status", p->id, "brouillon → à valider"});
-        out.push_back({paris(today, 9, 10), kDgs, "post.comment", p->id,
+        out.push_back({paris(add_days(today, -1), 16, 5), p->owner_id, "post.status", p->id, "draft>to_validate", ""});
+        out.push_back({paris(today, 9, 10), kDgs, "post.comment", p->id, "",
                        "Relu : une phrase à raccourcir dans le premier paragraphe, puis je valide."});
     }
     for (const InboxMessage& m : messages)
         if (m.status == MessageStatus::hidden)
-            out.push_back({m.received_at + 10h, kCommunityManager, "message.moderate", m.id,
-                           "Masqué : injure et diffamation envers le maire (charte de modération). Capture conservée."});
+            out.push_back({m.received_at + 10h, kCommunityManager, "message.moderate", m.id, "hide",
+                           "Injure et diffamation envers le maire (charte de modération). Capture conservée."});
     std::stable_sort(out.begin(), out.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.at < b.at; });
     return out;
 }

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "calendar/time_zone.h"
+#include "edit/audit_log.h"
 #include "interop/ics_export.h"
 #include "interop/ics_text.h"
 #include "io/text_position.h"
@@ -308,12 +309,7 @@ Result<ImportReport> import_calendar(std::string_view text, const Workspace& w, 
 void apply_import(Workspace& workspace, const ImportReport& report, Instant at, const std::string& person_id) {
     for (const Post& post : report.posts) workspace.posts.push_back(post);
     if (at == Instant{} && person_id.empty()) return;
-    AuditEntry entry;
-    entry.at = at;
-    entry.person_id = person_id;
-    entry.action = "posts.import_ics";
-    entry.detail = std::to_string(report.posts.size()) + " / " + std::to_string(report.events);
-    workspace.audit.push_back(std::move(entry));
+    edit::record(workspace, {person_id, at}, edit::AuditAction::import_ics, "", std::to_string(report.posts.size()) + " / " + std::to_string(report.events));
 }
 
 }  // namespace parvis::ics

@@ -13,6 +13,7 @@
 #include <set>
 
 #include "calendar/time_zone.h"
+#include "edit/audit_log.h"
 #include "format/format.h"
 #include "io/enum_names.h"
 #include "text/utf8.h"
@@ -484,12 +485,7 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
 void apply_planning(Workspace& workspace, const Preview& preview, Instant at, const std::string& person_id) {
     for (const Post& post : preview.posts) workspace.posts.push_back(post);
     if (at == Instant{} && person_id.empty()) return;
-    AuditEntry entry;
-    entry.at = at;
-    entry.person_id = person_id;
-    entry.action = "posts.import_csv";
-    entry.detail = std::to_string(preview.posts.size()) + " / " + std::to_string(preview.rows);
-    workspace.audit.push_back(std::move(entry));
+    edit::record(workspace, {person_id, at}, edit::AuditAction::import_planning, "", std::to_string(preview.posts.size()) + " / " + std::to_string(preview.rows));
 }
 
 }  // namespace parvis::planning

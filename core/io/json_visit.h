@@ -300,6 +300,7 @@ void visit_fields(V& v, T& x) {
     v.required("action", x.action);
     v.optional("target_id", x.target_id);
     v.optional("detail", x.detail);
+    v.optional("comment", x.comment);
 }
 
 template <class V, Is<Election> T>

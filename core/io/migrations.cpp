@@ -62,8 +62,26 @@ Error migrate_1_to_2(Json& doc) {
     return {};
 }
 
+// Schema 2 → 3: the audit log speaks in codes (core/edit/audit_log.h) and keeps the person's own
+// words apart, in "comment". An approval kept its comment in "detail": move it. Other entries of
+// schema 2 keep their French "detail" as written (history is not rewritten; it is shown as is).
+Error migrate_2_to_3(Json& doc) {
+    auto audit = doc.find("audit");
+    if (audit == doc.end() || !audit->is_array()) return {};  // the field reader reports a bad type
+    for (Json& entry : *audit) {
+        if (!entry.is_object()) continue;
+        const auto action = entry.find("action");
+        const auto detail = entry.find("detail");
+        if (action == entry.end() || *action != "post.approve" || detail == entry.end() || entry.contains("comment")) continue;
+        entry["comment"] = std::move(*detail);
+        entry.erase("detail");
+    }
+    return {};
+}
+
 constexpr MigrationStep kSteps[] = {
     {1, migrate_1_to_2, "post text + networks → variants; profile.timezone → time_zone; audit"},
+    {2, migrate_2_to_3, "audit: an approval's comment moves from detail to comment"},
 };
 
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion - kOldestSchemaVersion,

@@ -20,7 +20,7 @@
 
 namespace parvis {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 inline constexpr const char* kFormatMarker = "parvis-workspace";
 
 // The defaults of ReadOptions: far above any real workspace (a few MB, about 6 levels deep),

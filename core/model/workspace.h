@@ -385,9 +385,10 @@ struct Service {
 struct AuditEntry {
     Instant at{};
     std::string person_id;
-    std::string action;        // « post.status », « charter.edit »…
+    std::string action;        // « post.status », « charter.edit »… (core/edit/audit_log.h)
     std::string target_id;
-    std::string detail;        // « brouillon → à valider », a comment
+    std::string detail;        // codes: « draft>to_validate », a field code, an ISO instant
+    std::string comment;       // the person's own words (an approval's comment), as typed
     bool operator==(const AuditEntry&) const = default;
 };
 

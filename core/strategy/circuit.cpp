@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "edit/audit_log.h"
 #include "io/enum_names.h"
 
 namespace parvis::strategy {
@@ -74,7 +75,7 @@ std::vector<Approval> approvals_of(const Workspace& ws, const Post& post) {
         if (!person || person->role != circuit[out.size()]) continue;
         const bool twice = std::any_of(out.begin(), out.end(), [&](const Approval& a) { return a.person_id == e.person_id; });
         if (twice) continue;
-        out.push_back({e.person_id, person->role, e.at, e.detail});
+        out.push_back({e.person_id, person->role, e.at, e.comment});
     }
     return out;
 }
@@ -108,12 +109,10 @@ CircuitResult approve(Workspace& ws, const std::string& post_id, const std::stri
     if (person->role != next)
         return fail(CircuitError::wrong_role, lang,
                     {{"person", person->name}, {"role", role_label(person->role, lang)}, {"expected", role_label(next, lang)}});
-    ws.audit.push_back({now, person_id, "post.approve", post_id, comment});
+    edit::record(ws, {person_id, now}, edit::AuditAction::post_approve, post_id, "", comment);
     if (done.size() + 1 == circuit.size()) {
         post->status = PostStatus::validated;
-        ws.audit.push_back({now, person_id, "post.status", post_id,
-                            status_label(PostStatus::to_validate, lang) + " \xE2\x86\x92 " +
-                                status_label(PostStatus::validated, lang) + (comment.empty() ? "" : " : " + comment)});
+        edit::record(ws, {person_id, now}, edit::AuditAction::post_status, post_id, "to_validate>validated", comment);
     }
     return {};
 }
@@ -129,12 +128,11 @@ CircuitResult set_status(Workspace& ws, const std::string& post_id, const std::s
     }
     const PostStatus before = post->status;
     post->status = status;
-    std::string detail = status_label(before, lang) + " \xE2\x86\x92 " + status_label(status, lang);
-    if (!comment.empty()) detail += " : " + comment;
-    ws.audit.push_back({now, person_id, "post.status", post_id, detail});
+    edit::record(ws, {person_id, now}, edit::AuditAction::post_status, post_id,
+                 std::string(io::enum_name(before)) + ">" + std::string(io::enum_name(status)), comment);
     const bool back_to_writing = status == PostStatus::draft || status == PostStatus::idea;
     if (back_to_writing && !circuit_of(ws, *post).empty() && !approvals_of(ws, *post).empty())
-        ws.audit.push_back({now, person_id, "post.approvals_reset", post_id, "nouvelle validation nécessaire"});
+        edit::record(ws, {person_id, now}, edit::AuditAction::post_approvals_reset, post_id, std::string(io::enum_name(status)));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <random>
 
+#include "edit/audit_log.h"
 #include "strategy/sha256.h"
 
 namespace parvis::strategy {
@@ -89,8 +90,7 @@ void set_passphrase(Workspace& ws, const std::string& person_id, std::string_vie
                     const std::string& by_person_id, Instant now, std::string_view salt) {
     std::erase_if(ws.passphrases, [&](const PersonPassphrase& p) { return p.person_id == person_id; });
     if (!passphrase.empty()) ws.passphrases.push_back({person_id, hash_passphrase(passphrase, salt)});
-    ws.audit.push_back({now, by_person_id, "person.passphrase", person_id,
-                        passphrase.empty() ? "phrase de passe retirée" : "phrase de passe définie"});
+    edit::record(ws, {by_person_id, now}, edit::AuditAction::person_passphrase, person_id, passphrase.empty() ? "removed" : "set");
 }
 
 bool may_act_as(const Workspace& ws, std::string_view person_id, std::string_view passphrase) {

@@ -230,8 +230,8 @@ test('a workspace stored by a newer Parvis is not opened and never overwritten',
   await until(page, (s) => s.workspace.name === 'Commune du futur', 'le nouvel espace');
   await waitSaved(page);
   const id = (await snapshot(page)).workspace.id;
-  // A later Parvis rewrote it in schema 3.
-  const future = JSON.stringify({ format: 'parvis-workspace', schema_version: 3, id, champ_inconnu: { a: 1 } });
+  // A later Parvis rewrote it in schema 4.
+  const future = JSON.stringify({ format: 'parvis-workspace', schema_version: 4, id, champ_inconnu: { a: 1 } });
   await page.evaluate(({ id, future }) => new Promise((resolve, reject) => {
     const open = indexedDB.open('parvis');
     open.onsuccess = () => {

@@ -255,7 +255,7 @@ TEST_CASE("schema versions out of range") {
     auto with_version = [](const std::string& version) {
         return R"({"format": "parvis-workspace", "schema_version": )" + version + R"(, "id": "w", "profile": {"name": "X"}})";
     };
-    const Error newer = expect_refused(with_version("3"), ErrorCode::schema_too_new);
+    const Error newer = expect_refused(with_version("4"), ErrorCode::schema_too_new);
     CHECK(error_message(newer).find("Mettez Parvis à jour") != std::string::npos);
     CHECK(error_message(newer).find("n’a pas été modifié") != std::string::npos);
     CHECK(error_message(newer, Lang::en).find("not modified") != std::string::npos);

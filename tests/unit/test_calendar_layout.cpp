@@ -174,29 +174,3 @@ TEST_CASE("moving a post to another day keeps its local time across the change t
     CHECK(twice.later - twice.earlier == 1h);
 }
 
-TEST_CASE("rescheduling and creating from a slot are audited") {
-    Workspace ws = sample();
-    const Instant now = paris(2026_y / 11 / 29, 15h);
-    const Instant target = paris(2026_y / 12 / 1, 14h + 30min);
-    CHECK(reschedule_post(ws, 0, target, now, "cm"));
-    CHECK(ws.posts[0].scheduled_at == target);
-    REQUIRE(ws.audit.size() == 1);
-    CHECK(ws.audit[0].action == "post.reschedule");
-    CHECK(ws.audit[0].target_id == "a");
-    CHECK(ws.audit[0].detail == "30 nov. 2026 à 10:00 → 1er déc. 2026 à 14:30");
-    CHECK_FALSE(reschedule_post(ws, 0, target, now));  // same instant: nothing recorded
-    CHECK_FALSE(reschedule_post(ws, 99, target, now));
-    CHECK(ws.audit.size() == 1);
-
-    const std::size_t n = ws.posts.size();
-    const std::size_t i = create_post_at(ws, target, "Nouvelle publication", now);
-    CHECK(i == n);
-    const Post& p = ws.posts[i];
-    CHECK(p.status == PostStatus::draft);
-    CHECK(p.scheduled_at == target);
-    CHECK(p.message_type_id == "info");
-    CHECK(p.variants.size() == 2);  // active accounts only
-    CHECK(std::count_if(ws.posts.begin(), ws.posts.end(), [&](const Post& q) { return q.id == p.id; }) == 1);
-    CHECK(ws.audit.back().action == "post.create");
-    CHECK(ws.audit.back().target_id == p.id);
-}

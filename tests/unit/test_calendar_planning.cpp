@@ -215,7 +215,8 @@ TEST_CASE("status workflow: allowed transitions and the audit log") {
     CHECK(ws.audit[0].action == "post.status");
     CHECK(ws.audit[0].person_id == "cm");
     CHECK(ws.audit[0].at == t);
-    CHECK(ws.audit[0].detail == "brouillon → à valider\u00a0: prêt");
+    CHECK(ws.audit[0].detail == "draft>to_validate");
+    CHECK(ws.audit[0].comment == "prêt");
     CHECK(change_status(ws, "p", PostStatus::validated, "dgs", t) == StatusChange::done);
     CHECK(change_status(ws, "p", PostStatus::scheduled, "cm", t) == StatusChange::done);
     CHECK(change_status(ws, "p", PostStatus::published, "cm", t + 1h) == StatusChange::done);

@@ -63,7 +63,7 @@ TEST_CASE("the fixture files round-trip through the model") {
 
 TEST_CASE("the file starts with the format marker and the schema version") {
     const std::string text = write_workspace(generate_workspace(3), -1);
-    CHECK(text.rfind(R"({"format":"parvis-workspace","schema_version":2,)", 0) == 0);
+    CHECK(text.rfind(R"({"format":"parvis-workspace","schema_version":3,)", 0) == 0);
 }
 
 TEST_CASE("each type has its text form") {

@@ -98,15 +98,17 @@ TEST_CASE("approvals and status changes are in the audit log: who, when, comment
     CHECK(ws.audit[0].person_id == "dgs");
     CHECK(ws.audit[0].at == kNow);
     CHECK(ws.audit[0].target_id == "p1");
-    CHECK(ws.audit[0].detail == "Visa DGS");
+    CHECK(ws.audit[0].comment == "Visa DGS");
     CHECK(ws.audit[1].action == "post.approve");
     CHECK(ws.audit[1].person_id == "elu");
     CHECK(ws.audit[2].action == "post.status");  // the last approval validates the post
-    CHECK(ws.audit[2].detail == "à valider → validé : OK");
+    CHECK(ws.audit[2].detail == "to_validate>validated");
+    CHECK(ws.audit[2].comment == "OK");
     CHECK(ws.audit[3].action == "post.status");
     CHECK(ws.audit[3].person_id == "cm");
     CHECK(ws.audit[3].at == kNow + 2h);
-    CHECK(ws.audit[3].detail == "validé → programmé : lundi 9 h");
+    CHECK(ws.audit[3].detail == "validated>scheduled");
+    CHECK(ws.audit[3].comment == "lundi 9 h");
     const auto approvals = approvals_of(ws, ws.posts[0]);
     REQUIRE(approvals.size() == 2);
     CHECK(approvals[0].role == Role::validator_dgs);
@@ -148,7 +150,7 @@ TEST_CASE("unknown post or person is refused with a French message") {
 
 TEST_CASE("an approval forged in the audit log by the wrong role does not count") {
     Workspace ws = circuit_workspace();
-    ws.audit.push_back({kNow, "cm", "post.approve", "p1", "je valide moi-même"});
+    ws.audit.push_back({kNow, "cm", "post.approve", "p1", "", "je valide moi-même"});
     CHECK(next_approver_role(ws.posts[0], ws) == Role::validator_dgs);
 }
 
@@ -197,7 +199,8 @@ TEST_CASE("a person with a passphrase is chosen only with it; the change is audi
     CHECK(may_act_as(ws, "elu", ""));
     REQUIRE(ws.audit.size() == 1);
     CHECK(ws.audit[0].action == "person.passphrase");
-    CHECK(ws.audit[0].detail.find("secret") == std::string::npos);
+    CHECK(ws.audit[0].detail == "set");
+    CHECK(ws.audit[0].comment.find("secret") == std::string::npos);
     set_passphrase(ws, "dgs", "", "dgs", kNow, {});
     CHECK(may_act_as(ws, "dgs", ""));
     CHECK(ws.passphrases.empty());

@@ -136,8 +136,7 @@ public:
             w.messages.push_back(m);
         }
         for (int i = 0, n = below(10); i < n; ++i) {
-            w.audit.push_back({instant(), pick(w.people).id, "post.status", pick(w.posts).id,
-                               "brouillon → à valider"});
+            w.audit.push_back({instant(), pick(w.people).id, "post.status", pick(w.posts).id, "draft>to_validate", ""});
         }
         return w;
     }

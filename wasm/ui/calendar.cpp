@@ -20,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "edit/post_edits.h"
 #include "format/format.h"
 #include "ui/calendar_view.h"
 #include "ui/screens.h"
@@ -118,18 +119,12 @@ void ensure_layout(App& app) {
 namespace {
 
 void apply_move(App& app, const std::string& post_id, Instant at) {
-    Workspace& ws = app.doc.edit();
-    for (std::size_t i = 0; i < ws.posts.size(); ++i) {
-        if (ws.posts[i].id != post_id) continue;
-        if (reschedule_post(ws, i, at, now_instant())) mark_edited(app);
-        return;
-    }
+    after_edit(app, edit::reschedule_post(app.doc.edit(), actor(app), post_id, at));
 }
 
 void apply_create(App& app, Instant at) {
-    Workspace& ws = app.doc.edit();
-    const std::size_t i = create_post_at(ws, at, parvis::tr("composer.new_title", app.settings.lang), now_instant());
-    const std::string id = ws.posts[i].id;
+    const std::string id =
+        edit::create_post(app.doc.edit(), actor(app), {.title = parvis::tr("composer.new_title", app.settings.lang), .at = at});
     mark_edited(app);
     open_in_composer(app, id);
 }

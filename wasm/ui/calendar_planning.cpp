@@ -24,6 +24,7 @@
 #include "calendar/finding_groups.h"
 #include "calendar/planning_checks.h"
 #include "calendar/recurrence.h"
+#include "edit/post_edits.h"
 #include "format/format.h"
 #include "ui/calendar_view.h"
 #include "ui/widgets.h"
@@ -249,18 +250,14 @@ struct RequeueNotice {
 }  // namespace
 
 void evergreen_controls(App& app, const std::string& post_id) {
-    Workspace& ws = app.doc.edit();
+    const Workspace& ws = app.doc.workspace();
     auto it = std::find_if(ws.posts.begin(), ws.posts.end(), [&](const Post& p) { return p.id == post_id; });
     if (it == ws.posts.end()) return;
-    Post& post = *it;
+    const Post& post = *it;
     const Lang lang = app.settings.lang;
     bool evergreen = post.evergreen;
-    if (ImGui::Checkbox(tr(app, "calplan.evergreen"), &evergreen)) {
-        post.evergreen = evergreen;
-        ws.audit.push_back(AuditEntry{.at = now_instant(), .person_id = app.current_person_id, .action = "post.evergreen",
-                                      .target_id = post.id, .detail = evergreen ? "contenu intemporel" : "contenu daté"});
-        mark_edited(app);
-    }
+    if (ImGui::Checkbox(tr(app, "calplan.evergreen"), &evergreen))
+        after_edit(app, edit::set_evergreen(app.doc.edit(), actor(app), post_id, evergreen));
     if (ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(360.0f * app.settings.zoom);
@@ -269,7 +266,7 @@ void evergreen_controls(App& app, const std::string& post_id) {
         ImGui::EndTooltip();
     }
     if (post.evergreen && post.status == PostStatus::published && ImGui::Button(tr(app, "calplan.requeue"))) {
-        const calendar::RequeueResult r = calendar::requeue_evergreen_explained(ws, post_id, app.current_person_id, now_instant());
+        const calendar::RequeueResult r = calendar::requeue_evergreen_explained(app.doc.edit(), post_id, app.current_person_id, now_instant());
         g_requeue.post_id = post_id;
         g_requeue.error = r.outcome != calendar::RequeueOutcome::requeued;
         switch (r.outcome) {

@@ -10,6 +10,7 @@
 #include "calendar/calendar_layout.h"
 #include "calendar/planning_checks.h"
 #include "calendar/recurrence.h"
+#include "edit/post_edits.h"
 #include "format/format.h"
 #include "ui/calendar_view.h"
 #include "ui/widgets.h"
@@ -18,20 +19,10 @@ namespace parvis::app::ui::cal {
 
 namespace {
 
-Post* find_post(Workspace& ws, const std::string& id) {
-    for (Post& p : ws.posts)
+const Post* find_post(const Workspace& ws, const std::string& id) {
+    for (const Post& p : ws.posts)
         if (p.id == id) return &p;
     return nullptr;
-}
-
-
-
-void commit(App& app, Post& post, const std::optional<Recurrence>& before) {
-    if (post.recurrence == before) return;
-    Workspace& ws = app.doc.edit();
-    const std::string detail = post.recurrence ? calendar::describe_recurrence(*post.recurrence) : parvis::tr("calview.no_repeat", app.settings.lang);
-    ws.audit.push_back(AuditEntry{.at = now_instant(), .person_id = app.current_person_id, .action = "post.recurrence", .target_id = post.id, .detail = detail});
-    mark_edited(app);
 }
 
 // Monthly mode: « le 8 du mois » (day of month) or « le 2e mardi du mois » (nth weekday), both
@@ -68,8 +59,9 @@ Editing g_edit;
 }  // namespace
 
 void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id) {
-    Workspace& ws = app.doc.edit();
-    Post* post = find_post(ws, post_id);
+    // The widgets edit a copy of the rule; a change goes to the workspace through core/edit/.
+    const Workspace& ws = app.doc.workspace();
+    const Post* post = find_post(ws, post_id);
     if (!post || !post->scheduled_at) return;
     const Lang lang = app.settings.lang;
     const std::string& zone = ws.profile.time_zone;
@@ -77,19 +69,19 @@ void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id)
         g_edit = {post_id, post->recurrence && post->recurrence->until ? format_day_numeric(*post->recurrence->until) : "", ""};
     }
     section_title(fonts, tr(app, "calview.recurrence"));
-    const std::optional<Recurrence> before = post->recurrence;
-    bool repeat = post->recurrence.has_value();
+    std::optional<Recurrence> rule = post->recurrence;
+    bool repeat = rule.has_value();
     if (ImGui::Checkbox(tr(app, "calview.repeat"), &repeat)) {
         if (repeat) {
             Recurrence r;
             r.weekdays = {static_cast<int>(date::weekday{local_slot(*post->scheduled_at, zone).day}.iso_encoding())};
-            post->recurrence = r;
+            rule = r;
         } else {
-            post->recurrence.reset();
+            rule.reset();
         }
     }
-    if (post->recurrence) {
-        Recurrence& r = *post->recurrence;
+    if (rule) {
+        Recurrence& r = *rule;
         if (ImGui::RadioButton(tr(app, "calview.weekly"), r.frequency == RecurrenceFrequency::weekly)) r.frequency = RecurrenceFrequency::weekly;
         ImGui::SameLine();
         if (ImGui::RadioButton(tr(app, "calview.monthly"), r.frequency == RecurrenceFrequency::monthly)) r.frequency = RecurrenceFrequency::monthly;
@@ -138,7 +130,7 @@ void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id)
         else ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", tr(app, "calview.recurrence_invalid"));
         ImGui::PopTextWrapPos();
     }
-    commit(app, *post, before);
+    if (rule != post->recurrence) after_edit(app, edit::set_recurrence(app.doc.edit(), actor(app), post_id, rule));
 }
 
 //-----------------------------------------------------------------------------
@@ -160,8 +152,7 @@ void crisis_controls(App& app) {
     if (coloured) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1));
     if (ImGui::Checkbox(tr(app, "calview.crisis"), &active)) {
         if (active) {
-            Workspace& w = app.doc.edit();
-            const auto held = calendar::enter_crisis(w, app.current_person_id, now_instant());
+            const auto held = calendar::enter_crisis(app.doc.edit(), app.current_person_id, now_instant());
             mark_edited(app);
             app.message = parvis::tr("calview.crisis_on", app.settings.lang, {{"n", std::to_string(held.size())}});
             app.message_is_error = false;

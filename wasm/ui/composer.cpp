@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <map>
 
+#include "edit/post_edits.h"
 #include "format/format.h"
 #include "model/search.h"
 #include "ui/findings_panel.h"
@@ -46,25 +47,8 @@ const check::CheckResult& checked(const App& app, const Post& post, std::size_t 
     return c.result;
 }
 
-std::string new_post_id(const Workspace& ws) {
-    for (std::size_t n = ws.posts.size() + 1;; ++n) {
-        char id[32];
-        std::snprintf(id, sizeof id, "post-%zu", n);
-        if (std::none_of(ws.posts.begin(), ws.posts.end(), [&](const Post& p) { return p.id == id; })) return id;
-    }
-}
-
 void create_post(App& app) {
-    Workspace& ws = app.doc.edit();
-    Post post;
-    post.id = new_post_id(ws);
-    post.title = parvis::tr("composer.new_title", app.settings.lang);
-    post.status = PostStatus::draft;
-    if (!ws.charter.message_types.empty()) post.message_type_id = ws.charter.message_types.front().id;
-    for (const NetworkAccount& a : ws.accounts)
-        if (a.active) post.variants.push_back(PostVariant{.account_id = a.id});
-    g_selected = post.id;
-    ws.posts.push_back(std::move(post));
+    g_selected = edit::create_post(app.doc.edit(), actor(app), {.title = parvis::tr("composer.new_title", app.settings.lang)});
     mark_edited(app);
 }
 
@@ -85,17 +69,20 @@ void post_list(App& app) {
     ImGui::EndChild();
 }
 
+// The boxes edit copies of the texts; a change goes to the workspace through core/edit/ (audited,
+// one entry per field while typing).
 void post_editor(App& app, const Fonts& fonts) {
-    Workspace& ws = app.doc.edit();
+    const Workspace& ws = app.doc.workspace();
     auto it = std::find_if(ws.posts.begin(), ws.posts.end(), [](const Post& p) { return p.id == g_selected; });
     if (it == ws.posts.end()) {
         ImGui::TextDisabled("%s", tr(app, "composer.pick_post"));
         return;
     }
-    Post& post = *it;
-    bool edited = false;
+    const Post& post = *it;
+    const std::string post_id = post.id;
     ImGui::SetNextItemWidth(-160.0f * app.settings.zoom);
-    edited |= text_field(tr(app, "composer.post_title"), post.title);
+    if (std::string title = post.title; text_field(tr(app, "composer.post_title"), title))
+        after_edit(app, edit::set_post_title(app.doc.edit(), actor(app), post_id, title));
     ImGui::Text("%s : %s", tr(app, "calendar.status"), status_label(app, post.status));
     if (post.scheduled_at) {
         ImGui::SameLine(0, 24);
@@ -103,7 +90,7 @@ void post_editor(App& app, const Fonts& fonts) {
     }
     const float box_height = ImGui::GetTextLineHeight() * 7.0f;
     for (std::size_t i = 0; i < post.variants.size(); ++i) {
-        PostVariant& v = post.variants[i];
+        const PostVariant& v = post.variants[i];
         const NetworkAccount* account = nullptr;
         for (const NetworkAccount& a : ws.accounts)
             if (a.id == v.account_id) account = &a;
@@ -111,20 +98,23 @@ void post_editor(App& app, const Fonts& fonts) {
         section_title(fonts, network);
         char label[96];
         std::snprintf(label, sizeof label, "%s##variant-%zu", tr(app, "composer.text"), i);
-        edited |= text_area(label, v.text, ImVec2(-1, box_height));
+        if (std::string text = v.text; text_area(label, text, ImVec2(-1, box_height)))
+            after_edit(app, edit::set_variant_text(app.doc.edit(), actor(app), post_id, i, text));
         const check::CheckResult& result = checked(app, post, i, account);
         underline_findings(label, v.text, result);
         for (std::size_t j = 0; j < v.media.size(); ++j) {
-            Media& m = v.media[j];
+            const Media& m = v.media[j];
             std::snprintf(label, sizeof label, "%s##alt-%zu-%zu", tr(app, "composer.alt_text"), i, j);
             ImGui::TextDisabled("%s", m.name.c_str());
             ImGui::SetNextItemWidth(-220.0f * app.settings.zoom);
-            edited |= text_field(label, m.alt_text);
+            if (std::string alt = m.alt_text; text_field(label, alt))
+                after_edit(app, edit::set_alt_text(app.doc.edit(), actor(app), post_id, i, j, alt));
         }
-        edited |= findings_panel(app, v, result, i);
+        // A one-click fix rewrites the text: it goes through the same edit as typing.
+        if (std::string fixed = v.text; findings_panel(app, fixed, result, i))
+            after_edit(app, edit::set_variant_text(app.doc.edit(), actor(app), post_id, i, fixed));
     }
     if (post.variants.empty()) ImGui::TextDisabled("%s", tr(app, "composer.no_account"));
-    if (edited) mark_edited(app);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "calendar/electoral.h"
+#include "edit/workspace_edits.h"
 #include "format/format.h"
 #include "io/enum_names.h"
 #include "ui/screens.h"
@@ -35,17 +36,6 @@ struct Form {
     bool open = false;           // the dialog is shown
 };
 Form g_form;
-
-std::string new_election_id(const Workspace& ws) {
-    for (int n = static_cast<int>(ws.elections.size()) + 1;; ++n) {
-        std::string id = "election-" + std::to_string(n);
-        if (std::none_of(ws.elections.begin(), ws.elections.end(), [&](const Election& e) { return e.id == id; })) return id;
-    }
-}
-
-void add_audit(App& app, const char* action, const std::string& detail) {
-    app.doc.edit().audit.push_back({now_instant(), app.current_person_id, action, "", detail});
-}
 
 // Reads the form; on success adds the election and clears the form, otherwise says why and
 // changes nothing.
@@ -72,10 +62,8 @@ void add_election(App& app) {
         g_form.error = std::move(problem);
         return;
     }
-    e.id = new_election_id(app.doc.workspace());
     const std::string label = calendar::election_kind_label(e.kind, lang) + " — " + format_day_long(e.first_round, lang);
-    app.doc.edit().elections.push_back(std::move(e));
-    add_audit(app, "election.add", label);
+    edit::add_election(app.doc.edit(), actor(app), std::move(e));
     mark_edited(app);
     app.message = parvis::tr("calendar.elections_ui.added", lang, {{"election", label}});
     g_form = Form{.open = true};  // the dialog stays, showing the new row
@@ -135,9 +123,7 @@ void delete_dialog(App& app) {
     ImGui::TextUnformatted(parvis::tr("calendar.elections_ui.delete_confirm", lang, {{"election", label}}).c_str());
     if (ImGui::Button(tr(app, "calendar.elections_ui.delete_yes"))) {
         const std::string id = g_form.confirm_delete;
-        std::erase_if(app.doc.edit().elections, [&](const Election& e) { return e.id == id; });
-        add_audit(app, "election.delete", label);
-        mark_edited(app);
+        after_edit(app, edit::remove_election(app.doc.edit(), actor(app), id));
         g_form.confirm_delete.clear();
         ImGui::CloseCurrentPopup();
     }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "edit/workspace_edits.h"
 #include "spell/local_words.h"
 #include "spell/spelling.h"
 #include "spell/words.h"
@@ -60,10 +61,10 @@ check::CheckResult collect_findings(const App& app, const PostVariant& variant, 
 namespace {
 
 // The buttons of a spelling finding: its suggestions (computed when asked for), each replacing the
-// word, and « ajouter aux noms locaux ». True when the text or the local words changed.
-bool spelling_actions(App& app, PostVariant& variant, const check::Finding& f) {
-    if (!app.dictionary || f.end > variant.text.size() || f.start >= f.end) return false;
-    const std::string word = variant.text.substr(f.start, f.end - f.start);
+// word, and « ajouter aux noms locaux » (an edit of its own). True when the text changed.
+bool spelling_actions(App& app, std::string& text, const check::Finding& f) {
+    if (!app.dictionary || f.end > text.size() || f.start >= f.end) return false;
+    const std::string word = text.substr(f.start, f.end - f.start);
     const std::vector<std::string>* suggestions = app.dictionary->cached_suggestions(spell::lookup_form(word));
     if (!suggestions) {
         if (ImGui::SmallButton(tr(app, "spell.ui.suggest"))) app.dictionary->suggest(spell::lookup_form(word));
@@ -72,15 +73,15 @@ bool spelling_actions(App& app, PostVariant& variant, const check::Finding& f) {
         for (std::size_t i = 0; i < suggestions->size() && i < 5; ++i) {
             const std::string label = (*suggestions)[i] + "##sugg" + std::to_string(i);
             if (ImGui::SmallButton(label.c_str())) {
-                variant.text.replace(f.start, f.end - f.start, (*suggestions)[i]);
+                text.replace(f.start, f.end - f.start, (*suggestions)[i]);
                 return true;
             }
             ImGui::SameLine();
         }
     }
     if (ImGui::SmallButton(tr(app, "spell.ui.add_local"))) {
-        spell::add_local_word(app.doc.edit(), word);
-        return true;
+        if (edit::add_local_word(app.doc.edit(), actor(app), word) == spell::AddLocalWord::added) mark_edited(app);
+        return false;
     }
     ImGui::SameLine();
     return false;
@@ -100,7 +101,7 @@ void underline_findings(const char* label, const std::string& text, const check:
     underline_text_area(label, text, marks);
 }
 
-bool findings_panel(App& app, PostVariant& variant, const check::CheckResult& result, std::size_t variant_index) {
+bool findings_panel(App& app, std::string& text, const check::CheckResult& result, std::size_t variant_index) {
     const Lang lang = app.settings.lang;
     bool changed = false;
     for (const count::CountResult& c : result.counts) {
@@ -111,8 +112,8 @@ bool findings_panel(App& app, PostVariant& variant, const check::CheckResult& re
         ImGui::TextColored(c.valid || c.length == 0 ? ImVec4(0.25f, 0.45f, 0.25f, 1) : severity_colour(check::Severity::error),
                            "%s", counter.c_str());
         ImGui::SameLine(0, 24);
-        if (!c.valid && c.valid_bytes_end < variant.text.size()) {
-            const std::string over = excerpt(variant.text, c.valid_bytes_end, variant.text.size());
+        if (!c.valid && c.valid_bytes_end < text.size()) {
+            const std::string over = excerpt(text, c.valid_bytes_end, text.size());
             ImGui::TextColored(severity_colour(check::Severity::error), "%s «\u00a0%s\u00a0»", tr(app, "check.ui.overflow"),
                                over.c_str());
             ImGui::SameLine(0, 24);
@@ -127,7 +128,7 @@ bool findings_panel(App& app, PostVariant& variant, const check::CheckResult& re
     for (std::size_t k = 0; k < result.findings.size() && !changed; ++k) {
         const check::Finding& f = result.findings[k];
         ImGui::PushID(static_cast<int>(variant_index * 1000 + k));
-        const std::string quoted = excerpt(variant.text, f.start, f.end);
+        const std::string quoted = excerpt(text, f.start, f.end);
         if (!quoted.empty()) {
             ImGui::TextColored(severity_colour(f.severity), "«\u00a0%s\u00a0»", quoted.c_str());
             ImGui::SameLine();
@@ -139,12 +140,12 @@ bool findings_panel(App& app, PostVariant& variant, const check::CheckResult& re
             char label[64];
             std::snprintf(label, sizeof label, "%s##fix", tr(app, "check.ui.fix"));
             if (ImGui::SmallButton(label)) {
-                variant.text = check::apply_fix(variant.text, f);
+                text = check::apply_fix(text, f);
                 changed = true;
             }
             ImGui::SameLine();
         }
-        if (f.rule == "spelling" && spelling_actions(app, variant, f)) changed = true;
+        if (f.rule == "spelling" && spelling_actions(app, text, f)) changed = true;
         const std::string row = f.message + "##finding";
         ImGui::Selectable(row.c_str(), false);
         ImGui::PopID();

@@ -18,7 +18,8 @@ check::CheckResult collect_findings(const App& app, const PostVariant& variant, 
 // spelling wavy), and tints the part beyond the network's limit.
 void underline_findings(const char* label, const std::string& text, const check::CheckResult& result);
 
-// Draws the panel; returns true when a fix changed `variant.text` (the caller marks the edit).
-bool findings_panel(App& app, PostVariant& variant, const check::CheckResult& result, std::size_t variant_index);
+// Draws the panel under the box holding `text` (a copy of a variant's text); returns true when a
+// fix changed `text`, which the caller then hands to core/edit/ like typed text.
+bool findings_panel(App& app, std::string& text, const check::CheckResult& result, std::size_t variant_index);
 
 }  // namespace parvis::app::ui

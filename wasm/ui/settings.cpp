@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "edit/workspace_edits.h"
 #include "format/format.h"
 #include "spell/local_words.h"
 #include "ui/screens.h"
@@ -86,7 +87,8 @@ void workspace_settings(App& app, const Fonts& fonts) {
     }
     // Renaming edits the collectivité's name: one name, shown everywhere.
     ImGui::SetNextItemWidth(320.0f * app.settings.zoom);
-    if (text_field(tr(app, "workspaces.rename"), app.doc.edit().profile.name)) mark_edited(app);
+    if (Profile profile = app.doc.workspace().profile; text_field(tr(app, "workspaces.rename"), profile.name))
+        after_edit(app, edit::replace_profile(app.doc.edit(), actor(app), profile, "name"));
     if (can_store && ImGui::Button(tr(app, "workspaces.duplicate"))) duplicate_workspace(app);
     ImGui::SetNextItemWidth(320.0f * app.settings.zoom);
     text_field(tr(app, "workspaces.new_name"), g_new_name);
@@ -134,7 +136,7 @@ void local_words_settings(App& app, const Fonts& fonts) {
     ImGui::SameLine();
     if (ImGui::Button(tr(app, "spell.local_words.add")) || enter) {
         const std::string entry = g_new_local_word;
-        switch (spell::add_local_word(app.doc.edit(), entry)) {
+        switch (edit::add_local_word(app.doc.edit(), actor(app), entry)) {
             case spell::AddLocalWord::added:
                 mark_edited(app);
                 g_new_local_word.clear();
@@ -158,7 +160,7 @@ void local_words_settings(App& app, const Fonts& fonts) {
         ImGui::TextWrapped("%s", parvis::tr("spell.local_words.remove_question", app.settings.lang,
                                             {{"word", g_remove_local_word}}).c_str());
         if (ImGui::Button(tr(app, "spell.local_words.remove_confirm"))) {
-            if (spell::remove_local_word(app.doc.edit(), g_remove_local_word)) mark_edited(app);
+            after_edit(app, edit::remove_local_word(app.doc.edit(), actor(app), g_remove_local_word));
             g_remove_local_word.clear();
             ImGui::CloseCurrentPopup();
         }

@@ -4,7 +4,7 @@
 // to export for the élus.
 //
 // Index
-// [SECTION] Edits and audit
+// [SECTION] Drafts: how the tabs edit
 // [SECTION] Profile
 // [SECTION] Objectives
 // [SECTION] Summary
@@ -12,7 +12,9 @@
 #include <imgui.h>
 
 #include <chrono>
+#include <utility>
 
+#include "edit/workspace_edits.h"
 #include "format/format.h"
 #include "io/time_text.h"
 #include "io/workspace_json.h"
@@ -25,19 +27,56 @@
 namespace parvis::app::ui {
 
 //-----------------------------------------------------------------------------
-// [SECTION] Edits and audit
+// [SECTION] Drafts: how the tabs edit
 //-----------------------------------------------------------------------------
 
-void edited_now(App& app) { mark_edited(app); }
+namespace {
+StrategyDrafts g_drafts;
+}  // namespace
 
-void audit(App& app, const char* action, const std::string& detail) {
-    app.doc.edit().audit.push_back({now_instant(), app.current_person_id, action, "", detail});
-    mark_edited(app);
+StrategyDrafts& drafts(App&) { return g_drafts; }
+
+void changed(App& app, const char* field) { drafts(app).field = field; }
+
+namespace {
+
+// Takes the copies again when the document changed since they were taken (an edit handed over,
+// undo, an import, another workspace): once per change, never every frame.
+void refresh_drafts(App& app) {
+    StrategyDrafts& d = drafts(app);
+    if (d.revision == app.doc.revision() && d.doc_id == app.doc_id) return;
+    const Workspace& ws = app.doc.workspace();
+    d.profile = ws.profile;
+    d.objectives = ws.objectives;
+    d.charter = ws.charter;
+    d.strategy = ws.strategy;
+    d.revision = app.doc.revision();
+    d.doc_id = app.doc_id;
 }
 
-void audit_if_done(App& app, const char* action, const std::string& detail) {
-    if (ImGui::IsItemDeactivatedAfterEdit()) audit(app, action, detail);
+// Hands each part the tabs changed to core/edit/, which keeps it only when the workspace stays
+// readable; a refused change is explained and the copies are taken again.
+void commit_drafts(App& app) {
+    StrategyDrafts& d = drafts(app);
+    if (d.field.empty()) return;
+    const std::string field = std::exchange(d.field, {});
+    const Workspace& ws = app.doc.workspace();
+    edit::Result r = edit::unchanged();
+    if (d.profile != ws.profile) r = edit::replace_profile(app.doc.edit(), actor(app), d.profile, field);
+    else if (d.objectives != ws.objectives) r = edit::replace_objectives(app.doc.edit(), actor(app), d.objectives, field);
+    else if (d.charter != ws.charter) r = edit::replace_charter(app.doc.edit(), actor(app), d.charter, field);
+    else if (d.strategy != ws.strategy) r = edit::replace_strategy_settings(app.doc.edit(), actor(app), d.strategy, field);
+    if (r.outcome == edit::Outcome::refused) {
+        d.guard_message = trf(app, "strategy.ui.refused", {{"reason", error_description(r.error, app.settings.lang)}});
+        d.revision = ~std::uint64_t{0};  // take the copies again from the unchanged workspace
+    } else if (r.changed()) {
+        d.guard_message.clear();
+        mark_edited(app);
+        d.revision = app.doc.revision();  // the copies are what the workspace now holds
+    }
 }
+
+}  // namespace
 
 std::string trf(const App& app, const char* key, const Args& args) { return parvis::tr(key, app.settings.lang, args); }
 
@@ -58,29 +97,27 @@ const char* kind_key(CollectivityKind k) {
 }
 
 void profile_editor(App& app) {
-    Profile& p = app.doc.edit().profile;
-    bool edited = false;
+    Profile& p = drafts(app).profile;
     ImGui::PushItemWidth(360.0f * app.settings.zoom);
-    edited |= text_field(tr(app, "profile.name"), p.name);
+    if (text_field(tr(app, "profile.name"), p.name)) changed(app, "name");
     if (begin_combo(tr(app, "profile.kind"), tr(app, kind_key(p.kind)))) {
         for (auto k : {CollectivityKind::commune, CollectivityKind::epci, CollectivityKind::departement, CollectivityKind::region})
-            if (ImGui::Selectable(tr(app, kind_key(k)), p.kind == k)) { p.kind = k; edited = true; }
+            if (ImGui::Selectable(tr(app, kind_key(k)), p.kind == k)) { p.kind = k; changed(app, "kind"); }
         ImGui::EndCombo();
     }
     long long population = p.population;
     if (ImGui::InputScalar(tr(app, "profile.population"), ImGuiDataType_S64, &population)) {
         p.population = population < 0 ? 0 : population;
-        edited = true;
+        changed(app, "population");
     }
-    edited |= text_field(tr(app, "profile.insee"), p.insee_code, ImGuiInputTextFlags_CharsUppercase);
+    if (text_field(tr(app, "profile.insee"), p.insee_code, ImGuiInputTextFlags_CharsUppercase)) changed(app, "insee_code");
     if (begin_combo(tr(app, "profile.time_zone"), p.time_zone.c_str())) {
         for (const std::string& zone : supported_time_zones())
-            if (ImGui::Selectable(zone.c_str(), p.time_zone == zone)) { p.time_zone = zone; edited = true; }
+            if (ImGui::Selectable(zone.c_str(), p.time_zone == zone)) { p.time_zone = zone; changed(app, "time_zone"); }
         ImGui::EndCombo();
     }
-    edited |= text_field(tr(app, "profile.territory"), p.territory);
+    if (text_field(tr(app, "profile.territory"), p.territory)) changed(app, "territory");
     ImGui::PopItemWidth();
-    if (edited) mark_edited(app);
 }
 
 void profile_tab(App& app, const Fonts& fonts) {
@@ -117,25 +154,22 @@ void objectives_tab(App& app, const Fonts& fonts) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", tr(app, "strategy.ui.objectives.help"));
     ImGui::PopTextWrapPos();
-    Workspace& ws = app.doc.edit();
+    std::vector<Objective>& objectives = drafts(app).objectives;
     const auto& kpis = strategy::kpis();
     int remove = -1;
-    for (std::size_t i = 0; i < ws.objectives.size(); ++i) {
-        Objective& o = ws.objectives[i];
+    for (std::size_t i = 0; i < objectives.size(); ++i) {
+        Objective& o = objectives[i];
         ImGui::PushID(static_cast<int>(i));
         ImGui::Separator();
         ImGui::PushItemWidth(420.0f * app.settings.zoom);
-        if (text_field(tr(app, "strategy.ui.objectives.title"), o.title)) edited_now(app);
-        audit_if_done(app, "objective.edit", o.title);
-        if (text_field(tr(app, "strategy.ui.objectives.description"), o.description)) edited_now(app);
-        audit_if_done(app, "objective.edit", o.title);
+        if (text_field(tr(app, "strategy.ui.objectives.title"), o.title)) changed(app, "objectives");
+        if (text_field(tr(app, "strategy.ui.objectives.description"), o.description)) changed(app, "objectives");
         std::string horizon = o.horizon ? date::format("%F", *o.horizon) : std::string();
         if (text_field(tr(app, "strategy.ui.objectives.horizon"), horizon)) {
             if (horizon.empty()) o.horizon.reset();
             else if (auto d = io::parse_day(horizon)) o.horizon = *d;
-            edited_now(app);
+            changed(app, "objectives");
         }
-        audit_if_done(app, "objective.edit", o.title);
         ImGui::PopItemWidth();
         int remove_target = -1;
         for (std::size_t k = 0; k < o.targets.size(); ++k) {
@@ -148,7 +182,7 @@ void objectives_tab(App& app, const Fonts& fonts) {
                     if (ImGui::Selectable(k2.label.c_str(), t.kpi == k2.id)) {
                         t.kpi = k2.id;
                         t.unit = k2.unit;
-                        audit(app, "objective.edit", o.title + " : " + k2.id);
+                        changed(app, "objectives");
                     }
                 ImGui::EndCombo();
             }
@@ -158,14 +192,13 @@ void objectives_tab(App& app, const Fonts& fonts) {
                 for (const char* c : {">=", "<="})
                     if (ImGui::Selectable(c, t.comparison == c)) {
                         t.comparison = c;
-                        audit(app, "objective.edit", o.title);
+                        changed(app, "objectives");
                     }
                 ImGui::EndCombo();
             }
             ImGui::SameLine();
             ImGui::SetNextItemWidth(90.0f * app.settings.zoom);
-            if (ImGui::InputDouble("##value", &t.value, 0, 0, "%.2f")) edited_now(app);
-            audit_if_done(app, "objective.edit", o.title);
+            if (ImGui::InputDouble("##value", &t.value, 0, 0, "%.2f")) changed(app, "objectives");
             ImGui::SameLine();
             ImGui::TextUnformatted(t.unit.c_str());
             ImGui::SameLine();
@@ -174,35 +207,34 @@ void objectives_tab(App& app, const Fonts& fonts) {
         }
         if (remove_target >= 0) {
             o.targets.erase(o.targets.begin() + remove_target);
-            audit(app, "objective.edit", o.title);
+            changed(app, "objectives");
         }
         if (ImGui::SmallButton(tr(app, "strategy.ui.objectives.add_target"))) {
             o.targets.push_back({"engagement_rate_reach", ">=", 3, "%", ""});
-            audit(app, "objective.edit", o.title);
+            changed(app, "objectives");
         }
         ImGui::SameLine();
         if (ImGui::SmallButton(tr(app, "strategy.ui.objectives.remove"))) remove = static_cast<int>(i);
         ImGui::PopID();
     }
     if (remove >= 0) {
-        const std::string title = ws.objectives[static_cast<std::size_t>(remove)].title;
-        ws.objectives.erase(ws.objectives.begin() + remove);
-        audit(app, "objective.remove", title);
+        objectives.erase(objectives.begin() + remove);
+        changed(app, "objectives");
     }
     ImGui::Separator();
     if (begin_combo(tr(app, "strategy.ui.objectives.add"), tr(app, "strategy.ui.objectives.choose"))) {
         for (const auto& s : strategy::standard_objectives())
             if (ImGui::Selectable(s.title.c_str())) {
-                ws.objectives.push_back(strategy::objective_from_standard(s, "obj-" + std::to_string(now_instant().time_since_epoch().count()) + "-" + std::to_string(ws.objectives.size()), today(app)));
-                audit(app, "objective.add", s.title);
+                objectives.push_back(strategy::objective_from_standard(s, "obj-" + std::to_string(now_instant().time_since_epoch().count()) + "-" + std::to_string(objectives.size()), today(app)));
+                changed(app, "objectives");
             }
         if (ImGui::Selectable(tr(app, "strategy.ui.objectives.custom"))) {
             Objective o;
-            o.id = "obj-" + std::to_string(now_instant().time_since_epoch().count()) + "-" + std::to_string(ws.objectives.size());
+            o.id = "obj-" + std::to_string(now_instant().time_since_epoch().count()) + "-" + std::to_string(objectives.size());
             o.kind = "custom";
             o.title = tr(app, "strategy.ui.objectives.custom_title");
-            ws.objectives.push_back(o);
-            audit(app, "objective.add", o.title);
+            objectives.push_back(o);
+            changed(app, "objectives");
         }
         ImGui::EndCombo();
     }
@@ -236,58 +268,14 @@ void summary_tab(App& app, const Fonts& fonts) {
 // [SECTION] Screen
 //-----------------------------------------------------------------------------
 
-namespace {
-
-// The parts of the workspace this screen edits, kept from the start of the frame: an edit that
-// would make the workspace unreadable (the reader's invariants: closing before opening, shares
-// above 100 %, a person still owning posts…) is undone at once and explained, so that autosave
-// never stores a file the next start would refuse.
-struct Guard {
-    Charter charter;
-    std::vector<Person> people;
-    std::vector<Objective> objectives;
-    StrategySettings strategy;
-    std::vector<PersonPassphrase> passphrases;
-    std::size_t audit_size = 0;
-    std::uint64_t revision = 0;
-};
-std::string guard_message;
-
-bool strategy_pointer(const std::string& p) {
-    for (const char* prefix : {"/charter", "/people", "/objectives", "/strategy", "/passphrases"})
-        if (p.rfind(prefix, 0) == 0) return true;
-    return p.rfind("/posts/", 0) == 0 && p.find("/owner_id") != std::string::npos;
-}
-
-void guard_after(App& app, Guard& before) {
-    if (app.doc.revision() == before.revision) return;
-    const Error e = check_invariants(app.doc.workspace());
-    if (!e || !strategy_pointer(e.pointer)) {
-        guard_message.clear();
-        return;
-    }
-    Workspace& ws = app.doc.edit();
-    ws.charter = std::move(before.charter);
-    ws.people = std::move(before.people);
-    ws.objectives = std::move(before.objectives);
-    ws.strategy = std::move(before.strategy);
-    ws.passphrases = std::move(before.passphrases);
-    if (ws.audit.size() > before.audit_size) ws.audit.resize(before.audit_size);
-    mark_edited(app);
-    guard_message = trf(app, "strategy.ui.refused", {{"reason", error_description(e, app.settings.lang)}});
-}
-
-}  // namespace
-
 void strategy_screen(App& app, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.strategy"));
-    if (!guard_message.empty()) {
+    refresh_drafts(app);
+    if (const std::string& refused = drafts(app).guard_message; !refused.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", guard_message.c_str());
+        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", refused.c_str());
         ImGui::PopTextWrapPos();
     }
-    const Workspace& ws = app.doc.workspace();
-    Guard guard{ws.charter, ws.people, ws.objectives, ws.strategy, ws.passphrases, ws.audit.size(), app.doc.revision()};
     if (!ImGui::BeginTabBar("##strategy_tabs")) return;
     struct Tab {
         const char* key;
@@ -306,7 +294,7 @@ void strategy_screen(App& app, const Fonts& fonts) {
         }
     }
     ImGui::EndTabBar();
-    guard_after(app, guard);
+    commit_drafts(app);
 }
 
 }  // namespace parvis::app::ui

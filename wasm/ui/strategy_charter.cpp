@@ -40,20 +40,20 @@ std::string enum_label(const App& app, const char* prefix, E value) {
 
 // A radio group over an enum; records the change.
 template <class E, std::size_t N>
-void enum_radios(App& app, const char* title, E& value, const E (&values)[N], const char* prefix) {
+void enum_radios(App& app, const char* title, E& value, const E (&values)[N], const char* prefix, const char* field) {
     ImGui::TextUnformatted(title);
     ImGui::Indent();
     for (E v : values) {
         const std::string label = enum_label(app, prefix, v);
         if (ImGui::RadioButton(label.c_str(), value == v) && value != v) {
             value = v;
-            audit(app, "charter.edit", std::string(title) + " : " + label);
+            changed(app, field);
         }
     }
     ImGui::Unindent();
 }
 
-bool word_list(App& app, const char* id, std::vector<WordRule>& list, const char* what) {
+bool word_list(App& app, const char* id, std::vector<WordRule>& list, const char* field) {
     bool changed = false;
     ImGui::PushID(id);
     int remove = -1;
@@ -68,16 +68,13 @@ bool word_list(App& app, const char* id, std::vector<WordRule>& list, const char
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-1);
-            if (text_field("##word", list[i].word)) edited_now(app);
-            audit_if_done(app, "charter.edit", std::string(what) + " : " + list[i].word);
+            if (text_field("##word", list[i].word)) changed(app, field);
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-1);
-            if (text_field("##replacement", list[i].replacement)) edited_now(app);
-            audit_if_done(app, "charter.edit", std::string(what) + " : " + list[i].word + " → " + list[i].replacement);
+            if (text_field("##replacement", list[i].replacement)) changed(app, field);
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-1);
-            if (text_field("##reason", list[i].reason)) edited_now(app);
-            audit_if_done(app, "charter.edit", std::string(what) + " : " + list[i].word);
+            if (text_field("##reason", list[i].reason)) changed(app, field);
             ImGui::TableNextColumn();
             if (ImGui::SmallButton(tr(app, "strategy.ui.remove"))) remove = static_cast<int>(i);
             ImGui::PopID();
@@ -85,14 +82,13 @@ bool word_list(App& app, const char* id, std::vector<WordRule>& list, const char
         ImGui::EndTable();
     }
     if (remove >= 0) {
-        const std::string word = list[static_cast<std::size_t>(remove)].word;
         list.erase(list.begin() + remove);
-        audit(app, "charter.edit", std::string(what) + " : − " + word);
+        changed(app, field);
         changed = true;
     }
     if (ImGui::SmallButton(tr(app, "strategy.ui.charter.add_word"))) {
         list.push_back({});
-        audit(app, "charter.edit", std::string(what) + " : +");
+        changed(app, field);
         changed = true;
     }
     ImGui::PopID();
@@ -127,9 +123,8 @@ void templates_bar(App& app) {
             if (t.id == pending_template) chosen = &t;
         ImGui::TextUnformatted(trf(app, "strategy.ui.charter.confirm_template", {{"name", chosen ? chosen->label : ""}}).c_str());
         if (ImGui::Button(tr(app, "strategy.ui.charter.replace")) && chosen) {
-            Workspace& ws = app.doc.edit();
-            ws.charter = strategy::instantiate_template(*chosen, ws);
-            audit(app, "charter.template", chosen->label);
+            after_edit(app, edit::apply_charter_template(app.doc.edit(), actor(app),
+                                                         strategy::instantiate_template(*chosen, app.doc.workspace()), chosen->id));
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
@@ -160,7 +155,7 @@ void issues_list(App& app) {
 //-----------------------------------------------------------------------------
 
 void message_types(App& app) {
-    Charter& c = app.doc.edit().charter;
+    Charter& c = drafts(app).charter;
     int remove = -1;
     if (ImGui::BeginTable("##types", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr(app, "strategy.ui.charter.type_name"));
@@ -174,16 +169,14 @@ void message_types(App& app) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-1);
-            if (text_field("##name", m.name)) edited_now(app);
-            audit_if_done(app, "charter.edit", m.name);
+            if (text_field("##name", m.name)) changed(app, "message_types");
             ImGui::TableNextColumn();
             float percent = static_cast<float>(m.target_share * 100);
             ImGui::SetNextItemWidth(-1);
             if (ImGui::SliderFloat("##share", &percent, 0, 100, "%.0f %%")) {
                 m.target_share = std::round(percent) / 100.0;
-                edited_now(app);
+                changed(app, "message_types");
             }
-            audit_if_done(app, "charter.edit", m.name + " : " + format_percent(m.target_share, 0, app.settings.lang));
             ImGui::TableNextColumn();
             int remove_step = -1;
             for (std::size_t k = 0; k < m.validation_circuit.size(); ++k) {
@@ -200,7 +193,7 @@ void message_types(App& app) {
             }
             if (remove_step >= 0) {
                 m.validation_circuit.erase(m.validation_circuit.begin() + remove_step);
-                audit(app, "charter.circuit", m.name);
+                changed(app, "validation_circuit");
             }
             if (!m.validation_circuit.empty()) ImGui::SameLine();
             ImGui::SetNextItemWidth(170.0f * app.settings.zoom);
@@ -208,7 +201,7 @@ void message_types(App& app) {
                 for (Role r : kRoles)
                     if (ImGui::Selectable(enum_label(app, "strategy.role.", r).c_str())) {
                         m.validation_circuit.push_back(r);
-                        audit(app, "charter.circuit", m.name + " : + " + enum_label(app, "strategy.role.", r));
+                        changed(app, "validation_circuit");
                     }
                 ImGui::EndCombo();
             }
@@ -219,16 +212,15 @@ void message_types(App& app) {
         ImGui::EndTable();
     }
     if (remove >= 0) {
-        const std::string name = c.message_types[static_cast<std::size_t>(remove)].name;
         c.message_types.erase(c.message_types.begin() + remove);
-        audit(app, "charter.edit", "− " + name);
+        changed(app, "message_types");
     }
     if (ImGui::SmallButton(tr(app, "strategy.ui.charter.add_type"))) {
         MessageType m;
         m.id = "type-" + std::to_string(now_instant().time_since_epoch().count()) + "-" + std::to_string(c.message_types.size());
         m.name = tr(app, "strategy.ui.charter.new_type");
         c.message_types.push_back(m);
-        audit(app, "charter.edit", "+ " + m.name);
+        changed(app, "message_types");
     }
     double sum = 0;
     for (const MessageType& m : c.message_types) sum += m.target_share;
@@ -241,59 +233,55 @@ void message_types(App& app) {
 //-----------------------------------------------------------------------------
 
 void tone(App& app) {
-    Charter& c = app.doc.edit().charter;
+    Charter& c = drafts(app).charter;
     ImGui::TextUnformatted(tr(app, "strategy.ui.charter.register"));
     ImGui::Indent();
     if (ImGui::RadioButton(tr(app, "strategy.summary.register_vous"), c.register_ == Register::vous) && c.register_ != Register::vous) {
         c.register_ = Register::vous;
-        audit(app, "charter.edit", tr(app, "strategy.summary.register_vous"));
+        changed(app, "register");
     }
     ImGui::SameLine();
     if (ImGui::RadioButton(tr(app, "strategy.summary.register_tu"), c.register_ == Register::tu) && c.register_ != Register::tu) {
         c.register_ = Register::tu;
-        audit(app, "charter.edit", tr(app, "strategy.summary.register_tu"));
+        changed(app, "register");
     }
     ImGui::Unindent();
-    if (ImGui::Checkbox(tr(app, "strategy.ui.charter.humour"), &c.humour)) audit(app, "charter.edit", tr(app, "strategy.ui.charter.humour"));
+    if (ImGui::Checkbox(tr(app, "strategy.ui.charter.humour"), &c.humour)) changed(app, "humour");
     static const EmojiPolicy emoji[] = {EmojiPolicy::none, EmojiPolicy::sparing, EmojiPolicy::free};
-    enum_radios(app, tr(app, "strategy.ui.charter.emoji"), c.emoji, emoji, "strategy.emoji.");
+    enum_radios(app, tr(app, "strategy.ui.charter.emoji"), c.emoji, emoji, "strategy.emoji.", "emoji");
     static const ExclamationPolicy excl[] = {ExclamationPolicy::avoid, ExclamationPolicy::sparing, ExclamationPolicy::free};
-    enum_radios(app, tr(app, "strategy.ui.charter.exclamation"), c.exclamation, excl, "strategy.exclamation.");
+    enum_radios(app, tr(app, "strategy.ui.charter.exclamation"), c.exclamation, excl, "strategy.exclamation.", "exclamation");
     static const InclusiveWriting incl[] = {InclusiveWriting::none, InclusiveWriting::doublets_and_epicene, InclusiveWriting::median_point_allowed};
-    enum_radios(app, tr(app, "strategy.ui.charter.inclusive"), c.inclusive, incl, "strategy.inclusive.");
+    enum_radios(app, tr(app, "strategy.ui.charter.inclusive"), c.inclusive, incl, "strategy.inclusive.", "inclusive");
 
     ImGui::PushItemWidth(360.0f * app.settings.zoom);
-    if (text_field(tr(app, "strategy.ui.charter.signature"), c.signature)) edited_now(app);
-    audit_if_done(app, "charter.edit", std::string(tr(app, "strategy.ui.charter.signature")) + " : " + c.signature);
-    if (ImGui::SliderInt(tr(app, "strategy.ui.charter.max_hashtags"), &c.max_hashtags, 0, 10)) edited_now(app);
-    audit_if_done(app, "charter.edit", std::string(tr(app, "strategy.ui.charter.max_hashtags")) + " : " + std::to_string(c.max_hashtags));
+    if (text_field(tr(app, "strategy.ui.charter.signature"), c.signature)) changed(app, "signature");
+    if (ImGui::SliderInt(tr(app, "strategy.ui.charter.max_hashtags"), &c.max_hashtags, 0, 10)) changed(app, "max_hashtags");
     ImGui::PopItemWidth();
-    if (ImGui::Checkbox(tr(app, "strategy.ui.charter.camel_case"), &c.camel_case_hashtags))
-        audit(app, "charter.edit", tr(app, "strategy.ui.charter.camel_case"));
+    if (ImGui::Checkbox(tr(app, "strategy.ui.charter.camel_case"), &c.camel_case_hashtags)) changed(app, "camel_case_hashtags");
 
     ImGui::TextUnformatted(tr(app, "strategy.ui.charter.audiences"));
     int remove = -1;
     for (std::size_t i = 0; i < c.audiences.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::SetNextItemWidth(360.0f * app.settings.zoom);
-        if (text_field("##audience", c.audiences[i])) edited_now(app);
-        audit_if_done(app, "charter.edit", c.audiences[i]);
+        if (text_field("##audience", c.audiences[i])) changed(app, "audiences");
         ImGui::SameLine();
         if (ImGui::SmallButton(tr(app, "strategy.ui.remove"))) remove = static_cast<int>(i);
         ImGui::PopID();
     }
     if (remove >= 0) {
         c.audiences.erase(c.audiences.begin() + remove);
-        audit(app, "charter.edit", tr(app, "strategy.ui.charter.audiences"));
+        changed(app, "audiences");
     }
     if (ImGui::SmallButton(tr(app, "strategy.ui.charter.add_audience"))) {
         c.audiences.emplace_back();
-        audit(app, "charter.edit", tr(app, "strategy.ui.charter.audiences"));
+        changed(app, "audiences");
     }
     ImGui::TextUnformatted(tr(app, "strategy.ui.charter.forbidden"));
-    word_list(app, "forbidden", c.forbidden_words, tr(app, "strategy.ui.charter.forbidden"));
+    word_list(app, "forbidden", c.forbidden_words, "forbidden_words");
     ImGui::TextUnformatted(tr(app, "strategy.ui.charter.preferred"));
-    word_list(app, "preferred", c.preferred_words, tr(app, "strategy.ui.charter.preferred"));
+    word_list(app, "preferred", c.preferred_words, "preferred_words");
 }
 
 //-----------------------------------------------------------------------------
@@ -307,7 +295,8 @@ RhythmRule* rhythm_of(Charter& c, const std::string& account_id) {
 }
 
 void rhythm(App& app) {
-    Workspace& ws = app.doc.edit();
+    const Workspace& ws = app.doc.workspace();
+    Charter& charter = drafts(app).charter;
     if (!ImGui::BeginTable("##rhythm", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupColumn(tr(app, "strategy.summary.account"));
     ImGui::TableSetupColumn(tr(app, "strategy.summary.min_week"));
@@ -319,7 +308,7 @@ void rhythm(App& app) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::Text("%s %s", network_label(app, a.network), a.handle.c_str());
-        RhythmRule* r = rhythm_of(ws.charter, a.id);
+        RhythmRule* r = rhythm_of(charter, a.id);
         RhythmRule value = r ? *r : RhythmRule{a.id, 0, 0, 0};
         bool changed = false;
         ImGui::TableNextColumn();
@@ -333,9 +322,8 @@ void rhythm(App& app) {
         changed |= ImGui::InputInt("##day", &value.max_per_day);
         if (changed) {
             if (r) *r = value;
-            else ws.charter.rhythm.push_back(value);
-            audit(app, "charter.rhythm", std::string(network_label(app, a.network)) + " " + std::to_string(value.min_per_week) + "–" +
-                                             std::to_string(value.max_per_week) + "/" + std::to_string(value.max_per_day));
+            else charter.rhythm.push_back(value);
+            changed(app, "rhythm");
         }
         ImGui::PopID();
     }
@@ -352,7 +340,7 @@ bool time_input(App& app, const char* label, TimeOfDay& t) {
 }
 
 void business_hours(App& app) {
-    BusinessHours& h = app.doc.edit().charter.business_hours;
+    BusinessHours& h = drafts(app).charter.business_hours;
     for (int d = 1; d <= 7; ++d) {
         bool on = std::find(h.weekdays.begin(), h.weekdays.end(), d) != h.weekdays.end();
         if (d > 1) ImGui::SameLine();
@@ -364,16 +352,13 @@ void business_hours(App& app) {
             } else {
                 std::erase(h.weekdays, d);
             }
-            audit(app, "charter.hours", label);
+            changed(app, "business_hours");
         }
     }
-    if (time_input(app, tr(app, "strategy.ui.charter.opens"), h.opens)) edited_now(app);
-    audit_if_done(app, "charter.hours", format_time(h.opens));
-    if (time_input(app, tr(app, "strategy.ui.charter.closes"), h.closes)) edited_now(app);
-    audit_if_done(app, "charter.hours", format_time(h.closes));
+    if (time_input(app, tr(app, "strategy.ui.charter.opens"), h.opens)) changed(app, "business_hours");
+    if (time_input(app, tr(app, "strategy.ui.charter.closes"), h.closes)) changed(app, "business_hours");
     ImGui::SetNextItemWidth(140.0f * app.settings.zoom);
-    if (ImGui::InputDouble(tr(app, "strategy.ui.charter.response_time"), &h.response_time_hours, 0.5, 1, "%.1f")) edited_now(app);
-    audit_if_done(app, "charter.hours", format_number(h.response_time_hours, 1, app.settings.lang) + " h");
+    if (ImGui::InputDouble(tr(app, "strategy.ui.charter.response_time"), &h.response_time_hours, 0.5, 1, "%.1f")) changed(app, "business_hours");
 }
 
 //-----------------------------------------------------------------------------
@@ -381,10 +366,11 @@ void business_hours(App& app) {
 //-----------------------------------------------------------------------------
 
 void moderation(App& app) {
-    Workspace& ws = app.doc.edit();
-    ModerationCharter& m = ws.charter.moderation;
+    const Workspace& ws = app.doc.workspace();
+    Charter& charter = drafts(app).charter;
+    ModerationCharter& m = charter.moderation;
     if (ImGui::Checkbox(tr(app, "strategy.ui.charter.after_publication"), &m.moderation_after_publication))
-        audit(app, "charter.moderation", tr(app, "strategy.ui.charter.after_publication"));
+        changed(app, "moderation");
     static const ModerationCategory categories[] = {ModerationCategory::insult, ModerationCategory::defamation, ModerationCategory::hate,
                                                     ModerationCategory::personal_data, ModerationCategory::advertising,
                                                     ModerationCategory::electoral_propaganda, ModerationCategory::off_topic};
@@ -414,7 +400,7 @@ void moderation(App& app) {
                     else std::erase(rule->actions, a);
                     if (rule->actions.empty()) m.rules.erase(rule);
                     rule = std::find_if(m.rules.begin(), m.rules.end(), [&](const ModerationRule& r) { return r.category == cat; });
-                    audit(app, "charter.moderation", cat_label + " : " + enum_label(app, "strategy.action.", a) + (on ? " +" : " −"));
+                    changed(app, "moderation");
                 }
                 ImGui::PopID();
             }
@@ -423,13 +409,12 @@ void moderation(App& app) {
         ImGui::EndTable();
     }
     if (ImGui::Button(tr(app, "strategy.ui.charter.generate_text"))) {
-        m.public_text = strategy::moderation_public_text(ws.charter, ws);
-        audit(app, "charter.moderation", tr(app, "strategy.ui.charter.generate_text"));
+        m.public_text = strategy::moderation_public_text(charter, ws);
+        changed(app, "moderation");
     }
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(app, "strategy.ui.charter.generate_help"));
-    if (text_area(tr(app, "strategy.ui.charter.public_text"), m.public_text, ImVec2(-1, 220.0f * app.settings.zoom))) edited_now(app);
-    audit_if_done(app, "charter.moderation", tr(app, "strategy.ui.charter.public_text"));
+    if (text_area(tr(app, "strategy.ui.charter.public_text"), m.public_text, ImVec2(-1, 220.0f * app.settings.zoom))) changed(app, "moderation");
 }
 
 }  // namespace

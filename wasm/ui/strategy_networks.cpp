@@ -22,15 +22,15 @@ std::string criterion_label(const App& app, strategy::Criterion c) {
 }
 
 // The stored weight of a criterion, created from the current one when first edited.
-double& stored_weight(Workspace& ws, strategy::Criterion c, double current) {
-    for (CriterionWeight& w : ws.strategy.weights)
+double& stored_weight(StrategySettings& settings, strategy::Criterion c, double current) {
+    for (CriterionWeight& w : settings.weights)
         if (w.criterion == strategy::criterion_id(c)) return w.weight;
-    ws.strategy.weights.push_back({strategy::criterion_id(c), current});
-    return ws.strategy.weights.back().weight;
+    settings.weights.push_back({strategy::criterion_id(c), current});
+    return settings.weights.back().weight;
 }
 
-NetworkChoice* choice_of(Workspace& ws, Network n) {
-    for (NetworkChoice& c : ws.strategy.choices)
+NetworkChoice* choice_of(StrategySettings& settings, Network n) {
+    for (NetworkChoice& c : settings.choices)
         if (c.network == n) return &c;
     return nullptr;
 }
@@ -43,22 +43,20 @@ void weights_editor(App& app) {
         float value = static_cast<float>(input.weights[i]);
         const std::string label = criterion_label(app, c);
         if (ImGui::SliderFloat(label.c_str(), &value, 0.0f, static_cast<float>(strategy::kMaxWeight), "%.1f")) {
-            stored_weight(app.doc.edit(), c, input.weights[i]) = std::clamp(static_cast<double>(value), 0.0, strategy::kMaxWeight);
-            edited_now(app);
+            stored_weight(drafts(app).strategy, c, input.weights[i]) = std::clamp(static_cast<double>(value), 0.0, strategy::kMaxWeight);
+            changed(app, "weights");
         }
-        audit_if_done(app, "strategy.weights", label + " = " + format_number(value, 1, app.settings.lang));
     }
     float hours = static_cast<float>(input.hours_per_week);
     const char* hours_label = tr(app, "strategy.ui.networks.hours");
     if (ImGui::SliderFloat(hours_label, &hours, 1.0f, 60.0f, "%.0f h")) {
-        app.doc.edit().strategy.hours_per_week = std::max(1.0, std::round(static_cast<double>(hours)));
-        edited_now(app);
+        drafts(app).strategy.hours_per_week = std::max(1.0, std::round(static_cast<double>(hours)));
+        changed(app, "hours_per_week");
     }
-    audit_if_done(app, "strategy.hours", format_number(hours, 0, app.settings.lang) + " h");
     ImGui::PopItemWidth();
     if (ImGui::SmallButton(tr(app, "strategy.ui.networks.reset_weights"))) {
-        app.doc.edit().strategy.weights.clear();
-        audit(app, "strategy.weights", tr(app, "strategy.ui.networks.reset_weights"));
+        drafts(app).strategy.weights.clear();
+        changed(app, "weights");
     }
 }
 
@@ -97,27 +95,25 @@ void ranking_table(App& app) {
         bool selected = s.selected;
         const std::string keep_label = std::string(tr(app, "strategy.ui.networks.keep")) + "##keep";
         if (ImGui::Checkbox(keep_label.c_str(), &selected)) {
-            Workspace& ws = app.doc.edit();
-            NetworkChoice* c = choice_of(ws, s.network);
+            StrategySettings& settings = drafts(app).strategy;
+            NetworkChoice* c = choice_of(settings, s.network);
             if (selected == s.recommended) {
                 // Back to the recommendation: the override goes away.
-                std::erase_if(ws.strategy.choices, [&](const NetworkChoice& x) { return x.network == s.network; });
+                std::erase_if(settings.choices, [&](const NetworkChoice& x) { return x.network == s.network; });
             } else if (c) {
                 c->selected = selected;
             } else {
-                ws.strategy.choices.push_back({s.network, selected, ""});
+                settings.choices.push_back({s.network, selected, ""});
             }
-            audit(app, "strategy.networks", std::string(network_label(app, s.network)) + " : " +
-                                                tr(app, selected ? "strategy.ui.networks.kept_audit" : "strategy.ui.networks.dropped_audit"));
+            changed(app, "choices");
         }
         if (s.overridden) {
-            if (NetworkChoice* c = choice_of(app.doc.edit(), s.network)) {
+            if (NetworkChoice* c = choice_of(drafts(app).strategy, s.network)) {
                 ImGui::SameLine();
                 ImGui::SetNextItemWidth(-1);
                 const std::string reason_label = std::string("##reason");
                 ImGui::InputTextWithHint(reason_label.c_str(), tr(app, "strategy.ui.networks.reason_hint"), &c->reason);
-                if (ImGui::IsItemEdited()) edited_now(app);
-                audit_if_done(app, "strategy.networks", std::string(network_label(app, s.network)) + " : " + c->reason);
+                if (ImGui::IsItemEdited()) changed(app, "choices");
             }
         }
         if (open) {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "edit/team_edits.h"
 #include "format/format.h"
 #include "io/enum_names.h"
 #include "strategy/circuit.h"
@@ -42,9 +43,11 @@ std::string new_passphrase;
 std::string approve_comment;
 std::string circuit_error;
 
+// Each row edits a copy of the person; a change goes through core/edit/ (audited, refused with the
+// reason when it would leave a post without its owner).
 void people_table(App& app) {
-    Workspace& ws = app.doc.edit();
-    int remove = -1;
+    const Workspace& ws = app.doc.workspace();
+    std::string remove;
     if (ImGui::BeginTable("##people", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr(app, "strategy.summary.person"));
         ImGui::TableSetupColumn(tr(app, "strategy.summary.role"));
@@ -53,27 +56,26 @@ void people_table(App& app) {
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < ws.people.size(); ++i) {
-            Person& p = ws.people[i];
+            Person p = ws.people[i];
             ImGui::PushID(p.id.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-1);
-            if (text_field("##name", p.name)) edited_now(app);
-            audit_if_done(app, "person.edit", p.name);
+            bool changed = text_field("##name", p.name);
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-1);
             if (begin_combo("##role", role_label(app, p.role).c_str())) {
                 for (Role r : kRoles)
                     if (ImGui::Selectable(role_label(app, r).c_str(), p.role == r)) {
                         p.role = r;
-                        audit(app, "person.role", p.name + " : " + role_label(app, r));
+                        changed = true;
                     }
                 ImGui::EndCombo();
             }
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-1);
-            if (text_field("##email", p.email)) edited_now(app);
-            audit_if_done(app, "person.edit", p.name);
+            changed |= text_field("##email", p.email);
+            if (changed) after_edit(app, edit::update_person(app.doc.edit(), actor(app), p));
             ImGui::TableNextColumn();
             const bool has = strategy::passphrase_of(ws, p.id) != nullptr;
             ImGui::TextUnformatted(tr(app, has ? "common.yes" : "common.no"));
@@ -87,24 +89,15 @@ void people_table(App& app) {
                 }
             }
             ImGui::TableNextColumn();
-            if (ImGui::SmallButton(tr(app, "strategy.ui.remove"))) remove = static_cast<int>(i);
+            if (ImGui::SmallButton(tr(app, "strategy.ui.remove"))) remove = p.id;
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
-    if (remove >= 0) {
-        const Person gone = ws.people[static_cast<std::size_t>(remove)];
-        ws.people.erase(ws.people.begin() + remove);
-        std::erase_if(ws.passphrases, [&](const PersonPassphrase& p) { return p.person_id == gone.id; });
-        audit(app, "person.remove", gone.name);
-    }
+    if (!remove.empty()) after_edit(app, edit::remove_person(app.doc.edit(), actor(app), remove));
     if (ImGui::SmallButton(tr(app, "strategy.ui.people.add"))) {
-        Person p;
-        p.id = "person-" + std::to_string(now_instant().time_since_epoch().count()) + "-" + std::to_string(ws.people.size());
-        p.name = tr(app, "strategy.ui.people.new_name");
-        p.role = Role::contributor;
-        ws.people.push_back(p);
-        audit(app, "person.add", p.name);
+        edit::add_person(app.doc.edit(), actor(app), tr(app, "strategy.ui.people.new_name"));
+        mark_edited(app);
     }
     if (!new_passphrase_for.empty()) {
         const Person* p = strategy::find_person(app.doc.workspace(), new_passphrase_for);
