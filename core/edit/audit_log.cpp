@@ -119,7 +119,7 @@ std::string describe(const AuditEntry& e, const Workspace& ws, Lang lang) {
     out += " \xC2\xB7 " + (action ? tr("audit.action." + e.action, lang) : e.action);
     if (!e.target_id.empty()) {
         const auto post = std::find_if(ws.posts.begin(), ws.posts.end(), [&](const Post& p) { return p.id == e.target_id; });
-        out += " « " + (post != ws.posts.end() ? post->title : e.target_id) + " »";
+        out += " " + tr("audit.quoted", lang, {{"text", post != ws.posts.end() ? post->title : e.target_id}});
     }
     const std::string detail = detail_text(e, action, ws, lang);
     if (!detail.empty()) out += tr("audit.detail_separator", lang) + detail;
