@@ -15,6 +15,7 @@
 #include "calendar/time_zone.h"
 #include "format/format.h"
 #include "io/enum_names.h"
+#include "text/trim.h"
 #include "text/utf8.h"
 
 namespace parvis::planning {
@@ -68,13 +69,6 @@ std::vector<std::string> words(const std::string& folded) {
         start = end + 1;
     }
     return out;
-}
-
-std::string trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(first, last - first + 1));
 }
 
 struct FieldNames {
@@ -154,7 +148,7 @@ struct DateCell {
 
 DateCell parse_date_cell(std::string_view text) {
     DateCell out;
-    const std::string s = trim(text);
+    const std::string s(text::trim(text));
     std::size_t split = s.find_first_of(" T");
     const std::string date_part = s.substr(0, split);
     out.day = parse_day_numeric(date_part);
@@ -249,7 +243,7 @@ std::vector<std::string> split_networks(const std::string& cell) {
     std::vector<std::string> out;
     std::string current;
     auto flush = [&] {
-        const std::string t = trim(current);
+        const std::string t(text::trim(current));
         if (!t.empty()) out.push_back(t);
         current.clear();
     };
@@ -296,7 +290,7 @@ const T* find_named(const std::vector<T>& items, const std::string& cell) {
 
 // The first line of a text, cut at 60 code points: a title for rows that have none.
 std::string title_from_text(const std::string& text) {
-    const std::string first = trim(text.substr(0, text.find('\n')));
+    const std::string first(text::trim(text.substr(0, text.find('\n'))));
     std::size_t i = 0, count = 0;
     while (i < first.size() && count < 60) {
         i += utf8::decode(first, i).length;
@@ -333,7 +327,7 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
     Preview out;
     out.separator = table->separator;
     out.encoding = table->encoding;
-    for (const std::string& h : table->rows.front().cells) out.headers.push_back(trim(h));
+    for (const std::string& h : table->rows.front().cells) out.headers.push_back(std::string(text::trim(h)));
     out.mapping = guess_mapping(out.headers);
     if (options.columns.size() == out.headers.size()) out.mapping.columns = options.columns;
     if (Error e = apply_overrides(out.mapping, out.headers, options.overrides)) return e;
@@ -345,13 +339,13 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
     if (!column_of(Field::date)) {
         std::string headers;
         for (const std::string& h : out.headers) headers += (headers.empty() ? "" : ", ") + h;
-        Error e;
+        Error& e = out.no_date_column;
         e.code = ErrorCode::invalid_value;
         e.detail = headers;
         e.line = table->rows.front().line;
         e.column = 1;
         e.args = {{"reason", "csv_no_date_column"}};
-        return e;
+        return out;
     }
 
     std::set<std::string> taken, known_keys, keys_in_file;
@@ -367,7 +361,7 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
         ++out.rows;
         auto cell = [&](Field f) -> std::string {
             const auto c = column_of(f);
-            return c && *c < row.cells.size() ? trim(row.cells[*c]) : std::string();
+            return c && *c < row.cells.size() ? std::string(text::trim(row.cells[*c])) : std::string();
         };
         auto note = [&](std::vector<RowNote>& list, const char* kind, const char* reason, const std::string& value) {
             RowNote n{row.line, reason, value, {}};

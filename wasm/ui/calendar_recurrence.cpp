@@ -11,18 +11,13 @@
 #include "calendar/planning_checks.h"
 #include "calendar/recurrence.h"
 #include "format/format.h"
+#include "model/find.h"
 #include "ui/calendar_view.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui::cal {
 
 namespace {
-
-Post* find_post(Workspace& ws, const std::string& id) {
-    for (Post& p : ws.posts)
-        if (p.id == id) return &p;
-    return nullptr;
-}
 
 
 
