@@ -6,18 +6,13 @@
 #include <unordered_map>
 
 #include "format/format.h"
+#include "model/find.h"
 #include "model/search.h"
 
 namespace parvis {
 namespace {
 
 using namespace std::chrono_literals;
-
-const NetworkAccount* find_account(const Workspace& ws, const std::string& id) {
-    for (const NetworkAccount& a : ws.accounts)
-        if (a.id == id) return &a;
-    return nullptr;
-}
 
 int hex_digit(char c) {
     if (c >= '0' && c <= '9') return c - '0';

@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "check/rules.h"
+#include "text/trim.h"
 #include "text/utf8.h"
 
 namespace parvis::check::detail {
@@ -18,12 +19,6 @@ namespace parvis::check::detail {
 //-----------------------------------------------------------------------------
 
 namespace {
-
-std::string trimmed(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return std::string(s);
-}
 
 bool looks_like_file_name(const std::string& alt) {
     const std::string f = fold(alt);
@@ -42,10 +37,10 @@ void check_media(const Context& c) {
         const Media& m = media[i];
         const Args args = {{"n", std::to_string(i + 1)}, {"name", m.name}};
         if (m.kind == MediaKind::image) {
-            const std::string alt = trimmed(m.alt_text);
+            const std::string alt(text::trim(m.alt_text));
             if (alt.empty()) {
                 c.add("alt_text_missing", "accessibilite", Severity::error, 0, 0, "check.alt_text_missing", args);
-            } else if (looks_like_file_name(alt) || alt == trimmed(m.name)) {
+            } else if (looks_like_file_name(alt) || alt == text::trim(m.name)) {
                 c.add("alt_text_file_name", "accessibilite", Severity::warning, 0, 0, "check.alt_text_file_name", args);
             }
         } else if (m.kind == MediaKind::video && !m.subtitles) {

@@ -15,6 +15,7 @@
 #include "cli/file_io.h"
 #include "edit/audit_log.h"
 #include "edit/post_edits.h"
+#include "model/find.h"
 #include "strategy/circuit.h"
 
 namespace parvis::cli {
@@ -43,14 +44,14 @@ int run_post_edit(const Arguments& args) {
     Loaded loaded = load_workspace(args);
     if (!loaded.workspace) return loaded.exit_code;
     Workspace& ws = *loaded.workspace;
-    if (!strategy::find_person(ws, args.person)) return refuse(args, "cli.edit.unknown_person", {{"id", args.person}});
+    if (!find_person(ws, args.person)) return refuse(args, "cli.edit.unknown_person", {{"id", args.person}});
     const edit::Actor actor{args.person, now()};
     if (args.command == Command::post_create) {
         const std::string id = edit::create_post(ws, actor, {.title = args.title.empty() ? tr("composer.new_title", args.lang) : args.title,
                                                              .at = args.at});
         return done(args, ws, true, id);
     }
-    if (!strategy::find_post(ws, args.post)) return refuse(args, "cli.edit.not_found", {{"id", args.post}});
+    if (!find_post(ws, args.post)) return refuse(args, "cli.edit.not_found", {{"id", args.post}});
     if (args.command == Command::post_move) {
         const edit::Result r = edit::reschedule_post(ws, actor, args.post, *args.at);
         return done(args, ws, r.changed(), args.post);

@@ -99,6 +99,7 @@ int run_csv_import(const Arguments& args) {
     }
     const auto result = planning::preview(*text, *loaded.workspace, options);
     if (!result) return report(args.input, result.error(), args.lang);
+    if (result->no_date_column) return report(args.input, result->no_date_column, args.lang);
 
     Json mapping = Json::array();
     for (std::size_t c = 0; c < result->headers.size(); ++c) {

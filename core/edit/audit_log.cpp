@@ -6,6 +6,7 @@
 #include "format/format.h"
 #include "io/enum_names.h"
 #include "io/time_text.h"
+#include "model/find.h"
 
 namespace parvis::edit {
 
@@ -99,9 +100,8 @@ std::string detail_text(const AuditEntry& e, std::optional<AuditAction> action, 
         const std::string key = "audit.field." + field;
         std::string out = catalogue_has(key, lang) ? tr(key, lang) : field;
         if (at != std::string_view::npos) {
-            const std::string account(d.substr(at + 1, d.find('#', at) - at - 1));
-            for (const NetworkAccount& a : ws.accounts)
-                if (a.id == account) out += " (" + tr("network." + std::string(io::enum_name(a.network)), lang) + ")";
+            if (const NetworkAccount* a = find_account(ws, d.substr(at + 1, d.find('#', at) - at - 1)))
+                out += " (" + tr("network." + std::string(io::enum_name(a->network)), lang) + ")";
         }
         return out;
     }
@@ -114,12 +114,12 @@ std::string detail_text(const AuditEntry& e, std::optional<AuditAction> action, 
 std::string describe(const AuditEntry& e, const Workspace& ws, Lang lang) {
     const std::optional<AuditAction> action = action_from_name(e.action);
     std::string out = format_instant_local(e.at, ws.profile.time_zone, lang);
-    const auto person = std::find_if(ws.people.begin(), ws.people.end(), [&](const Person& p) { return p.id == e.person_id; });
-    out += " \xC2\xB7 " + (person != ws.people.end() ? person->name : e.person_id.empty() ? tr("audit.nobody", lang) : e.person_id);
+    const Person* person = find_person(ws, e.person_id);
+    out += " \xC2\xB7 " + (person ? person->name : e.person_id.empty() ? tr("audit.nobody", lang) : e.person_id);
     out += " \xC2\xB7 " + (action ? tr("audit.action." + e.action, lang) : e.action);
     if (!e.target_id.empty()) {
-        const auto post = std::find_if(ws.posts.begin(), ws.posts.end(), [&](const Post& p) { return p.id == e.target_id; });
-        out += " " + tr("audit.quoted", lang, {{"text", post != ws.posts.end() ? post->title : e.target_id}});
+        const Post* post = find_post(ws, e.target_id);
+        out += " " + tr("audit.quoted", lang, {{"text", post ? post->title : e.target_id}});
     }
     const std::string detail = detail_text(e, action, ws, lang);
     if (!detail.empty()) out += tr("audit.detail_separator", lang) + detail;

@@ -6,16 +6,9 @@
 
 #include "io/enum_names.h"
 #include "io/time_text.h"
+#include "model/find.h"
 
 namespace parvis::edit {
-namespace {
-
-Post* find(Workspace& ws, std::string_view id) {
-    auto it = std::find_if(ws.posts.begin(), ws.posts.end(), [&](const Post& p) { return p.id == id; });
-    return it == ws.posts.end() ? nullptr : &*it;
-}
-
-}  // namespace
 
 std::string new_post_id(const Workspace& ws) {
     for (std::size_t n = ws.posts.size() + 1;; ++n) {
@@ -41,7 +34,7 @@ std::string create_post(Workspace& ws, const Actor& actor, const NewPost& option
 }
 
 Result set_post_title(Workspace& ws, const Actor& actor, std::string_view post_id, std::string_view title) {
-    Post* post = find(ws, post_id);
+    Post* post = find_post(ws, post_id);
     if (!post) return not_found();
     if (post->title == title) return unchanged();
     post->title = std::string(title);
@@ -51,7 +44,7 @@ Result set_post_title(Workspace& ws, const Actor& actor, std::string_view post_i
 
 Result set_variant_text(Workspace& ws, const Actor& actor, std::string_view post_id, std::size_t variant,
                         std::string_view text) {
-    Post* post = find(ws, post_id);
+    Post* post = find_post(ws, post_id);
     if (!post || variant >= post->variants.size()) return not_found();
     PostVariant& v = post->variants[variant];
     if (v.text == text) return unchanged();
@@ -62,7 +55,7 @@ Result set_variant_text(Workspace& ws, const Actor& actor, std::string_view post
 
 Result set_alt_text(Workspace& ws, const Actor& actor, std::string_view post_id, std::size_t variant,
                     std::size_t media, std::string_view alt_text) {
-    Post* post = find(ws, post_id);
+    Post* post = find_post(ws, post_id);
     if (!post || variant >= post->variants.size() || media >= post->variants[variant].media.size()) return not_found();
     PostVariant& v = post->variants[variant];
     if (v.media[media].alt_text == alt_text) return unchanged();
@@ -72,7 +65,7 @@ Result set_alt_text(Workspace& ws, const Actor& actor, std::string_view post_id,
 }
 
 Result reschedule_post(Workspace& ws, const Actor& actor, std::string_view post_id, Instant at) {
-    Post* post = find(ws, post_id);
+    Post* post = find_post(ws, post_id);
     if (!post) return not_found();
     if (post->scheduled_at == at) return unchanged();
     std::string detail = (post->scheduled_at ? io::format_instant(*post->scheduled_at) : std::string()) + ">" + io::format_instant(at);
@@ -82,7 +75,7 @@ Result reschedule_post(Workspace& ws, const Actor& actor, std::string_view post_
 }
 
 Result set_recurrence(Workspace& ws, const Actor& actor, std::string_view post_id, const std::optional<Recurrence>& recurrence) {
-    Post* post = find(ws, post_id);
+    Post* post = find_post(ws, post_id);
     if (!post) return not_found();
     if (post->recurrence == recurrence) return unchanged();
     if (recurrence && !post->scheduled_at) {
@@ -99,7 +92,7 @@ Result set_recurrence(Workspace& ws, const Actor& actor, std::string_view post_i
 }
 
 Result set_evergreen(Workspace& ws, const Actor& actor, std::string_view post_id, bool evergreen) {
-    Post* post = find(ws, post_id);
+    Post* post = find_post(ws, post_id);
     if (!post) return not_found();
     if (post->evergreen == evergreen) return unchanged();
     post->evergreen = evergreen;

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "io/enum_names.h"
+#include "model/find.h"
 #include "io/workspace_json.h"
 
 namespace parvis::edit {
@@ -23,10 +24,10 @@ std::string add_person(Workspace& ws, const Actor& actor, std::string_view name)
 }
 
 Result update_person(Workspace& ws, const Actor& actor, const Person& after) {
-    auto it = std::find_if(ws.people.begin(), ws.people.end(), [&](const Person& p) { return p.id == after.id; });
-    if (it == ws.people.end()) return not_found();
-    if (*it == after) return unchanged();
-    const Person before = std::exchange(*it, after);
+    Person* person = find_person(ws, after.id);
+    if (!person) return not_found();
+    if (*person == after) return unchanged();
+    const Person before = std::exchange(*person, after);
     if (before.role != after.role) record(ws, actor, AuditAction::person_role, after.id, std::string(io::enum_name(after.role)));
     if (before.name != after.name) record_typing(ws, actor, AuditAction::person_edit, after.id, "name");
     if (before.email != after.email) record_typing(ws, actor, AuditAction::person_edit, after.id, "email");

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "calendar/time_zone.h"
+#include "text/trim.h"
 
 namespace parvis {
 namespace {
@@ -22,13 +23,6 @@ int read_number(std::string_view s, std::size_t& i, std::size_t max, std::size_t
     }
     if (count) *count = n;
     return n == 0 ? -1 : value;
-}
-
-std::string trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(first, last - first + 1));
 }
 
 constexpr const char* kNarrowNoBreakSpace = "\u202F";
@@ -159,7 +153,7 @@ std::string format_day_numeric(Day day) {
 }
 
 std::optional<Day> parse_day_numeric(std::string_view text) {
-    const std::string s = trim(text);
+    const std::string_view s = text::trim(text);
     std::size_t i = 0, n1 = 0, n2 = 0, n3 = 0;
     const int a = read_number(s, i, 4, &n1);
     if (a < 0 || i >= s.size()) return std::nullopt;
@@ -186,7 +180,7 @@ std::optional<Day> parse_day_numeric(std::string_view text) {
 
 std::optional<TimeOfDay> parse_time_of_day(std::string_view text) {
     std::string s;
-    for (const char c : trim(text))
+    for (const char c : text::trim(text))
         if (c != ' ') s += c;
     std::size_t i = 0;
     const int h = read_number(s, i, 2);

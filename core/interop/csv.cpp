@@ -161,4 +161,27 @@ Result<Table> read(std::string_view bytes, const ReadOptions& options) {
     return table;
 }
 
+std::string quote_cell(std::string_view cell, char separator) {
+    const char special[] = {separator, '"', '\r', '\n', '\0'};
+    if (cell.find_first_of(special) == std::string_view::npos) return std::string(cell);
+    std::string out = "\"";
+    for (const char c : cell) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string write(const std::vector<std::vector<std::string>>& rows, const WriteOptions& options) {
+    std::string out = options.byte_order_mark ? "\xEF\xBB\xBF" : "";
+    for (const std::vector<std::string>& row : rows) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            if (c > 0) out += options.separator;
+            out += quote_cell(row[c], options.separator);
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
 }  // namespace parvis::csv

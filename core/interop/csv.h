@@ -1,4 +1,4 @@
-// A CSV reader for the spreadsheets users bring: planning tables (planning_import.h) and the
+// The CSV reader and writer of Parvis. The reader takes the spreadsheets users bring: planning tables (planning_import.h) and the
 // platforms' statistics exports. Generic on purpose: it knows rows and cells, nothing of posts.
 //
 // What it accepts, because that is what office software writes:
@@ -10,6 +10,10 @@
 //   - UTF-8 with or without a byte-order mark, or Windows-1252 (Excel's "CSV" in France) when the
 //     bytes are not valid UTF-8: converted to UTF-8, so every cell is UTF-8 in the result.
 // Blank lines are dropped. Rows keep their line number in the file for messages.
+//
+// The writer makes what French Excel opens with a double click: ';' separators, a UTF-8
+// byte-order mark (without it Excel reads the accents as Windows-1252), CRLF line ends, and
+// RFC 4180 quoting.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -51,5 +55,17 @@ std::string windows_1252_to_utf8(std::string_view bytes);
 
 // The separator a first line suggests (';' when there is no clue, the French default).
 char detect_separator(std::string_view first_line);
+
+struct WriteOptions {
+    char separator = ';';         // French Excel's list separator
+    bool byte_order_mark = true;  // UTF-8 mark first, for Excel
+};
+
+// One cell as RFC 4180 writes it: in double quotes, its quotes doubled, when it holds the
+// separator, a quote, a CR or a LF; as it is otherwise.
+std::string quote_cell(std::string_view cell, char separator = ';');
+
+// Rows of cells (UTF-8) as a CSV file, each row ended by CRLF. read() gives the rows back.
+std::string write(const std::vector<std::vector<std::string>>& rows, const WriteOptions& options = {});
 
 }  // namespace parvis::csv

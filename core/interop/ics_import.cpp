@@ -16,6 +16,7 @@
 #include "interop/ics_text.h"
 #include "io/text_position.h"
 #include "io/workspace_json.h"
+#include "text/trim.h"
 #include "text/utf8.h"
 
 namespace parvis::ics {
@@ -172,13 +173,6 @@ Result<std::vector<RawEvent>> read_events(std::string_view text) {
 // [SECTION] Events to posts
 //-----------------------------------------------------------------------------
 
-std::string trimmed(std::string s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return s.substr(first, last - first + 1);
-}
-
 // A UID for an event that has none (RFC 5545 requires one, some exports forget it): the same
 // event always gets the same one, so that re-importing stays idempotent.
 std::string synthetic_uid(const RawEvent& e) {
@@ -242,9 +236,9 @@ Result<ImportReport> import_calendar(std::string_view text, const Workspace& w, 
     };
 
     for (const RawEvent& e : *events) {
-        std::string uid = trimmed(e.text("UID"));
+        std::string uid(text::trim(e.text("UID")));
         if (uid.empty()) uid = synthetic_uid(e);
-        const std::string summary = trimmed(e.text("SUMMARY"));
+        const std::string summary(text::trim(e.text("SUMMARY")));
         auto skip = [&](SkipReason reason) {
             SkippedEvent s{e.line, uid, summary, reason, {}};
             s.message = tr(std::string("interop.ics.skip.") + skip_reason_name(reason), options.lang,
@@ -264,7 +258,7 @@ Result<ImportReport> import_calendar(std::string_view text, const Workspace& w, 
             ++report.already_present;
             continue;
         }
-        if (upper_ascii(trimmed(e.text("STATUS"))) == "CANCELLED") {
+        if (upper_ascii(std::string(text::trim(e.text("STATUS")))) == "CANCELLED") {
             skip(SkipReason::cancelled);
             continue;
         }
@@ -288,12 +282,12 @@ Result<ImportReport> import_calendar(std::string_view text, const Workspace& w, 
         post.external_uid = uid;
         post.tags = {"agenda"};
         PostVariant variant;
-        std::string body = trimmed(e.text("DESCRIPTION"));
-        if (const std::string location = trimmed(e.text("LOCATION")); !location.empty()) {
+        std::string body(text::trim(e.text("DESCRIPTION")));
+        if (const std::string location = std::string(text::trim(e.text("LOCATION"))); !location.empty()) {
             if (!body.empty()) body += "\n\n";
             body += tr("interop.ics.location", options.lang, {{"value", location}});
         }
-        variant.link = trimmed(e.find("URL") ? e.find("URL")->value : std::string());
+        variant.link = std::string(text::trim(e.find("URL") ? e.find("URL")->value : std::string()));
         if (!variant.link.empty()) {
             if (!body.empty()) body += "\n";
             body += variant.link;

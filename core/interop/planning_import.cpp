@@ -16,6 +16,7 @@
 #include "edit/audit_log.h"
 #include "format/format.h"
 #include "io/enum_names.h"
+#include "text/trim.h"
 #include "text/utf8.h"
 
 namespace parvis::planning {
@@ -69,13 +70,6 @@ std::vector<std::string> words(const std::string& folded) {
         start = end + 1;
     }
     return out;
-}
-
-std::string trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(first, last - first + 1));
 }
 
 struct FieldNames {
@@ -155,7 +149,7 @@ struct DateCell {
 
 DateCell parse_date_cell(std::string_view text) {
     DateCell out;
-    const std::string s = trim(text);
+    const std::string s(text::trim(text));
     std::size_t split = s.find_first_of(" T");
     const std::string date_part = s.substr(0, split);
     out.day = parse_day_numeric(date_part);
@@ -250,7 +244,7 @@ std::vector<std::string> split_networks(const std::string& cell) {
     std::vector<std::string> out;
     std::string current;
     auto flush = [&] {
-        const std::string t = trim(current);
+        const std::string t(text::trim(current));
         if (!t.empty()) out.push_back(t);
         current.clear();
     };
@@ -297,7 +291,7 @@ const T* find_named(const std::vector<T>& items, const std::string& cell) {
 
 // The first line of a text, cut at 60 code points: a title for rows that have none.
 std::string title_from_text(const std::string& text) {
-    const std::string first = trim(text.substr(0, text.find('\n')));
+    const std::string first(text::trim(text.substr(0, text.find('\n'))));
     std::size_t i = 0, count = 0;
     while (i < first.size() && count < 60) {
         i += utf8::decode(first, i).length;
@@ -334,7 +328,7 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
     Preview out;
     out.separator = table->separator;
     out.encoding = table->encoding;
-    for (const std::string& h : table->rows.front().cells) out.headers.push_back(trim(h));
+    for (const std::string& h : table->rows.front().cells) out.headers.push_back(std::string(text::trim(h)));
     out.mapping = guess_mapping(out.headers);
     if (options.columns.size() == out.headers.size()) out.mapping.columns = options.columns;
     if (Error e = apply_overrides(out.mapping, out.headers, options.overrides)) return e;
@@ -346,13 +340,13 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
     if (!column_of(Field::date)) {
         std::string headers;
         for (const std::string& h : out.headers) headers += (headers.empty() ? "" : ", ") + h;
-        Error e;
+        Error& e = out.no_date_column;
         e.code = ErrorCode::invalid_value;
         e.detail = headers;
         e.line = table->rows.front().line;
         e.column = 1;
         e.args = {{"reason", "csv_no_date_column"}};
-        return e;
+        return out;
     }
 
     std::set<std::string> taken, known_keys, keys_in_file;
@@ -368,7 +362,7 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
         ++out.rows;
         auto cell = [&](Field f) -> std::string {
             const auto c = column_of(f);
-            return c && *c < row.cells.size() ? trim(row.cells[*c]) : std::string();
+            return c && *c < row.cells.size() ? std::string(text::trim(row.cells[*c])) : std::string();
         };
         auto note = [&](std::vector<RowNote>& list, const char* kind, const char* reason, const std::string& value) {
             RowNote n{row.line, reason, value, {}};

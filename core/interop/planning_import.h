@@ -84,10 +84,15 @@ struct Preview {
     std::vector<RowNote> skipped;     // rows not imported
     std::vector<RowNote> warnings;    // rows imported with something left out
     int already_present = 0;          // rows imported before (same key on a post of the workspace)
+    // Set (invalid_value, reason csv_no_date_column, at the header row) when no column is the
+    // date: nothing can be built, but the headers, the mapping, the separator and the encoding
+    // are filled so that the user can choose the date column (the app's combos).
+    Error no_date_column;
 };
 
 // Reads the CSV, guesses the mapping, applies the overrides, builds the posts. Errors: those of
-// csv::read, of apply_overrides, and invalid_value with reason csv_no_date_column.
+// csv::read and of apply_overrides. No date column is not an error here: see
+// Preview::no_date_column.
 Result<Preview> preview(std::string_view bytes, const Workspace& workspace, const Options& options = {});
 
 // Appends the preview's posts and one audit entry ("posts.import_csv") when `at` or `person_id`

@@ -1,5 +1,7 @@
 #include "kpi/import.h"
 
+#include <map>
+
 #include "io/workspace_json.h"
 #include "kpi/import_csv.h"
 
@@ -54,6 +56,24 @@ Result<ImportResult> import_export(const Workspace& ws, ImportSource source, std
     // The result must be a valid workspace; if not, nothing is kept (the caller still has `ws`).
     if (Error e = check_invariants(result->workspace)) return e;
     return result;
+}
+
+std::vector<LineChange> metrics_changes(const Workspace& before, const Workspace& after) {
+    std::map<std::pair<std::string_view, std::string_view>, const PostMetrics*> old_lines;
+    for (const PostMetrics& m : before.metrics.posts) old_lines[{m.post_id, m.account_id}] = &m;
+    std::vector<LineChange> out;
+    out.reserve(after.metrics.posts.size());
+    for (const PostMetrics& line : after.metrics.posts) {
+        const auto it = old_lines.find({line.post_id, line.account_id});
+        if (it == old_lines.end()) {
+            out.push_back(LineChange::added);
+            continue;
+        }
+        PostMetrics old = *it->second;
+        old.day = line.day;
+        out.push_back(old == line ? LineChange::unchanged : LineChange::changed);
+    }
+    return out;
 }
 
 }  // namespace parvis::kpi

@@ -99,4 +99,11 @@ struct ImportResult {
 Result<ImportResult> import_export(const Workspace& ws, ImportSource source, std::string_view content,
                                    const ImportOptions& options);
 
+// What an import does to each metrics line, as the preview lists it: one entry per line of
+// `after.metrics.posts` (`after`: import_export's workspace for `before`). A line is added when
+// `before` has no line for its post and account, changed when one of its figures differs,
+// unchanged otherwise: the import day, written on every line the import touches, is no change.
+enum class LineChange { added, changed, unchanged };
+std::vector<LineChange> metrics_changes(const Workspace& before, const Workspace& after);
+
 }  // namespace parvis::kpi

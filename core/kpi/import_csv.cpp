@@ -2,10 +2,13 @@
 
 #include <algorithm>
 
-#include "kpi/csv_rows.h"
+#include "text/trim.h"
 
 namespace parvis::kpi::detail {
 namespace {
+
+// A cell or a header as the exports write it, the no-break spaces of French figures included.
+std::string_view trimmed(std::string_view cell) { return text::trim(cell, text::Spaces::unicode); }
 
 bool is_lifetime(const std::string& cell) {
     const std::string f = fold_header(cell);
@@ -33,9 +36,9 @@ const Column* user_column(Field f) {
 
 // The user's mapping of `header` (exact text, spaces around ignored), if any with a known field.
 const Column* mapped_by_user(const std::vector<ColumnMapping>& mappings, const std::string& header) {
-    const std::string h = trim_cell(header);
+    const std::string_view h = trimmed(header);
     for (const ColumnMapping& m : mappings) {
-        if (trim_cell(m.header) != h) continue;
+        if (trimmed(m.header) != h) continue;
         if (const auto f = field_from_id(m.field)) return user_column(*f);
     }
     return nullptr;
@@ -71,25 +74,36 @@ std::optional<Field> field_from_id(std::string_view id) {
 
 Result<CsvExport> read_csv_export(std::string_view content, const std::vector<Column>& columns, std::string_view zone,
                                   const std::vector<ColumnMapping>& mappings, ImportReport& report) {
-    const auto table = read_csv(content);
-    if (!table) return import_error("import_truncated");
-    return read_table_export(*table, columns, zone, mappings, report);
+    auto table = csv::read(content);
+    if (!table) {
+        const Error& e = table.error();
+        if (e.code == ErrorCode::file_too_large) return e;
+        // An empty file has no header row (import_format, as any file without one); a quote never
+        // closed means a truncated export: the position of the quote goes with the message.
+        std::string reason;
+        for (const auto& [name, value] : e.args)
+            if (name == "reason") reason = value;
+        Error out = import_error(reason == "csv_empty" ? "import_format" : "import_truncated");
+        out.line = e.line;
+        out.column = e.column;
+        return out;
+    }
+    return read_table_export(table->rows, false, columns, zone, mappings, report);
 }
 
-Result<CsvExport> read_table_export(const CsvTable& csv, const std::vector<Column>& columns, std::string_view zone,
-                                    const std::vector<ColumnMapping>& mappings, ImportReport& report) {
-    const CsvTable* table = &csv;
+Result<CsvExport> read_table_export(const std::vector<csv::Row>& rows, bool plain_numbers, const std::vector<Column>& columns,
+                                    std::string_view zone, const std::vector<ColumnMapping>& mappings, ImportReport& report) {
     // A header the user mapped is read as they said, before the source's own names.
     const auto resolve = [&](const std::string& header) -> const Column* {
         if (const Column* c = mapped_by_user(mappings, header)) return c;
         return column_for(columns, header);
     };
     // The header: the first of the first five rows that names a time and at least one figure.
-    std::size_t header = table->rows.size();
-    for (std::size_t r = 0; r < table->rows.size() && r < 5; ++r) {
+    std::size_t header = rows.size();
+    for (std::size_t r = 0; r < rows.size() && r < 5; ++r) {
         bool time = false;
         int figures = 0;
-        for (const std::string& h : table->rows[r].cells) {
+        for (const std::string& h : rows[r].cells) {
             const Column* c = resolve(h);
             if (!c) continue;
             if (c->field == Field::time) time = true;
@@ -100,11 +114,11 @@ Result<CsvExport> read_table_export(const CsvTable& csv, const std::vector<Colum
             break;
         }
     }
-    if (header == table->rows.size()) {
-        return import_error("import_format", table->rows.empty() || table->rows[0].cells.empty() ? "" : table->rows[0].cells[0]);
+    if (header == rows.size()) {
+        return import_error("import_format", rows.empty() || rows[0].cells.empty() ? "" : rows[0].cells[0]);
     }
     CsvExport out;
-    const std::vector<std::string>& headers = table->rows[header].cells;
+    const std::vector<std::string>& headers = rows[header].cells;
     out.headers = headers;
     std::vector<const Column*> mapped(headers.size(), nullptr);
     std::vector<bool> by_user(headers.size(), false);
@@ -114,7 +128,7 @@ Result<CsvExport> read_table_export(const CsvTable& csv, const std::vector<Colum
         by_user[i] = mapped[i] != nullptr;
         if (!mapped[i]) mapped[i] = column_for(columns, headers[i]);
         if (!mapped[i]) {
-            if (!trim_cell(headers[i]).empty()) report.unknown_columns.push_back(trim_cell(headers[i]));
+            if (!trimmed(headers[i]).empty()) report.unknown_columns.push_back(std::string(trimmed(headers[i])));
             continue;
         }
         // Two columns for one field (Meta's "Link clicks" and "Total clicks"): the one the user
@@ -128,23 +142,23 @@ Result<CsvExport> read_table_export(const CsvTable& csv, const std::vector<Colum
                 mapped[i] = nullptr;
             } else {
                 report.columns_used.erase(std::remove(report.columns_used.begin(), report.columns_used.end(),
-                                                      trim_cell(headers[k])),
+                                                      std::string(trimmed(headers[k]))),
                                           report.columns_used.end());
-                report.unknown_columns.push_back(trim_cell(headers[k]));
+                report.unknown_columns.push_back(std::string(trimmed(headers[k])));
                 mapped[k] = nullptr;
             }
         }
         if (!mapped[i]) {
-            report.unknown_columns.push_back(trim_cell(headers[i]));
+            report.unknown_columns.push_back(std::string(trimmed(headers[i])));
             continue;
         }
-        if (mapped[i]->field != Field::ignored) report.columns_used.push_back(trim_cell(headers[i]));
+        if (mapped[i]->field != Field::ignored) report.columns_used.push_back(std::string(trimmed(headers[i])));
         // The language is told by the source's own names only (a user's mapping has none).
         if (!by_user[i]) (mapped[i]->french ? french : english) += 1;
     }
     for (std::size_t i = 0; i < headers.size(); ++i) {
-        if (trim_cell(headers[i]).empty()) continue;
-        report.columns.push_back({trim_cell(headers[i]), mapped[i] ? field_id(mapped[i]->field) : "",
+        if (trimmed(headers[i]).empty()) continue;
+        report.columns.push_back({std::string(trimmed(headers[i])), mapped[i] ? field_id(mapped[i]->field) : "",
                                   mapped[i] != nullptr && by_user[i]});
     }
     for (const ColumnMapping& m : mappings) {
@@ -153,14 +167,14 @@ Result<CsvExport> read_table_export(const CsvTable& csv, const std::vector<Colum
             continue;
         }
         const bool present = std::any_of(headers.begin(), headers.end(),
-                                         [&](const std::string& h) { return trim_cell(h) == trim_cell(m.header); });
+                                         [&](const std::string& h) { return trimmed(h) == trimmed(m.header); });
         if (!present) report.unused_mappings.push_back({m, "mapping_no_column"});
     }
     out.french = french > english;
     report.language = out.french ? "fr" : "en";
 
-    for (std::size_t r = header + 1; r < table->rows.size(); ++r) {
-        const CsvRow& row = table->rows[r];
+    for (std::size_t r = header + 1; r < rows.size(); ++r) {
+        const csv::Row& row = rows[r];
         ++report.rows_read;
         ImportedRow item;
         item.line = row.line;
@@ -168,7 +182,7 @@ Result<CsvExport> read_table_export(const CsvTable& csv, const std::vector<Colum
         std::string bad_detail, time_text;
         for (std::size_t i = 0; i < row.cells.size() && i < mapped.size(); ++i) {
             if (!mapped[i]) continue;
-            const std::string cell = trim_cell(row.cells[i]);
+            const std::string cell(trimmed(row.cells[i]));
             if (!cell.empty() && !is_lifetime(cell)) lifetime_only = false;
             Count* target = nullptr;
             switch (mapped[i]->field) {
@@ -195,17 +209,17 @@ Result<CsvExport> read_table_export(const CsvTable& csv, const std::vector<Colum
             }
             if (target) {
                 bool cell_bad = false;
-                *target = parse_count(cell, out.french && !table->plain_numbers, cell_bad);
+                *target = parse_count(cell, out.french && !plain_numbers, cell_bad);
                 if (cell_bad && !is_lifetime(cell)) {
                     bad = true;
-                    bad_detail = trim_cell(headers[i]) + " = " + cell;
+                    bad_detail = std::string(trimmed(headers[i])) + " = " + cell;
                 }
                 if (*target) any_figure = true;
             }
         }
         // Meta's description row under the header (« Durée de vie : nombre de personnes… »).
         if (!has_time && lifetime_only) {
-            report.skipped.push_back({row.line, -1, "description_row", row.cells.empty() ? "" : trim_cell(row.cells[0])});
+            report.skipped.push_back({row.line, -1, "description_row", row.cells.empty() ? "" : std::string(trimmed(row.cells[0]))});
             continue;
         }
         if (!has_time) {

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "kpi/csv_rows.h"
+#include "interop/csv.h"
 #include "kpi/import_rows.h"
 
 namespace parvis::kpi::detail {
@@ -26,15 +26,19 @@ struct CsvExport {
     std::vector<std::string> headers;  // as written
 };
 
-// Reads the rows; skipped rows and unknown columns go to `report`. Errors: import_truncated,
-// import_format (no header row with at least a date and one figure).
+// Reads the rows with the one CSV reader (interop/csv.h: separator ';' ',' or tab, UTF-8 with or
+// without a byte-order mark, or Windows-1252 as French Excel saves it); skipped rows and unknown
+// columns go to `report`. Errors: import_truncated (a quote never closed, with its line and
+// column), import_format (no header row with at least a date and one figure), file_too_large.
 // `mappings`: the user's (ImportOptions::columns), applied before `columns`.
 Result<CsvExport> read_csv_export(std::string_view content, const std::vector<Column>& columns,
                                   std::string_view zone, const std::vector<ColumnMapping>& mappings,
                                   ImportReport& report);
 // The same from rows already read (a CSV file's, or a workbook sheet's: kpi/xlsx_rows.h).
+// `plain_numbers`: numbers written by a program (a workbook's cells), where '.' is always the
+// decimal point and there is no grouping, whatever the language of the headers.
 // Error: import_format.
-Result<CsvExport> read_table_export(const CsvTable& table, const std::vector<Column>& columns,
+Result<CsvExport> read_table_export(const std::vector<csv::Row>& rows, bool plain_numbers, const std::vector<Column>& columns,
                                     std::string_view zone, const std::vector<ColumnMapping>& mappings,
                                     ImportReport& report);
 

@@ -60,7 +60,7 @@ Result<ImportResult> import_linkedin(const Workspace& ws, std::string_view conte
         std::string names;
         for (const XlsxSheet& sheet : book->sheets) {
             ImportReport attempt = report;
-            exported = read_table_export(sheet.table, linkedin_columns(), ws.profile.time_zone, options.columns, attempt);
+            exported = read_table_export(sheet.rows, true, linkedin_columns(), ws.profile.time_zone, options.columns, attempt);
             if (exported) {
                 report = std::move(attempt);
                 report.sheet = sheet.name;

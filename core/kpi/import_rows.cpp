@@ -11,7 +11,7 @@
 #include "calendar/time_zone.h"
 #include "io/json_read.h"
 #include "io/json_types.h"
-#include "kpi/csv_rows.h"
+#include "text/trim.h"
 
 namespace parvis::kpi::detail {
 
@@ -112,7 +112,7 @@ bool some_digits(std::string_view s, std::size_t& at, int max, int& out) {
 }  // namespace
 
 std::optional<Instant> parse_export_time(std::string_view text, bool day_first, std::string_view zone) {
-    const std::string t = trim_cell(text);
+    const std::string t(text::trim(text, text::Spaces::unicode));
     std::string_view s = t;
     int y = 0, mo = 0, d = 0, h = 12, mi = 0, sec = 0;
     std::size_t at = 0;
@@ -188,7 +188,7 @@ std::string fold_header(std::string_view header) {
         {"ô", 'o'}, {"û", 'u'}, {"ù", 'u'}, {"ç", 'c'}, {"É", 'e'}, {"’", '\''}, {"‘", '\''},
     };
     std::string out;
-    const std::string t = trim_cell(header);
+    const std::string t(text::trim(header, text::Spaces::unicode));
     for (std::size_t i = 0; i < t.size();) {
         bool replaced = false;
         for (const auto& [from, to] : accents) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "format/format.h"
+#include "text/trim.h"
 
 namespace parvis::kpi {
 
@@ -35,26 +36,6 @@ std::size_t space_at(std::string_view s, std::size_t i) {
     return 0;
 }
 
-std::string_view trim_spaces(std::string_view s) {
-    for (;;) {
-        if (s.empty()) return s;
-        if (const std::size_t n = space_at(s, 0)) {
-            s.remove_prefix(n);
-            continue;
-        }
-        // A space ends the text when it is one of the forms above, read from its last byte.
-        bool trimmed = false;
-        for (std::size_t n : {std::size_t(1), std::size_t(2), std::size_t(3)}) {
-            if (s.size() >= n && space_at(s, s.size() - n) == n) {
-                s.remove_suffix(n);
-                trimmed = true;
-                break;
-            }
-        }
-        if (!trimmed) return s;
-    }
-}
-
 // Post figures at or above 10^15 are no count anyone types (and would lose exactness as doubles).
 constexpr int kMaxDigits = 15;
 
@@ -62,7 +43,7 @@ constexpr int kMaxDigits = 15;
 
 ParsedCount parse_count(std::string_view text) {
     ParsedCount out;
-    std::string_view s = trim_spaces(text);
+    std::string_view s = text::trim(text, text::Spaces::unicode);
     if (s.empty()) return out;
     bool negative = false;
     if (s.front() == '-' || s.front() == '+') {
@@ -72,7 +53,7 @@ ParsedCount parse_count(std::string_view text) {
         negative = true;
         s.remove_prefix(3);
     }
-    s = trim_spaces(s);
+    s = text::trim(s, text::Spaces::unicode);
     std::int64_t value = 0;
     int digits = 0;
     for (std::size_t i = 0; i < s.size();) {

@@ -2,7 +2,7 @@
 // community line, networks, formats, best time, objectives, definitions.
 //
 // Index
-// [SECTION] Escaping and numbers
+// [SECTION] Escaping and numbers (figures: kpi/figure_text.h, shared with the dashboard)
 // [SECTION] SVG charts
 // [SECTION] The page
 #include "kpi/report_html.h"
@@ -12,14 +12,16 @@
 
 #include "format/format.h"
 #include "io/enum_names.h"
+#include "kpi/benchmarks.h"
 #include "kpi/catalogue.h"
+#include "kpi/figure_text.h"
 #include "text/html.h"
 
 namespace parvis::kpi {
 namespace {
 
 //-----------------------------------------------------------------------------
-// [SECTION] Escaping and numbers
+// [SECTION] Escaping and numbers (figures: kpi/figure_text.h, shared with the dashboard)
 //-----------------------------------------------------------------------------
 
 std::string esc(std::string_view s) { return html::escape(s); }
@@ -28,16 +30,6 @@ std::string num(double v) {  // for SVG attributes: a dot, two decimals
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.2f", v);
     return buf;
-}
-
-// A figure as the report shows it, in its catalogue unit.
-std::string shown(const Value& v, std::string_view unit, Lang lang) {
-    if (!v) return tr("kpi.no_value", lang);
-    if (unit == "%") return format_number(*v, 2, lang) + "\u202f%";
-    if (unit == "h") return format_number(*v, 1, lang) + "\u202fh";
-    if (unit == "/sem.") return format_number(*v, 1, lang);
-    if (std::abs(*v - std::round(*v)) < 1e-9) return format_integer(std::llround(*v), lang);
-    return format_number(*v, 2, lang);
 }
 
 //-----------------------------------------------------------------------------
@@ -70,9 +62,11 @@ std::string community_svg(const std::vector<SeriesPoint>& points, Lang lang) {
     return svg;
 }
 
-std::string bars_svg(const std::vector<GroupRow>& rows, Lang lang, bool formats, std::optional<double> reference) {
+// `references`: engagement rates (ratios) drawn as dashed vertical lines, each named on hover.
+std::string bars_svg(const std::vector<GroupRow>& rows, Lang lang, bool formats, const std::vector<Benchmark>& references) {
     if (rows.empty()) return "<p class=\"empty\">" + esc(tr("kpi.no_value", lang)) + "</p>";
-    double hi = reference.value_or(0);
+    double hi = 0;
+    for (const Benchmark& b : references) hi = std::max(hi, b.engagement_rate * 100);
     for (const GroupRow& r : rows) hi = std::max(hi, r.engagement_rate.value_or(0) * 100);
     if (hi <= 0) hi = 1;
     const double row_h = 26, label_w = 160, bar_w = 400;
@@ -88,16 +82,16 @@ std::string bars_svg(const std::vector<GroupRow>& rows, Lang lang, bool formats,
             svg += "<rect x=\"" + num(label_w) + "\" y=\"" + num(y + 4) + "\" width=\"" + num(len) +
                    "\" height=\"16\" fill=\"#2f6db5\"/>";
             svg += "<text x=\"" + num(label_w + len + 6) + "\" y=\"" + num(y + 17) + "\">" +
-                   esc(shown(*r.engagement_rate * 100, "%", lang)) + "</text>";
+                   esc(format_figure(*r.engagement_rate * 100, "%", lang)) + "</text>";
         } else {
             svg += "<text x=\"" + num(label_w) + "\" y=\"" + num(y + 17) + "\" class=\"muted\">" +
                    esc(tr("kpi.no_value", lang)) + "</text>";
         }
     }
-    if (reference) {
-        const double x = label_w + bar_w * *reference / hi;
-        svg += "<line x1=\"" + num(x) + "\" y1=\"0\" x2=\"" + num(x) + "\" y2=\"" + num(h) +
-               "\" stroke=\"#b5442f\" stroke-dasharray=\"4 3\"/>";
+    for (const Benchmark& b : references) {
+        const double x = label_w + bar_w * b.engagement_rate * 100 / hi;
+        svg += "<line class=\"reference\" x1=\"" + num(x) + "\" y1=\"0\" x2=\"" + num(x) + "\" y2=\"" + num(h) +
+               "\" stroke=\"#b5442f\" stroke-dasharray=\"4 3\"><title>" + esc(benchmark_label(b, lang)) + "</title></line>";
     }
     return svg + "</svg>";
 }
@@ -121,7 +115,7 @@ std::string heatmap_svg(const Heatmap& heat, Lang lang) {
             }
             svg += "<rect x=\"" + num(44 + 24.0 * h) + "\" y=\"" + num(8 + 22.0 * d) + "\" width=\"22\" height=\"20\" fill=\"" +
                    fill + "\"><title>" + std::to_string(h) + " h : " +
-                   esc(c.median ? shown(*c.median * 100, "%", lang) : tr("kpi.no_value", lang)) + " (" +
+                   esc(c.median ? format_figure(*c.median * 100, "%", lang) : tr("kpi.no_value", lang)) + " (" +
                    std::to_string(c.publications) + ")</title></rect>";
         }
     }
@@ -170,8 +164,8 @@ std::string report_html(const Dashboard& db, const Workspace& ws, const ReportOp
                                  "median_response_business_hours", "p90_response_business_hours"};
     for (const char* id : kKey) {
         const KpiInfo* k = find_kpi(id);
-        h += "<tr><th>" + esc(kpi_name(id, lang)) + "</th><td class=\"n\">" + esc(shown(figure_by_id(db.all, id), k->unit, lang)) +
-             "</td><td class=\"n\">" + esc(shown(figure_by_id(db.all_previous, id), k->unit, lang)) +
+        h += "<tr><th>" + esc(kpi_name(id, lang)) + "</th><td class=\"n\">" + esc(format_figure(figure_by_id(db.all, id), k->unit, lang)) +
+             "</td><td class=\"n\">" + esc(format_figure(figure_by_id(db.all_previous, id), k->unit, lang)) +
              "</td><td class=\"def\">" + esc(kpi_definition(id, lang)) + "</td></tr>";
     }
     h += "</tbody></table></section>\n";
@@ -186,23 +180,28 @@ std::string report_html(const Dashboard& db, const Workspace& ws, const ReportOp
         for (const NetworkAccount& acc : ws.accounts)
             if (acc.id == a.account_id) handle = acc.handle;
         h += "<tr><td>" + esc(std::string(io::enum_name(a.network))) + (handle.empty() ? "" : " " + esc(handle)) +
-             "</td><td class=\"n\">" + esc(shown(a.current.followers_end, "", lang)) + "</td><td class=\"n\">" +
-             esc(shown(figure_by_id(a.current, "community_growth_rate"), "%", lang)) + "</td><td class=\"n\">" +
+             "</td><td class=\"n\">" + esc(format_figure(a.current.followers_end, "", lang)) + "</td><td class=\"n\">" +
+             esc(format_figure(figure_by_id(a.current, "community_growth_rate"), "%", lang)) + "</td><td class=\"n\">" +
              std::to_string(a.current.publications) + "</td><td class=\"n\">" +
-             esc(shown(figure_by_id(a.current, "engagement_rate"), "%", lang)) + "</td></tr>";
+             esc(format_figure(figure_by_id(a.current, "engagement_rate"), "%", lang)) + "</td></tr>";
     }
     h += "</tbody></table></section>\n";
 
     // Formats, with the public-sector reference when asked.
     h += "<section id=\"formats\"><h2>" + esc(kpi_name("by_format", lang)) + "</h2>";
-    h += bars_svg(db.by_format, lang, true, std::nullopt);
+    const std::vector<Benchmark> references =
+        options.benchmarks ? std::vector<Benchmark>(kPublicSectorBenchmarks.begin(), kPublicSectorBenchmarks.end())
+                           : std::vector<Benchmark>{};
+    h += bars_svg(db.by_format, lang, true, references);
     h += "<p class=\"def\">" + esc(kpi_definition("by_format", lang)) + "</p>";
     if (options.benchmarks) {
-        h += "<p class=\"def\">" + esc(tr("kpi.benchmark.facebook", lang)) + " — " + esc(tr("kpi.benchmark.instagram", lang)) +
-             ". " + esc(tr("kpi.benchmark.definition", lang)) + "</p>";
+        // The reference values, then their source (DESIGN.md): what the dashed lines stand for.
+        h += "<ul class=\"def\" id=\"references\">";
+        for (const Benchmark& b : references) h += "<li>" + esc(benchmark_label(b, lang)) + "</li>";
+        h += "</ul><p class=\"def\">" + esc(benchmark_source(lang)) + "</p>";
     }
     h += "</section>\n<section id=\"message-types\"><h2>" + esc(kpi_name("by_message_type", lang)) + "</h2>";
-    h += bars_svg(db.by_message_type, lang, false, std::nullopt) + "</section>\n";
+    h += bars_svg(db.by_message_type, lang, false, {}) + "</section>\n";
 
     // Best time.
     h += "<section id=\"best-time\"><h2>" + esc(kpi_name("best_time", lang)) + "</h2>" + heatmap_svg(db.heatmap, lang);
@@ -220,8 +219,8 @@ std::string report_html(const Dashboard& db, const Workspace& ws, const ReportOp
         h += "<tr><td>" + esc(t.objective_title) + "</td><td>" + esc(name) + "</td><td class=\"n\">" +
              esc(t.target.comparison == "<=" ? "≤ " : "≥ ") + esc(format_number(t.target.value, 1, lang)) + " " + esc(unit) +
              "</td><td class=\"n " + cls + "\">" +
-             esc(t.measurable ? shown(t.value, "", lang) + " " + unit : tr("kpis.not_measured", lang)) +
-             "</td><td class=\"n\">" + esc(t.previous ? shown(t.previous, "", lang) + " " + unit : tr("kpi.no_value", lang)) +
+             esc(t.measurable ? format_figure(t.value, "", lang) + " " + unit : tr("kpis.not_measured", lang)) +
+             "</td><td class=\"n\">" + esc(t.previous ? format_figure(t.previous, "", lang) + " " + unit : tr("kpi.no_value", lang)) +
              "</td></tr>";
     }
     h += "</tbody></table></section>\n";

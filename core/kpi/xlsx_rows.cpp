@@ -228,11 +228,10 @@ struct SheetContext {
     bool date1904;
 };
 
-Result<CsvTable> read_sheet(const std::string& xml, const SheetContext& ctx, const std::string& part) {
-    CsvTable table;
-    table.plain_numbers = true;
+Result<std::vector<csv::Row>> read_sheet(const std::string& xml, const SheetContext& ctx, const std::string& part) {
+    std::vector<csv::Row> rows;
     xml::Scanner s(xml);
-    CsvRow row;
+    csv::Row row;
     int row_number = 0, column = -1;
     std::size_t cells = 0;
     bool in_value = false, in_inline = false, in_text = false, in_cell = false;
@@ -247,7 +246,7 @@ Result<CsvTable> read_sheet(const std::string& xml, const SheetContext& ctx, con
                 const std::string* r = s.attribute("r");
                 const int n = r ? std::atoi(r->c_str()) : 0;
                 row_number = n > row_number ? n : row_number + 1;
-                row = CsvRow{};
+                row = csv::Row{};
                 row.line = row_number;
                 column = -1;
             } else if (name == "c") {
@@ -308,15 +307,15 @@ Result<CsvTable> read_sheet(const std::string& xml, const SheetContext& ctx, con
                 }
                 row.cells[static_cast<std::size_t>(column)] = std::move(cell);
             } else if (name == "row") {
-                if (!row.cells.empty()) table.rows.push_back(std::move(row));
-                row = CsvRow{};
+                if (!row.cells.empty()) rows.push_back(std::move(row));
+                row = csv::Row{};
             }
         } else if (t == xml::Token::text) {
             if (in_value) value += s.text();
             else if (in_text && phonetic == 0) inline_text += s.text();
         }
     }
-    return table;
+    return rows;
 }
 
 }  // namespace
@@ -411,9 +410,9 @@ Result<XlsxBook> read_xlsx(std::string_view bytes) {
         if (rel == rels->end()) return detail::import_error("import_xlsx_no_sheet", l.name);
         auto xml = part(rel->second.target, true);
         if (!xml) return problem == zip::Problem::missing ? detail::import_error("import_xlsx_no_sheet", l.name) : xml.error();
-        auto table = read_sheet(*xml, ctx, rel->second.target);
-        if (!table) return table.error();
-        book.sheets.push_back({l.name, std::move(*table)});
+        auto rows = read_sheet(*xml, ctx, rel->second.target);
+        if (!rows) return rows.error();
+        book.sheets.push_back({l.name, std::move(*rows)});
     }
     if (book.sheets.empty()) return detail::import_error("import_xlsx_no_sheet", workbook_part);
     return book;

@@ -12,13 +12,15 @@
 #include <vector>
 
 #include "error.h"
-#include "kpi/csv_rows.h"
+#include "interop/csv.h"
 
 namespace parvis::kpi {
 
 struct XlsxSheet {
     std::string name;  // as shown on the sheet's tab
-    CsvTable table;    // rows without a value are left out; CsvRow::line is the sheet's row number
+    // The cells as a CSV file's rows; rows without a value are left out; Row::line is the sheet's
+    // row number.
+    std::vector<csv::Row> rows;
 };
 
 struct XlsxBook {

@@ -11,6 +11,8 @@
 
 #include <hunspell.hxx>
 
+#include "text/trim.h"
+
 namespace parvis::spell {
 
 namespace {
@@ -60,9 +62,7 @@ Error check_contents(std::string_view aff, std::string_view dic, const std::stri
         std::string_view l = aff.substr(line, next - line);
         if (l.substr(0, 3) == "\xEF\xBB\xBF") l.remove_prefix(3);
         if (l.substr(0, 4) == "SET ") {
-            std::string_view enc = l.substr(4);
-            while (!enc.empty() && (enc.back() == '\r' || enc.back() == ' ' || enc.back() == '\t')) enc.remove_suffix(1);
-            while (!enc.empty() && (enc.front() == ' ' || enc.front() == '\t')) enc.remove_prefix(1);
+            const std::string_view enc = text::trim(l.substr(4));
             utf8 = enc == "UTF-8" || enc == "utf-8";
             break;
         }

@@ -3,29 +3,12 @@
 #include <algorithm>
 
 #include "spell/words.h"
+#include "text/trim.h"
 #include "text/utf8.h"
 
 namespace parvis::spell {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-    auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!s.empty() && space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    // No-break spaces (U+00A0, U+202F) at either end, as a paste from a document brings them.
-    for (bool again = true; again;) {
-        again = false;
-        for (std::string_view nbsp : {std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF")}) {
-            if (s.substr(0, nbsp.size()) == nbsp) { s.remove_prefix(nbsp.size()); again = true; }
-            if (s.size() >= nbsp.size() && s.substr(s.size() - nbsp.size()) == nbsp) {
-                s.remove_suffix(nbsp.size());
-                again = true;
-            }
-        }
-    }
-    return s;
-}
 
 // Sorting key: folded, with the accents of French letters dropped (« Église » among the E).
 std::string sort_key(std::string_view entry) {
@@ -49,7 +32,7 @@ std::string sort_key(std::string_view entry) {
 }  // namespace
 
 AddLocalWord add_local_word(Workspace& workspace, std::string_view entry) {
-    entry = trim(entry);
+    entry = text::trim(entry, text::Spaces::unicode);
     if (entry.empty()) return AddLocalWord::empty;
     if (entry.size() > kMaxLocalWordBytes || !utf8::is_valid(entry)) return AddLocalWord::too_long;
     const std::string folded = fold_case(entry);
@@ -63,7 +46,7 @@ AddLocalWord add_local_word(Workspace& workspace, std::string_view entry) {
 }
 
 bool remove_local_word(Workspace& workspace, std::string_view entry) {
-    const std::string folded = fold_case(trim(entry));
+    const std::string folded = fold_case(text::trim(entry, text::Spaces::unicode));
     std::vector<std::string>& words = workspace.local_words;
     auto it = std::find_if(words.begin(), words.end(), [&](const std::string& w) { return fold_case(w) == folded; });
     if (it == words.end()) return false;

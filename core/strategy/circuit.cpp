@@ -20,12 +20,6 @@ std::string status_label(PostStatus status, Lang lang) {
     return tr(std::string("strategy.status.") + std::string(io::enum_name(status)), lang);  // lower case, as in « brouillon → à valider »
 }
 
-Post* find_post_mut(Workspace& ws, std::string_view id) {
-    for (Post& p : ws.posts)
-        if (p.id == id) return &p;
-    return nullptr;
-}
-
 }  // namespace
 
 const char* circuit_error_name(CircuitError error) {
@@ -41,18 +35,6 @@ const char* circuit_error_name(CircuitError error) {
         case CircuitError::not_approved: return "not_approved";
     }
     return "ok";
-}
-
-const Post* find_post(const Workspace& ws, std::string_view post_id) {
-    for (const Post& p : ws.posts)
-        if (p.id == post_id) return &p;
-    return nullptr;
-}
-
-const Person* find_person(const Workspace& ws, std::string_view person_id) {
-    for (const Person& p : ws.people)
-        if (p.id == person_id) return &p;
-    return nullptr;
 }
 
 std::vector<Role> circuit_of(const Workspace& ws, const Post& post) {
@@ -93,7 +75,7 @@ bool can_schedule(const Workspace& ws, const Post& post) {
 
 CircuitResult approve(Workspace& ws, const std::string& post_id, const std::string& person_id,
                       const std::string& comment, Instant now, Lang lang) {
-    Post* post = find_post_mut(ws, post_id);
+    Post* post = find_post(ws, post_id);
     if (!post) return fail(CircuitError::unknown_post, lang, {{"id", post_id}});
     const Person* person = find_person(ws, person_id);
     if (!person) return fail(CircuitError::unknown_person, lang, {{"id", person_id}});
@@ -119,7 +101,7 @@ CircuitResult approve(Workspace& ws, const std::string& post_id, const std::stri
 
 CircuitResult set_status(Workspace& ws, const std::string& post_id, const std::string& person_id,
                          PostStatus status, const std::string& comment, Instant now, Lang lang) {
-    Post* post = find_post_mut(ws, post_id);
+    Post* post = find_post(ws, post_id);
     if (!post) return fail(CircuitError::unknown_post, lang, {{"id", post_id}});
     if (!find_person(ws, person_id)) return fail(CircuitError::unknown_person, lang, {{"id", person_id}});
     if ((status == PostStatus::scheduled || status == PostStatus::published) && !can_schedule(ws, *post)) {

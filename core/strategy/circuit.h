@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "i18n/catalogue.h"
+#include "model/find.h"
 #include "model/workspace.h"
 
 namespace parvis::strategy {
@@ -47,8 +48,8 @@ struct Approval {
     std::string comment;
 };
 
-const Post* find_post(const Workspace& ws, std::string_view post_id);
-const Person* find_person(const Workspace& ws, std::string_view person_id);
+using parvis::find_post;    // model/find.h, still reachable as strategy::find_post
+using parvis::find_person;
 
 // The roles that approve the post, in order (empty when its type has none or is unknown).
 std::vector<Role> circuit_of(const Workspace& ws, const Post& post);

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "i18n/catalogue.h"
+#include "model/networks.h"
 #include "model/workspace.h"
 
 namespace parvis::strategy {
@@ -39,9 +40,6 @@ enum class Criterion { audience, local_reach, production, live_events, instituti
 inline constexpr std::size_t kCriterionCount = 8;
 inline constexpr double kMaxWeight = 10;
 inline constexpr double kRecommendThreshold = 50;
-inline constexpr std::array<Network, 12> kAllNetworks = {
-    Network::facebook, Network::instagram, Network::x, Network::linkedin, Network::mastodon, Network::bluesky,
-    Network::threads, Network::youtube, Network::tiktok, Network::snapchat, Network::pinterest, Network::whatsapp};
 
 const char* criterion_id(Criterion c);  // "audience"…
 bool criterion_from_id(std::string_view id, Criterion& out);

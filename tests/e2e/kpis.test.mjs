@@ -86,6 +86,9 @@ test('the HTML report downloads and opens in Chromium with its sections', async 
   const rows = await report.locator('section#figures tbody tr').count();
   assert.ok(rows >= 10, `key figures: ${rows}`);
   assert.match(await report.locator('section#figures').innerText(), /Taux d’engagement/);
+  // The public-sector references: drawn on the chart by format and named with their source.
+  assert.equal(await report.locator('section#formats line.reference').count(), 2, 'reference lines');
+  assert.match(await report.locator('#references').textContent(), /Facebook\u00a0: 1,54\u202f% par publication/);
   // Printable: the page has a print style sheet.
   assert.match(html, /@media print/);
   await report.emulateMedia({ media: 'print' });

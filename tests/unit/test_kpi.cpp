@@ -29,7 +29,9 @@
 
 #include "io/workspace_json.h"
 #include "io/time_text.h"
+#include "kpi/benchmarks.h"
 #include "kpi/catalogue.h"
+#include "kpi/figure_text.h"
 #include "kpi/kpi.h"
 #include "kpi/report_html.h"
 #include "kpi/stats.h"
@@ -428,4 +430,33 @@ TEST_CASE("kpi: the HTML report is standalone, French, and escapes the workspace
     CHECK(html.find("Taux d’engagement") != std::string::npos);
     CHECK_FALSE(std::regex_search(html, std::regex(R"(\{[a-z_]+\})")));  // no placeholder left
     CHECK(html.find("14,29") != std::string::npos);  // growth rate 200/1400 = 14,29 %
+}
+
+TEST_CASE("kpi: the HTML report draws and names the public-sector references, with their source") {
+    const Workspace ws = dataset();
+    const Dashboard db = compute_dashboard(ws, {.period = kMarch});
+    const std::string html = report_html(db, ws);
+    const std::size_t formats = html.find("<section id=\"formats\">");
+    const std::size_t end = html.find("</section>", formats);
+    REQUIRE(formats != std::string::npos);
+    const std::string section = html.substr(formats, end - formats);
+    // One dashed line per reference on the chart by format, named on hover.
+    std::size_t lines = 0;
+    for (std::size_t at = section.find("<line class=\"reference\""); at != std::string::npos;
+         at = section.find("<line class=\"reference\"", at + 1))
+        ++lines;
+    CHECK(lines == kPublicSectorBenchmarks.size());
+    // Each reference printed as the dashboard prints it, then the source.
+    for (const Benchmark& b : kPublicSectorBenchmarks)
+        CHECK(section.find("<li>" + benchmark_label(b) + "</li>") != std::string::npos);
+    CHECK(section.find("1,54\u202f% par publication") != std::string::npos);
+    CHECK(section.find("Hootsuite, repères d’engagement par secteur") != std::string::npos);
+    // The same figure as the screen: the report's engagement rate is format_figure's text.
+    const std::string rate = format_figure(figure_by_id(db.all, "engagement_rate"), "%", Lang::fr);
+    CHECK(html.find("<td class=\"n\">" + rate + "</td>") != std::string::npos);
+
+    const std::string without = report_html(db, ws, {.benchmarks = false});
+    CHECK(without.find("class=\"reference\"") == std::string::npos);
+    CHECK(without.find("Référence secteur public") == std::string::npos);
+    CHECK(without.find("repères d’engagement par secteur") == std::string::npos);
 }

@@ -7,10 +7,10 @@
 
 #include "io/time_text.h"
 #include "io/workspace_json.h"
-#include "kpi/csv_rows.h"
 #include "kpi/import.h"
 #include "kpi/import_rows.h"
 #include "test_support.h"
+#include "text/utf8.h"
 
 using namespace parvis;
 using namespace parvis::kpi;
@@ -62,6 +62,20 @@ bool has(const std::vector<std::string>& list, const std::string& item) {
 
 using C = std::optional<std::int64_t>;
 
+// UTF-8 text as French Excel saves a CSV: Windows-1252, no byte-order mark. The test's text
+// holds only characters the code page has (Latin-1 and the typographic apostrophe).
+std::string to_windows_1252(std::string_view utf8_text) {
+    std::string out;
+    for (std::size_t i = 0; i < utf8_text.size();) {
+        const utf8::Decoded d = utf8::decode(utf8_text, i);
+        i += d.length;
+        if (d.code_point < 0x100) out += static_cast<char>(d.code_point);
+        else if (d.code_point == 0x2019) out += '\x92';
+        else FAIL("no Windows-1252 byte for U+" << std::hex << std::uint32_t(d.code_point));
+    }
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("import: numbers and dates as the exports write them") {
@@ -92,14 +106,30 @@ TEST_CASE("import: numbers and dates as the exports write them") {
     CHECK(at("demain", true) == "none");
 }
 
-TEST_CASE("import: the CSV reader") {
-    const auto t = read_csv("\xEF\xBB\xBF" "a;b;c\r\n\"x;y\";\"dit \"\"oui\"\"\";\"deux\nlignes\"\r\n1;2;3\n");
-    REQUIRE(t);
-    CHECK(t->delimiter == ';');
-    REQUIRE(t->rows.size() == 3);
-    CHECK(t->rows[1].cells == std::vector<std::string>{"x;y", "dit \"oui\"", "deux\nlignes"});
-    CHECK(t->rows[2].line == 4);
-    CHECK_FALSE(read_csv("a,b\n\"jamais fermé,1\n"));
+TEST_CASE("import: a French Excel Meta export (';', Windows-1252, no BOM) reads as its UTF-8 twin") {
+    const std::string utf8_bytes = fixture("imports/meta-facebook-fr.csv");
+    const std::string excel_bytes = to_windows_1252(utf8_bytes);
+    REQUIRE_FALSE(utf8::is_valid(excel_bytes));  // « Durée » is one byte 0xE9 now
+    const Workspace before = accounts_only();
+    const auto from_excel = import_export(before, ImportSource::meta, excel_bytes, kOptions);
+    REQUIRE_MESSAGE(from_excel.ok(), error_message(from_excel.error()));
+    const auto from_utf8 = import_export(before, ImportSource::meta, utf8_bytes, kOptions);
+    REQUIRE(from_utf8.ok());
+    CHECK(from_excel->report.language == "fr");
+    CHECK(from_excel->report.rows_read == 6);
+    CHECK(from_excel->report.metrics_added == 3);
+    CHECK(has(from_excel->report.columns_used, "Réactions"));        // accented headers recognised
+    CHECK(has(from_excel->report.unknown_columns, "Durée (s)"));
+    CHECK(from_excel->workspace == from_utf8->workspace);
+    CHECK(post_of(from_excel->workspace, "1234567890_112").variants[0].text ==
+          "Travaux rue de la Paix : circulation alternée jusqu’au 20 mars.");
+}
+
+TEST_CASE("import: a quote never closed is import_truncated at the quote's line and column") {
+    const auto r = import_export(accounts_only(), ImportSource::meta, fixture("imports/meta-truncated.csv"), kOptions);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().line == 2);
+    CHECK(r.error().column == 51);  // the quote opening « Conseil municipal… »
 }
 
 TEST_CASE("import: Meta Business Suite, Facebook, French export") {

@@ -84,20 +84,20 @@ TEST_CASE("xlsx: the French workbook's cells (deflate, 1900 dates, shared string
     REQUIRE(book->sheets.size() == 2);
     CHECK(book->sheets[0].name == "Indicateurs");
     const XlsxSheet& metrics = sheet(*book, "Indicateurs");
-    REQUIRE(metrics.table.rows.size() == 3);
-    CHECK(metrics.table.rows[1].cells[0] == "2026-03-11");   // built-in date format 14
-    CHECK(metrics.table.rows[2].cells[0] == "2026-03-18");   // custom dd/mm/yyyy
-    CHECK(metrics.table.rows[1].cells[3] == "0.0412");       // a percentage is not a date
+    REQUIRE(metrics.rows.size() == 3);
+    CHECK(metrics.rows[1].cells[0] == "2026-03-11");   // built-in date format 14
+    CHECK(metrics.rows[2].cells[0] == "2026-03-18");   // custom dd/mm/yyyy
+    CHECK(metrics.rows[1].cells[3] == "0.0412");       // a percentage is not a date
     const XlsxSheet& posts = sheet(*book, "Tous les posts");
-    REQUIRE(posts.table.rows.size() == 4);
-    CHECK(posts.table.rows[0].cells[0] ==
+    REQUIRE(posts.rows.size() == 4);
+    CHECK(posts.rows[0].cells[0] ==
           "Données de toutes les publications du 01/03/2026 au 31/03/2026 & statistiques cumulées");
-    CHECK(posts.table.rows[1].cells[5] == "Date de création");  // &#233;
-    CHECK(posts.table.rows[2].line == 3);
-    CHECK(posts.table.rows[2].cells[4] == "Service communication & presse");
-    CHECK(posts.table.rows[2].cells[9] == "2870");
-    CHECK(posts.table.rows[2].cells[10] == "");  // absent cell
-    CHECK(posts.table.rows[3].cells[0] == "Retour sur le forum de l’emploi local");  // inline string
+    CHECK(posts.rows[1].cells[5] == "Date de création");  // &#233;
+    CHECK(posts.rows[2].line == 3);
+    CHECK(posts.rows[2].cells[4] == "Service communication & presse");
+    CHECK(posts.rows[2].cells[9] == "2870");
+    CHECK(posts.rows[2].cells[10] == "");  // absent cell
+    CHECK(posts.rows[3].cells[0] == "Retour sur le forum de l’emploi local");  // inline string
 }
 
 TEST_CASE("xlsx: the English workbook (stored, 1904 dates, date-time, exponent)") {
@@ -105,10 +105,10 @@ TEST_CASE("xlsx: the English workbook (stored, 1904 dates, date-time, exponent)"
     REQUIRE(book.ok());
     CHECK(book->date1904);
     const XlsxSheet& metrics = sheet(*book, "Metrics");
-    CHECK(metrics.table.rows[1].cells[0] == "2026-03-11 10:30");
-    CHECK(metrics.table.rows[2].cells[0] == "2026-03-18");
-    CHECK(metrics.table.rows[2].cells[1] == "2040");  // written 2.04E3
-    CHECK(sheet(*book, "All posts").table.rows[2].cells[5] == "2026-03-11");
+    CHECK(metrics.rows[1].cells[0] == "2026-03-11 10:30");
+    CHECK(metrics.rows[2].cells[0] == "2026-03-18");
+    CHECK(metrics.rows[2].cells[1] == "2040");  // written 2.04E3
+    CHECK(sheet(*book, "All posts").rows[2].cells[5] == "2026-03-11");
 }
 
 TEST_CASE("xlsx: LinkedIn import equals the CSV's, reports its sheet, adds nothing twice") {

@@ -22,6 +22,8 @@
 
 #include "edit/post_edits.h"
 #include "format/format.h"
+#include "model/find.h"
+#include "model/networks.h"
 #include "ui/calendar_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -437,16 +439,13 @@ void toolbar(App& app) {
     text_field(tr(app, "calendar.search"), s.filter.text);
     ImGui::SameLine();
     {
-        static const Network networks[] = {Network::facebook, Network::instagram, Network::x, Network::linkedin,
-                                           Network::mastodon, Network::bluesky, Network::threads, Network::youtube,
-                                           Network::tiktok, Network::snapchat, Network::pinterest, Network::whatsapp};
         const char* preview = s.filter.network ? network_label(app, *s.filter.network) : tr(app, "calview.all_networks");
         ImGui::SetNextItemWidth(118.0f * zoom);
         const bool open = begin_combo("##filter-network", preview);
         if (!open && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calview.filter_network"));
         if (open) {
             if (ImGui::Selectable(tr(app, "calview.all_networks"), !s.filter.network)) s.filter.network.reset();
-            for (Network n : networks) {
+            for (Network n : kAllNetworks) {
                 const bool used = std::any_of(ws.accounts.begin(), ws.accounts.end(), [&](const NetworkAccount& a) { return a.network == n; });
                 if (used && ImGui::Selectable(network_label(app, n), s.filter.network == n)) s.filter.network = n;
             }
@@ -528,13 +527,6 @@ void legend(App& app) {
 //-----------------------------------------------------------------------------
 // [SECTION] Keyboard
 //-----------------------------------------------------------------------------
-const Post* find_post(const Workspace& ws, const std::string& id) {
-    if (id.empty()) return nullptr;
-    for (const Post& p : ws.posts)
-        if (p.id == id) return &p;
-    return nullptr;
-}
-
 void keyboard(App& app) {
     State& s = state();
     const ImGuiIO& io = ImGui::GetIO();

@@ -12,18 +12,13 @@
 #include "calendar/recurrence.h"
 #include "edit/post_edits.h"
 #include "format/format.h"
+#include "model/find.h"
 #include "ui/calendar_view.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui::cal {
 
 namespace {
-
-const Post* find_post(const Workspace& ws, const std::string& id) {
-    for (const Post& p : ws.posts)
-        if (p.id == id) return &p;
-    return nullptr;
-}
 
 // Monthly mode: « le 8 du mois » (day of month) or « le 2e mardi du mois » (nth weekday), both
 // proposed from the post's own day so that the first occurrence is the post itself. « Le dernier

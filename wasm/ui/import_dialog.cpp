@@ -19,7 +19,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <map>
 #include <optional>
 
 #include "format/format.h"
@@ -112,42 +111,21 @@ State& state() {
 }
 
 
-std::string reason_of(const Error& e) {
-    for (const auto& [name, value] : e.args)
-        if (name == "reason") return value;
-    return {};
-}
-
-std::string trimmed(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
-}
-
 //-----------------------------------------------------------------------------
 // [SECTION] Preview
 //-----------------------------------------------------------------------------
 
 void preview_planning(State& s, const Workspace& ws, Lang lang) {
-    // The header row first, for the mapping combos: they must be offered even when the guess
-    // found no date column (that is when the user needs them).
-    auto table = csv::read(s.bytes);
-    if (!table) { s.error = error_message(table.error(), lang); return; }
-    std::vector<std::string> headers;
-    for (const std::string& h : table->rows.front().cells) headers.push_back(trimmed(h));
-    if (headers != s.headers || s.columns.size() != headers.size()) {
-        s.headers = std::move(headers);
-        s.columns = planning::guess_mapping(s.headers).columns;
-    }
     planning::Options options;
     options.lang = lang;
-    options.columns = s.columns;
+    options.columns = s.columns;  // the user's mapping; the core's guess while it has none
     auto preview = planning::preview(s.bytes, ws, options);
-    if (!preview) {
-        if (reason_of(preview.error()) == "csv_no_date_column") s.mapping_problem = error_message(preview.error(), lang);
-        else s.error = error_message(preview.error(), lang);
-        return;
-    }
+    if (!preview) { s.error = error_message(preview.error(), lang); return; }
+    // The header row and the mapping, for the combos: they must be offered even when no column
+    // is the date (that is when the user needs them).
+    s.headers = preview->headers;
+    s.columns = preview->mapping.columns;
+    if (preview->no_date_column) { s.mapping_problem = error_message(preview->no_date_column, lang); return; }
     s.planning = std::move(*preview);
 }
 
@@ -155,17 +133,9 @@ void preview_stats(State& s, const Workspace& ws, Lang lang) {
     auto result = kpi::import_export(ws, source_of(s.kind), s.bytes,
                                      {.account_id = s.account_id, .today = today(ws), .file_name = s.file_name, .columns = s.column_mappings});
     if (!result) { s.error = error_message(result.error(), lang); return; }
-    std::map<std::pair<std::string, std::string>, const PostMetrics*> before;
-    for (const PostMetrics& m : ws.metrics.posts) before[{m.post_id, m.account_id}] = &m;
-    const std::vector<PostMetrics>& after = result->workspace.metrics.posts;
-    for (std::size_t i = 0; i < after.size(); ++i) {
-        auto it = before.find({after[i].post_id, after[i].account_id});
-        // The import day is written on every line it touches: a line is changed by its figures.
-        if (it == before.end()) { s.changed_metrics.push_back(i); continue; }
-        PostMetrics old = *it->second;
-        old.day = after[i].day;
-        if (!(old == after[i])) s.changed_metrics.push_back(i);
-    }
+    const std::vector<kpi::LineChange> changes = kpi::metrics_changes(ws, result->workspace);
+    for (std::size_t i = 0; i < changes.size(); ++i)
+        if (changes[i] != kpi::LineChange::unchanged) s.changed_metrics.push_back(i);
     s.stats = std::move(*result);
 }
 

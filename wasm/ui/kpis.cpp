@@ -25,10 +25,14 @@
 #include <iterator>
 
 #include "format/format.h"
+#include "interop/csv.h"
 #include "io/enum_names.h"
+#include "kpi/benchmarks.h"
 #include "kpi/catalogue.h"
+#include "kpi/figure_text.h"
 #include "kpi/kpi.h"
 #include "kpi/kpi_json.h"
+#include "kpi/period_presets.h"
 #include "kpi/report_html.h"
 #include "platform/platform.h"
 #include "ui/import_dialog.h"
@@ -44,9 +48,8 @@ namespace {
 // [SECTION] View state and cache
 //-----------------------------------------------------------------------------
 
-// The default, the last 30 days: early in a month « ce mois-ci » holds a day or two of data, and
-// the dashboard would open on empty charts.
-enum class PeriodChoice { last_30_days, this_month, last_month, last_90_days, last_12_months, history };
+// The presets and their days are the core's (kpi/period_presets.h).
+using PeriodChoice = kpi::PeriodPreset;
 
 struct View {
     PeriodChoice period = PeriodChoice::last_30_days;
@@ -74,19 +77,7 @@ View& view() {
     return v;
 }
 
-kpi::Period period_for(const View& v, const Workspace& ws) {
-    const Day t = today(ws);
-    const auto minus_days = [&](int n) { return Day{date::sys_days{t} - date::days{n}}; };
-    switch (v.period) {
-        case PeriodChoice::last_30_days: return {minus_days(29), t};
-        case PeriodChoice::this_month: return kpi::month_of(t);
-        case PeriodChoice::last_month: return kpi::month_of(Day{date::sys_days{kpi::month_of(t).from} - date::days{1}});
-        case PeriodChoice::last_90_days: return {minus_days(89), t};
-        case PeriodChoice::last_12_months: return {minus_days(364), t};
-        case PeriodChoice::history: return kpi::default_period(ws, t);
-    }
-    return kpi::month_of(t);
-}
+kpi::Period period_for(const View& v, const Workspace& ws) { return kpi::preset_period(v.period, today(ws), ws); }
 
 const kpi::Dashboard& dashboard(App& app) {
     View& v = view();
@@ -116,14 +107,8 @@ const kpi::Dashboard& dashboard(App& app) {
 
 Lang lang_of(const App& app) { return app.settings.lang; }
 
-std::string shown(const kpi::Value& v, std::string_view unit, Lang lang) {
-    if (!v) return tr(std::string("kpi.no_value"), lang);
-    if (unit == "%") return format_number(*v, 2, lang) + "\u202f%";
-    if (unit == "h") return format_number(*v, 1, lang) + "\u202fh";
-    if (unit == "/sem.") return format_number(*v, 1, lang) + (lang == Lang::fr ? " / sem." : " / wk");
-    if (std::abs(*v - std::round(*v)) < 1e-9 && std::abs(*v) < 1e15) return format_integer(std::llround(*v), lang);
-    return format_number(*v, 2, lang);
-}
+// A figure as the report prints it (kpi/figure_text.h).
+std::string shown(const kpi::Value& v, std::string_view unit, Lang lang) { return kpi::format_figure(v, unit, lang); }
 
 // « (?) » with the definition on hover, after the item just drawn.
 void definition_marker(const std::string& definition) {
@@ -139,13 +124,6 @@ void definition_marker(const std::string& definition) {
 }
 
 
-std::string csv_escape(const std::string& s) {
-    if (s.find_first_of(";\"\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 std::string file_stamp(const App& app) { return date::format("%F", date::sys_days{today(app)}); }
 
 //-----------------------------------------------------------------------------
@@ -155,12 +133,11 @@ std::string file_stamp(const App& app) { return date::format("%F", date::sys_day
 void selectors(App& app, const kpi::Dashboard& db) {
     View& v = view();
     const Lang lang = lang_of(app);
-    static const char* const period_keys[] = {"kpis.period.last_30_days", "kpis.period.this_month", "kpis.period.last_month", "kpis.period.last_90_days",
-                                              "kpis.period.last_12_months", "kpis.period.history"};
+    const auto period_label = [&](kpi::PeriodPreset p) { return tr(std::string("kpis.period.") + kpi::period_preset_name(p), lang); };
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
-    if (begin_combo(tr(app, "kpis.period"), tr(app, period_keys[int(v.period)]))) {
-        for (int i = 0; i < int(std::size(period_keys)); ++i)
-            if (ImGui::Selectable(tr(app, period_keys[i]), int(v.period) == i)) v.period = PeriodChoice(i);
+    if (begin_combo(tr(app, "kpis.period"), period_label(v.period).c_str())) {
+        for (kpi::PeriodPreset p : kpi::kPeriodPresets)
+            if (ImGui::Selectable(period_label(p).c_str(), v.period == p)) v.period = p;
         ImGui::EndCombo();
     }
     ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
@@ -264,9 +241,8 @@ void key_figures(App& app, const kpi::Dashboard& db) {
     }
     ImGui::EndTable();
     if (view().references) {
-        ImGui::TextDisabled("%s", tr(app, "kpi.benchmark.facebook"));
-        ImGui::TextDisabled("%s", tr(app, "kpi.benchmark.instagram"));
-        definition_marker(tr(std::string("kpi.benchmark.definition"), lang));
+        for (const kpi::Benchmark& b : kpi::kPublicSectorBenchmarks) ImGui::TextDisabled("%s", kpi::benchmark_label(b, lang).c_str());
+        definition_marker(kpi::benchmark_source(lang));
     }
 }
 
@@ -276,7 +252,10 @@ void key_figures(App& app, const kpi::Dashboard& db) {
 
 std::vector<ReferenceLine> references(const App& app) {
     if (!view().references) return {};
-    return {{1.54, tr(app, "kpi.benchmark.facebook")}, {2.31, tr(app, "kpi.benchmark.instagram")}};
+    std::vector<ReferenceLine> lines;
+    for (const kpi::Benchmark& b : kpi::kPublicSectorBenchmarks)
+        lines.push_back({b.engagement_rate * 100, kpi::benchmark_label(b, lang_of(app))});  // the bars are in %
+    return lines;
 }
 
 void charts(App& app, const Fonts& fonts, const kpi::Dashboard& db) {
@@ -348,14 +327,9 @@ void sortable_table(App& app, const char* id, TableData data, const std::string&
     }
     ImGui::PushID(id);
     if (ImGui::SmallButton(tr(app, "kpis.export_csv"))) {
-        std::string csv = "\xEF\xBB\xBF";  // UTF-8 mark: Excel reads the accents right
-        for (int c = 0; c < columns; ++c) csv += (c ? ";" : "") + csv_escape(data.headers[std::size_t(c)]);
-        csv += "\r\n";
-        for (std::size_t i : order) {
-            for (std::size_t c = 0; c < data.cells[i].size(); ++c) csv += (c ? ";" : "") + csv_escape(data.cells[i][c]);
-            csv += "\r\n";
-        }
-        platform::download(csv_name + "-" + file_stamp(app) + ".csv", "text/csv", csv);
+        std::vector<std::vector<std::string>> rows{data.headers};
+        for (std::size_t i : order) rows.push_back(data.cells[i]);
+        platform::download(csv_name + "-" + file_stamp(app) + ".csv", "text/csv", csv::write(rows));
     }
     ImGui::PopID();
 }

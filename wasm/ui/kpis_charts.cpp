@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "format/format.h"
+#include "kpi/figure_text.h"
 
 namespace parvis::app::ui {
 namespace {
@@ -131,7 +132,7 @@ int heatmap_chart(const char* id, const kpi::Heatmap& heat, float width, Lang la
             }
             dl->AddRectFilled(a, b, fill);
             if (hovered && mouse.x >= a.x && mouse.x < b.x + 2 && mouse.y >= a.y && mouse.y < b.y + 2) {
-                const std::string v = c.median ? format_percent(*c.median, 2, lang) : tr(std::string("kpi.no_value"), lang);
+                const std::string v = kpi::format_figure(c.median ? kpi::Value(*c.median * 100) : std::nullopt, "%", lang);
                 ImGui::SetTooltip("%s %d h : %s (%d)", weekday_name(d, lang), h, v.c_str(), c.publications);
             }
         }
