@@ -18,12 +18,10 @@ function(fail message)
   message(SEND_ERROR "${message}")
 endfunction()
 
-# run(<name> <expected exit code> args...): sets out/err in the caller.
+# run(<name> <expected exit code> args...): sets rc/out/err in the caller.
 macro(run name expected)
   execute_process(COMMAND "${PARVIS}" ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc STREQUAL "${expected}")
-    fail("${name}: exit code ${rc}, expected ${expected}\nstdout: ${out}\nstderr: ${err}")
-  endif()
+  expect_exit("${name}" "${expected}")
 endmacro()
 
 # run_stdin(<name> <expected exit code> <standard input> args...): run() with a text on standard
@@ -32,6 +30,10 @@ macro(run_stdin name expected input)
   file(WRITE "${WORK}/stdin.txt" "${input}")
   execute_process(COMMAND "${PARVIS}" ${ARGN} INPUT_FILE "${WORK}/stdin.txt"
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  expect_exit("${name}" "${expected}")
+endmacro()
+
+macro(expect_exit name expected)
   if(NOT rc STREQUAL "${expected}")
     fail("${name}: exit code ${rc}, expected ${expected}\nstdout: ${out}\nstderr: ${err}")
   endif()
