@@ -237,6 +237,7 @@ nlohmann::json summary(const App& app) {
         {"import_dialog", ui::import_dialog_summary(app)},
         {"undo_steps", app.doc.history().undo_steps()},
         {"redo_steps", app.doc.history().redo_steps()},
+        {"undo_step_open", app.doc.history().step_open()},  // edits now still join the last step
     };
 }
 

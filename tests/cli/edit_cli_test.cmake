@@ -1,5 +1,6 @@
 # `parvis audit` and `parvis post create|move|status|approve` (core/cli/edit_commands.cpp): the
-# edit API of core/edit/ from the command line. Run by ctest, one case per -DCASE=NAME:
+# edit API of core/edit/ from the command line. One ctest case cli.<case> per `if(CASE …)` block
+# (tests/CMakeLists.txt reads them), run as
 #   cmake -DPARVIS=... -DFIXTURES=... -DWORK=... -DCASE=NAME -P edit_cli_test.cmake
 # JSON outputs are read with string(JSON), never matched as text.
 include("${CMAKE_CURRENT_LIST_DIR}/cli_helpers.cmake")
@@ -18,7 +19,7 @@ function(audit_length var path)
   set(${var} ${n} PARENT_SCOPE)
 endfunction()
 
-if(CASE STREQUAL "create")
+if(CASE STREQUAL "post.create")
   run("post create" 0 post create "${WS}" --as cm --title "Fête de la musique" --at 2027-06-21T16:00:00Z -o "${WORK}/created.json")
   string(JSON outcome GET "${out}" outcome)
   string(JSON id GET "${out}" post)
@@ -42,7 +43,9 @@ if(CASE STREQUAL "create")
     fail("post create: owner ${owner}, title ${title}")
   endif()
   run("the result validates" 0 validate "${WORK}/created.json")
-elseif(CASE STREQUAL "move")
+endif()
+
+if(CASE STREQUAL "post.move")
   run("post move" 0 post move "${WS}" --post p1 --at 2026-12-06T10:00:00Z --as cm -o "${WORK}/moved.json")
   string(JSON outcome GET "${out}" outcome)
   file(READ "${WORK}/moved.json" text)
@@ -59,7 +62,9 @@ elseif(CASE STREQUAL "move")
   if(NOT outcome STREQUAL "unchanged")
     fail("post move again: ${out}")
   endif()
-elseif(CASE STREQUAL "status")
+endif()
+
+if(CASE STREQUAL "post.status")
   run("post status" 0 post status "${WS}" --post p2 --to-status draft --as cm --comment "on s'y met" -o "${WORK}/status.json")
   audit_length(n "${WORK}/status.json")
   math(EXPR last "${n} - 1")
@@ -68,7 +73,9 @@ elseif(CASE STREQUAL "status")
   if(NOT detail STREQUAL "idea>draft" OR NOT comment STREQUAL "on s'y met")
     fail("post status audit: ${detail} / ${comment}")
   endif()
-elseif(CASE STREQUAL "refused")
+endif()
+
+if(CASE STREQUAL "post.refused")
   # Nobody of the team approves as « validator_dgs »: refused, nothing written.
   run("post approve" 1 post approve "${WS}" --post p1 --as cm -o "${WORK}/approved.json")
   if(EXISTS "${WORK}/approved.json" OR NOT err MATCHES "modification refusée")
@@ -86,7 +93,9 @@ elseif(CASE STREQUAL "refused")
   endif()
   run("bad status" 2 post status "${WS}" --post p1 --to-status publie --as cm -o "${WORK}/x.json")
   run("--as elsewhere" 2 validate "${WS}" --as cm)
-elseif(CASE STREQUAL "audit")
+endif()
+
+if(CASE STREQUAL "audit")
   run("post status" 0 post status "${WS}" --post p2 --to-status draft --as cm --comment "prêt" -o "${WORK}/log.json")
   run("audit fr" 0 audit "${WORK}/log.json")
   if(NOT out MATCHES "Maëlle Le Goff · Statut de la publication [^\n]*Idée : balade contée[^\n]*idée → brouillon \\(prêt\\)")
@@ -96,6 +105,4 @@ elseif(CASE STREQUAL "audit")
   if(NOT out MATCHES "Post status “Idée : balade contée”: idea → draft \\(prêt\\)")
     fail("audit in English: ${out}")
   endif()
-else()
-  fail("unknown case ${CASE}")
 endif()

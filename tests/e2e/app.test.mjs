@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   useBrowser, reloadApp, openPost, newPost, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
+  waitFrames,
 } from './harness.mjs';
 
 const FETE = 'Fête de la musique à Saint-Exemple — « venez nombreux » 🎶 ! Entrée : 10 €';
@@ -41,7 +42,7 @@ test('every screen opens', async () => {
     await click(page, label);
     await until(page, (s) => s.workspace.screen === key, `l’écran ${key}`);
     if (expected) await widget(page, expected);
-    await page.waitForTimeout(100);
+    await waitFrames(page, 3);  // windows sized to their content are drawn in full
     const shot = (await page.screenshot()).toString('base64');
     assert.ok(!seen.has(shot), `${key} looks like another screen`);
     seen.add(shot);

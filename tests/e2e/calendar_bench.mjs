@@ -10,7 +10,7 @@
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openApp, click, until, waitSaved } from './harness.mjs';
+import { serve, launch, openApp, click, until, waitSaved, waitFrames } from './harness.mjs';
 
 const framesArg = process.argv.indexOf('--frames');
 const FRAMES = framesArg > 0 ? Number(process.argv[framesArg + 1]) : 240;
@@ -60,7 +60,7 @@ try {
     // A banner may appear and move the toolbar between snapshot and click: click until it holds.
     for (let i = 0; i < 5 && (await page.evaluate(() => window.parvis.snapshot().workspace.calendar.view)) !== key; i++) {
       await click(page, view);
-      await page.waitForTimeout(500);
+      await waitFrames(page, 10);
     }
     await page.mouse.move(700, 500);  // over the grid: hovering runs as for a person
     const snap0 = await until(page, (s) => s.workspace.calendar.chips >= POSTS, `${POSTS} publications dans la vue ${view}`, 60000);

@@ -3,7 +3,7 @@
 // key presses checked one by one. window.parvis.snapshot().workspace.calendar says where each
 // post of the visible range is (calendar_summary in wasm/ui/calendar.cpp).
 import assert from 'node:assert/strict';
-import { snapshot, until, click } from './harness.mjs';
+import { snapshot, frame, until, click, waitFrames, waitForFrame, waitAppTime } from './harness.mjs';
 
 export const NEW = 'Brouillon sans titre';
 export const DAY_LABEL = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) /;
@@ -34,30 +34,31 @@ export async function areaOf(page, iso) {
   return areas[index];
 }
 
+// A drag as ImGui sees it: each step (hover, press, start of the move, arrival, release) in a
+// frame of its own, since ImGui reads the mouse once per frame.
 export async function drag(page, from, to) {
   await page.mouse.move(from.x, from.y);
-  await page.waitForTimeout(60);
+  await waitFrames(page, 2);
   await page.mouse.down();
-  await page.waitForTimeout(60);
+  await waitFrames(page, 2);
   await page.mouse.move(from.x + 8, from.y + 8, { steps: 2 });
-  await page.waitForTimeout(60);
+  await waitFrames(page, 2);
   await page.mouse.move(to.x, to.y, { steps: 8 });
-  await page.waitForTimeout(80);
+  await waitFrames(page, 2);
   await page.mouse.up();
-  await page.waitForTimeout(120);
+  await waitFrames(page, 3);
 }
 
 // A key press whose effect is checked before the next one: `done(snapshot)` must hold. A press
 // can still go unseen on a loaded machine (a CI run lost one arrow in thirty); like a person,
-// the test presses again when nothing happened after 1.5 s, at most three times.
+// the test presses again when nothing happened within 60 frames (a second at 60 images per
+// second; a key's effect shows within two), at most three times.
 export async function press(page, key, done, what) {
   for (let attempt = 0; ; attempt++) {
+    const start = await frame(page);
     await page.keyboard.press(key);
-    try {
-      return await until(page, done, what, attempt === 2 ? 5000 : 1500);
-    } catch (e) {
-      if (attempt === 2) throw e;
-    }
+    const s = await until(page, (x) => done(x) || (attempt < 2 && x.frame >= start + 60), what);
+    if (done(s)) return s;
   }
 }
 
@@ -67,19 +68,18 @@ export async function press(page, key, done, what) {
 // person: then the person clicks twice again, and so does the test, up to three times, until
 // `done(snapshot)` holds.
 export async function doubleClick(page, x, y, done, what) {
-  const frame = async () => (await snapshot(page)).frame;
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.mouse.move(x, y);
-    const f0 = await frame();
+    const f0 = await frame(page);
     await page.mouse.click(x, y);
-    while (await frame() < f0 + 2) await page.waitForTimeout(5);
+    await waitForFrame(page, f0 + 2);  // the press seen in frame f0 + 1 at the latest
     await page.mouse.click(x, y);
     try {
       return await until(page, done, what, 3000);
     } catch (e) {
       if (attempt === 2) throw e;
     }
-    await page.waitForTimeout(400);  // past the double-click time, so the next press starts afresh
+    await waitAppTime(page, 0.4);  // past the double-click time, so the next press starts afresh
   }
 }
 

@@ -6,7 +6,7 @@
 // (planning_findings, overloaded_days, crisis_active, held_posts…).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, reloadApp, snapshot, until, click, widget, waitSaved } from './harness.mjs';
+import { useBrowser, reloadApp, snapshot, until, click, widget, waitSaved, waitFrames, holdClick } from './harness.mjs';
 import { NEW, cal, addDays, daysBetween, press, calendarScreen } from './calendar_helpers.mjs';
 
 const env = useBrowser();
@@ -43,7 +43,7 @@ test('planning checks: three posts on one day overload it; the panel lists the d
   // The checks run once per change, not per frame.
   const builds = c.planning_builds;
   assert.ok(builds >= 1);
-  await page.waitForTimeout(600);
+  await waitFrames(page, 30);
   assert.equal((await cal(page)).planning_builds, builds, 'no rebuild without a change');
 
   // The demo charter allows at most 2 Facebook posts a day: three new posts (every active account)
@@ -81,11 +81,7 @@ test('planning checks: three posts on one day overload it; the panel lists the d
   for (const group of ['Journées chargées', 'Semaines chargées', 'Trous dans le planning']) {
     const header = visible(await snapshot(page), (l) => l.startsWith(`${group} (`));
     if (!header) continue;
-    await page.mouse.move(header.rect.x + 30, header.rect.y + header.rect.h / 2);
-    await page.mouse.down();
-    await page.waitForTimeout(60);
-    await page.mouse.up();
-    await page.waitForTimeout(120);
+    await holdClick(page, header.rect.x + 30, header.rect.y + header.rect.h / 2);
   }
   const inView = (s) => {
     const w = visible(s, (l) => l === postFinding.message);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, reloadApp, until, click, widget, waitSaved } from './harness.mjs';
+import { useBrowser, reloadApp, until, click, widget, waitSaved, holdClick } from './harness.mjs';
 import { cal, calendarScreen, press } from './calendar_helpers.mjs';
 
 const env = useBrowser();
@@ -17,11 +17,7 @@ const TITLE = 'Permanence des élus';
 // Radio buttons and checkboxes react to a press and a release seen in different frames.
 async function pressRelease(page, label, kind) {
   const w = await widget(page, label, kind);
-  await page.mouse.move(w.rect.x + Math.min(w.rect.w / 2, 40), w.rect.y + w.rect.h / 2);
-  await page.mouse.down();
-  await page.waitForTimeout(60);
-  await page.mouse.up();
-  await page.waitForTimeout(80);
+  await holdClick(page, w.rect.x + Math.min(w.rect.w / 2, 40), w.rect.y + w.rect.h / 2);
 }
 
 const isFirstTuesday = (iso) => new Date(`${iso}T12:00:00Z`).getUTCDay() === 2 && Number(iso.slice(8, 10)) <= 7;

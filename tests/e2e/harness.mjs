@@ -2,7 +2,7 @@
 // launches Debian's Chromium through playwright-core, and drives the app like a person would,
 // through window.parvis.snapshot() (widgets' labels and rectangles from ImGui's item hooks).
 import { before, after } from 'node:test';
-import { chromium } from 'playwright-core';
+import { chromium, errors } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,16 +67,50 @@ export async function waitReady(page, { personPrompt = 'later' } = {}) {
 
 export const snapshot = (page) => page.evaluate(() => window.parvis.snapshot());
 
-// Waits for `predicate(snapshot)` to hold, re-reading the snapshot each animation frame.
+// The number of frames the app has finished (the snapshot's `frame`), read without a snapshot.
+export const frame = (page) => page.evaluate(() => window.parvis.frame());
+
+// Waits until the app has finished frame `target`. False when it has not within `timeout` ms
+// (no more frames: a hidden page, a stopped app).
+async function reachFrame(page, target, timeout) {
+  try {
+    await page.waitForFunction((t) => window.parvis.frame() >= t, target, { polling: 'raf', timeout: Math.max(1, timeout) });
+    return true;
+  } catch (e) {
+    if (e instanceof errors.TimeoutError) return false;
+    throw e;
+  }
+}
+
+// Waits until the app has finished frame `target` (a number from frame() or a snapshot).
+export async function waitForFrame(page, target, timeout = 20000) {
+  if (!(await reachFrame(page, target, timeout))) throw new Error(`Délai dépassé en attendant l’image ${target}`);
+}
+
+// Waits until the app has drawn `n` more frames. Each frame reads the input once, so an event
+// sent now is handled by the next frame and its effect is in the snapshot at that frame's end:
+// wait at least 2 frames after an input whose effect (or absence of effect) is checked.
+export async function waitFrames(page, n, timeout = 20000) {
+  await waitForFrame(page, (await frame(page)) + n, timeout);
+}
+
+// Waits for `predicate(snapshot)` to hold, re-reading the snapshot once per frame of the app.
 export async function until(page, predicate, what, timeout = 20000) {
-  const start = Date.now();
+  const deadline = Date.now() + timeout;
   let last;
-  while (Date.now() - start < timeout) {
+  for (;;) {
     last = await snapshot(page);
     if (predicate(last)) return last;
-    await page.waitForTimeout(50);
+    if (!(await reachFrame(page, last.frame + 1, deadline - Date.now()))) break;
   }
   throw new Error(`Délai dépassé en attendant : ${what}\nDernier état : ${JSON.stringify(last && last.workspace)}`);
+}
+
+// Waits for ImGui's clock to pass `seconds` from now: for ImGui's own delays (the double-click
+// time), which a number of frames cannot express.
+export async function waitAppTime(page, seconds) {
+  const t0 = (await snapshot(page)).time;
+  return until(page, (s) => s.time >= t0 + seconds, `${seconds} s de l’horloge d’ImGui`);
 }
 
 export function findWidget(snap, label, kind) {
@@ -91,8 +125,19 @@ export async function widget(page, label, kind) {
 export async function click(page, label, kind) {
   const w = await widget(page, label, kind);
   await page.mouse.click(w.rect.x + Math.min(w.rect.w / 2, 40), w.rect.y + w.rect.h / 2);
-  await page.waitForTimeout(80);  // a few frames for ImGui to react
+  await waitFrames(page, 3);  // ImGui sees the press, then the release, then the screen reacts
   return w;
+}
+
+// A click whose press and release are seen in different frames, for the widgets that react to
+// the pair only (tabs, radio buttons, checkboxes, tree nodes): a release in the press's frame
+// would be lost.
+export async function holdClick(page, x, y) {
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await waitFrames(page, 2);
+  await page.mouse.up();
+  await waitFrames(page, 2);
 }
 
 // Clicks a text box and waits until the hidden text field has the focus (ImGui wants text).
@@ -102,18 +147,18 @@ export async function focusText(page, label) {
 }
 
 // Replaces the text of a text box by `text`, as a person would: select all, erase, type. Keys are
-// held over a few frames (ImGui 1.86 samples the keyboard once per frame: a press and release
-// within one frame would be missed), and typing starts once the box is empty (characters come
-// from a queue, and one typed in the Backspace's frame would be erased by it).
+// held over two frames (ImGui 1.86 samples the keyboard once per frame: a press and release
+// within one frame would be missed), and typing starts a frame after the box is empty (characters
+// come from a queue, and one typed in the Backspace's frame would be erased by it).
 export async function replaceText(page, label, text) {
   await focusText(page, label);
-  const hold = async (key) => { await page.keyboard.down(key); await page.waitForTimeout(80); await page.keyboard.up(key); };
+  const hold = async (key) => { await page.keyboard.down(key); await waitFrames(page, 2); await page.keyboard.up(key); };
   await page.keyboard.down('Control');
   await hold('a');
   await page.keyboard.up('Control');
   await hold('Backspace');
   await until(page, (s) => s.widgets.some((w) => w.label === label && w.kind === 'text' && w.value === ''), `${label} vidé`);
-  await page.waitForTimeout(50);
+  await waitFrames(page, 1);
   if (text) await page.keyboard.type(text, { delay: 5 });
   await until(page, (s) => s.widgets.some((w) => w.label === label && w.kind === 'text' && w.value === text), `« ${text} » dans ${label}`);
 }

@@ -9,7 +9,7 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useBrowser, snapshot, until, click, widget, waitSaved, reloadApp } from './harness.mjs';
+import { useBrowser, snapshot, until, click, widget, waitSaved, reloadApp, waitFrames } from './harness.mjs';
 
 const env = useBrowser();
 const here = dirname(fileURLToPath(import.meta.url));
@@ -99,7 +99,7 @@ test('a French planning in Windows-1252: preview, skipped row, one edit, kept af
   assert.equal(second.rows, 0);
   assert.equal(second.already_present, 2);
   await click(page, 'Importer');  // disabled (nothing new): a click does nothing
-  await page.waitForTimeout(150);
+  await waitFrames(page, 3);
   assert.equal(dialog(await snapshot(page)).open, true);
   await click(page, 'Annuler');
   const after = await until(page, (s) => !dialog(s).open, 'la fermeture');

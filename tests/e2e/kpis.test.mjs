@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, snapshot, until, click, widget, distinctColours } from './harness.mjs';
+import { useBrowser, snapshot, until, click, widget, distinctColours, waitFrames } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -37,7 +37,7 @@ test('the dashboard opens on the demo with non-empty charts and figures', async 
   // The charts are really drawn: scroll down to them and count colours.
   await page.mouse.move(640, 500);
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);
-  await page.waitForTimeout(200);
+  await waitFrames(page, 3);
   const colours = distinctColours(await page.screenshot());
   assert.ok(colours > 12, `the charts look blank (${colours} colours)`);
   assert.deepEqual(page.errors, []);

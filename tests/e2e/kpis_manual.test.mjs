@@ -118,8 +118,8 @@ test('the figures of one published post: a negative number is refused, the same 
   const listed = await until(page, (s) => s.widgets.some((w) => w.visible && / — /.test(w.label) && /\d{4}/.test(w.label)), 'les publications du compte');
   const item = listed.widgets.find((w) => w.visible && / — /.test(w.label) && /\d{4}/.test(w.label));
   await page.mouse.click(item.rect.x + 20, item.rect.y + item.rect.h / 2);
-  await page.waitForTimeout(100);
-  const before = manual(await snapshot(page)).post_metrics;
+  // The choice closes the list.
+  const before = manual(await until(page, (s) => !s.widgets.some((w) => w.visible && w.label === item.label), 'la publication choisie')).post_metrics;
 
   await replaceText(page, 'Réactions', '12');
   await replaceText(page, 'Partages', '-3');

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useBrowser, reloadApp, openPost, newPost, openApp, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
+  waitFrames,
 } from './harness.mjs';
 
 const env = useBrowser();
@@ -66,13 +67,14 @@ test('a lost WebGL context is restored and drawing goes on', async () => {
     window.__lose = gl.getExtension('WEBGL_lose_context');
     window.__lose.loseContext();
   });
-  await page.waitForTimeout(300);
+  // The app has seen the loss: its overlay says so.
+  await page.waitForFunction(() => document.getElementById('overlay').className !== 'hidden', null, { timeout: 5000 });
   await page.evaluate(() => window.__lose.restoreContext());
   const before = (await snapshot(page)).frame;
   await until(page, (s) => s.frame > before + 10, 'des images après la restauration');
   await click(page, 'Paramètres');
   await widget(page, 'Exporter l’espace (JSON)');
-  await page.waitForTimeout(200);
+  await waitFrames(page, 3);
   const colours = distinctColours(await page.screenshot());
   assert.ok(colours > 8, `blank canvas after restore (${colours} colours)`);
   assert.equal(await page.evaluate(() => document.getElementById('overlay').className), 'hidden');
@@ -113,7 +115,20 @@ test('English interface, Ctrl + / Ctrl − zoom, both kept after reload', async 
   const zoomed = await until(page, (s) => Math.abs(s.workspace.zoom - 1.2) < 1e-3, 'le zoom à 120 %');
   const large = zoomed.widgets.find((w) => w.label === 'Settings');
   assert.ok(large.rect.h > small.rect.h * 1.1, `text grows with zoom (${small.rect.h} → ${large.rect.h})`);
-  await page.waitForTimeout(300);  // settings are written with the next storage transaction
+  // Settings are written with the next storage transaction: wait until IndexedDB holds them.
+  const storedSettings = () => page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('parvis');
+    open.onsuccess = () => {
+      const req = open.result.transaction(['settings']).objectStore('settings').get('app');
+      req.onsuccess = () => { open.result.close(); resolve(req.result ? req.result.value : null); };
+    };
+  }));
+  for (let tries = 0; ; tries++) {
+    const stored = await storedSettings();
+    if (stored && stored.lang === 'en' && Math.abs(stored.zoom - 1.2) < 1e-3) break;
+    assert.ok(tries < 300, `settings not stored: ${JSON.stringify(stored)}`);
+    await waitFrames(page, 1);
+  }
   const after = await reloadApp(page);
   assert.equal(after.workspace.lang, 'en');
   assert.ok(Math.abs(after.workspace.zoom - 1.2) < 1e-3);
@@ -135,8 +150,7 @@ test('HiDPI screens get a full-resolution canvas, and clicks land where the widg
   await click(page, 'Paramètres');
   await until(page, (s) => s.workspace.screen === 'settings', 'l’écran Paramètres après un clic en CSS px');
   await page.setViewportSize({ width: 800, height: 600 });
-  await until(page, () => true, 'une image');
-  await page.waitForTimeout(200);
+  await waitFrames(page, 2);  // each frame sizes the canvas to the window
   const resized = await page.evaluate(() => document.getElementById('canvas').width);
   assert.equal(resized, 1600, 'the canvas follows the window size');
   await context.close();
@@ -254,7 +268,7 @@ test('a workspace stored by a newer Parvis is not opened and never overwritten',
   assert.match(snap.workspace.message, /version plus récente de Parvis/);
   assert.notEqual(snap.workspace.id, id, 'the newer workspace is not opened');
   assert.ok(snap.workspace.workspaces.some((w) => w.id === id), 'it is still listed');
-  await page.waitForTimeout(1500);  // past the autosave pause
+  await waitSaved(page);  // nothing left for the autosave to write
   const stored = await page.evaluate((id) => new Promise((resolve) => {
     const open = indexedDB.open('parvis');
     open.onsuccess = () => {

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useBrowser, reloadApp, snapshot, until, click, focusText, findWidget, widget, waitSaved, newPost, openPost, textValue,
+  waitFrames,
 } from './harness.mjs';
 
 const env = useBrowser();
@@ -17,7 +18,7 @@ async function scrollTo(page, label, kind) {
     if (w && w.rect.y + w.rect.h < 850) return w;
     await page.mouse.move(700, 500);
     await page.mouse.wheel(0, 240);
-    await page.waitForTimeout(80);
+    await waitFrames(page, 2);
   }
   return widget(page, label, kind);
 }
@@ -47,8 +48,9 @@ test('a local name is added in Paramètres, survives a reload, and is removed on
   // The same name in capitals is not added twice.
   await focusText(page, 'Nouveau nom local');
   await page.keyboard.type('KERBRAT-PLOUZÉVÉDÉ');
+  await until(page, (s) => findWidget(s, 'Nouveau nom local', 'text')?.value === 'KERBRAT-PLOUZÉVÉDÉ', 'le nom en capitales saisi');
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(200);
+  await waitFrames(page, 3);
   assert.deepEqual((await snapshot(page)).workspace.local_words, ['Kerbrat-Plouzévédé']);
   await waitSaved(page);
 

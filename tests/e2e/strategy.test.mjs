@@ -8,20 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  useBrowser, reloadApp, snapshot, until, click, widget, waitSaved, findWidget, newPost, focusText, openPost,
+  useBrowser, reloadApp, snapshot, until, click, widget, waitSaved, findWidget, newPost, focusText, openPost, holdClick,
 } from './harness.mjs';
 
 const env = useBrowser();
 
-// Tabs and radio buttons: a press and a release seen in different frames (press, wait, release),
-// so that a fast click is never lost between two frames.
+// Tabs and radio buttons: a press and a release seen in different frames, so that a fast click
+// is never lost between two frames.
 async function tab(page, label) {
   const w = await widget(page, label);
-  await page.mouse.move(w.rect.x + w.rect.w / 2, w.rect.y + w.rect.h / 2);
-  await page.mouse.down();
-  await page.waitForTimeout(60);
-  await page.mouse.up();
-  await page.waitForTimeout(120);
+  await holdClick(page, w.rect.x + w.rect.w / 2, w.rect.y + w.rect.h / 2);
 }
 
 const SECTIONS = ['Réseaux retenus et pourquoi', 'Objectifs et cibles', 'Ligne éditoriale',

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, reloadApp, openPost, newPost, until, click, focusText, textValue, waitSaved,
+  useBrowser, reloadApp, openPost, newPost, until, click, focusText, textValue, waitSaved, waitFrames,
 } from './harness.mjs';
 
 const env = useBrowser();
@@ -52,7 +52,7 @@ test('findings are underlined in the text box, exactly under their characters', 
   // Exactly there: a click at the underline's left end puts the cursor before « afin », so a
   // word typed there lands right before the underlined phrase.
   await page.mouse.click(r.x + 1, r.y + r.h / 2);
-  await page.waitForTimeout(100);
+  await waitFrames(page, 3);  // the caret is placed before the typing
   await page.keyboard.type('X ');
   const marked = TEXT.replace('afin de', 'X afin de');
   s = await until(page, (x) => x.widgets.some((w) => w.label === box && w.value === marked), 'le caractère tapé au début du soulignement');

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, reloadApp, snapshot, until, click, focusText, findWidget, newPost, textValue, waitSaved,
+  useBrowser, reloadApp, snapshot, until, click, focusText, findWidget, newPost, textValue, waitSaved, waitFrames,
 } from './harness.mjs';
 
 const env = useBrowser();
@@ -18,14 +18,14 @@ async function clickToolbar(page, label) {
   const w = s.widgets.filter((x) => x.visible && x.label === label).sort((a, b) => a.rect.y - b.rect.y)[0];
   assert.ok(w.rect.y < 60, `« ${label} » is in the top bar (y = ${w.rect.y})`);
   await page.mouse.click(w.rect.x + w.rect.w / 2, w.rect.y + w.rect.h / 2);
-  await page.waitForTimeout(80);
+  await waitFrames(page, 3);
 }
 
 // Clicks an empty part of the sidebar: the text box loses the keyboard focus.
 async function leaveTextBox(page) {
   await page.mouse.click(90, 820);
   await page.waitForFunction(() => document.activeElement?.id !== 'parvis-text-input', null, { timeout: 5000 });
-  await page.waitForTimeout(80);
+  await waitFrames(page, 2);
 }
 
 test('Ctrl+Z undoes a rename once the text box is left, Ctrl+Y and Ctrl+Maj+Z redo it, the undone state is saved', async () => {
@@ -99,7 +99,8 @@ test('the top bar buttons undo and redo typed text of a post; with nothing to un
   const box = await newPost(page);
   const created = await until(page, (s) => s.workspace.posts === start.workspace.posts + 1 && s.workspace.undo_steps === 1,
     'la nouvelle publication');
-  await page.waitForTimeout(1300);  // a pause: the typing below is an undo step of its own
+  // A pause (the creation's undo step closes): the typing below is an undo step of its own.
+  await until(page, (s) => !s.workspace.undo_step_open, 'la fin de l’étape de la création');
   const text = 'Fête de la musique : rendez-vous à 18 h place de l’Église 🎶';
   await focusText(page, box);
   await page.keyboard.insertText(text);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "edit/audit_log.h"
+#include "edit/metrics_edits.h"
 #include "edit/post_edits.h"
 #include "edit/team_edits.h"
 #include "edit/workspace_edits.h"
@@ -250,6 +251,33 @@ TEST_CASE("elections and local words") {
     CHECK(ws.audit.back().action == "local_word.add");
     CHECK(remove_local_word(ws, kCm, "Kerbriant").changed());
     CHECK(ws.local_words.empty());
+}
+
+TEST_CASE("figures: an import keeps the log of now, a figure typed by hand is audited") {
+    Workspace ws = sample();
+    Workspace imported = ws;  // the import's checked copy, computed before the last entry below
+    imported.metrics.snapshots.push_back({.account_id = "fb", .day = 2026_y / 11 / 28, .followers = 1200});
+    CHECK(set_post_title(ws, kCm, "a", "Conseil du 3").changed());  // written after the preview
+    apply_stats_import(ws, kCm, std::move(imported), 1);
+    REQUIRE(ws.metrics.snapshots.size() == 1);
+    REQUIRE(ws.audit.size() == 2);
+    CHECK(ws.audit[0].action == "post.edit");  // not rolled back by the import
+    CHECK(ws.audit[1].action == "metrics.import");
+    CHECK(ws.audit[1].detail == "1");
+
+    const kpi::SnapshotEntry typed{.account_id = "masto", .date = "27/11/2026", .followers = "310"};
+    const kpi::SnapshotCheck check = kpi::check_snapshot(ws, typed, 2026_y / 11 / 29);
+    REQUIRE(check.error == kpi::ManualError::none);
+    CHECK(apply_manual_snapshot(ws, kCm, check, false));
+    CHECK(ws.audit.back().action == "metrics.manual");
+    CHECK(ws.audit.back().target_id == "masto");
+    CHECK(ws.audit.back().detail == "2026-11-27");
+    CHECK(ws.audit.back().person_id == "cm");
+    const std::size_t entries = ws.audit.size();
+    const kpi::SnapshotCheck again = kpi::check_snapshot(ws, typed, 2026_y / 11 / 29);
+    CHECK(again.error == kpi::ManualError::duplicate);
+    CHECK_FALSE(apply_manual_snapshot(ws, kCm, again, false));  // the same day again, not replaced
+    CHECK(ws.audit.size() == entries);
 }
 
 TEST_CASE("schema 2 files: an approval's comment moves out of the detail") {

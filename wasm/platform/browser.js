@@ -188,6 +188,7 @@ var ParvisBrowser = {
   parvis_browser_install_hook: function() {
     window.parvis = window.parvis || {};
     window.parvis.snapshot = function() { return JSON.parse(UTF8ToString(_parvis_snapshot_json())); };
+    window.parvis.frame = function() { return _parvis_frame(); };
     window.parvis.simulateStorageFailure = function(code) { PARVIS_DB.simulatedFailure = code || null; };
     // A file as if chosen in the picker: `purpose` as in parvis_browser_pick_file ("" : a backup).
     window.parvis.importText = function(name, text, purpose) {

@@ -118,8 +118,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* parvis_snapshot_json() {
             w["checked"] = (item.flags & ImGuiItemStatusFlags_Checked) != 0;
         widgets.push_back(std::move(w));
     }
-    nlohmann::json snap = {{"frame", g_hook.frame}, {"widgets", std::move(widgets)}};
+    // `time` is ImGui's clock (seconds): tests wait on it for ImGui's own delays (double click).
+    nlohmann::json snap = {{"frame", g_hook.frame}, {"time", ImGui::GetTime()}, {"widgets", std::move(widgets)}};
     snap["workspace"] = g_hook.summary ? g_hook.summary() : nlohmann::json::object();
     g_hook.snapshot = snap.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return g_hook.snapshot.c_str();
 }
+
+// The frame counter alone, for window.parvis.frame(): tests wait on it every animation frame,
+// which a whole snapshot would make slow.
+extern "C" EMSCRIPTEN_KEEPALIVE double parvis_frame() { return static_cast<double>(g_hook.frame); }

@@ -21,6 +21,7 @@
 #include <chrono>
 #include <optional>
 
+#include "edit/metrics_edits.h"
 #include "format/format.h"
 #include "interop/csv.h"
 #include "interop/ics_import.h"
@@ -186,13 +187,15 @@ void apply(App& app) {
     const std::string count = format_integer(static_cast<long long>(n), lang);
     std::string notice;
     if (s.agenda) {
-        ics::apply_import(app.doc.edit(), *s.agenda, now_instant(), app.current_person_id);
+        const edit::Actor who = actor(app);
+        ics::apply_import(app.doc.edit(), *s.agenda, who.at, who.person_id);
         notice = parvis::tr("imports.done.agenda", lang, {{"count", count}, {"file", s.file_name}});
     } else if (s.planning) {
-        planning::apply_planning(app.doc.edit(), *s.planning, now_instant(), app.current_person_id);
+        const edit::Actor who = actor(app);
+        planning::apply_planning(app.doc.edit(), *s.planning, who.at, who.person_id);
         notice = parvis::tr("imports.done.planning", lang, {{"count", count}, {"file", s.file_name}});
     } else if (s.stats) {
-        app.doc.edit() = std::move(s.stats->workspace);  // the core's checked copy, with the figures
+        edit::apply_stats_import(app.doc.edit(), actor(app), std::move(s.stats->workspace), n);  // the core's checked copy
         notice = parvis::tr("imports.done.stats", lang, {{"count", count}, {"file", s.file_name}});
     }
     mark_edited(app);  // one edit: one save, one step

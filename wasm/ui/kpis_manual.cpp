@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "calendar/time_zone.h"
+#include "edit/metrics_edits.h"
 #include "format/format.h"
 #include "kpi/manual_entry.h"
 #include "ui/widgets.h"
@@ -66,7 +67,7 @@ void show_error(App& app, kpi::ManualError error, const std::string& field, bool
 
 void saved_snapshot(App& app, const kpi::SnapshotCheck& check, bool replace) {
     Form& f = form();
-    if (!kpi::apply_snapshot(app.doc.edit(), check, replace)) return;
+    if (!edit::apply_manual_snapshot(app.doc.edit(), actor(app), check, replace)) return;
     mark_edited(app);
     f.error_code.clear();
     f.message = tr("kpis.manual.saved_snapshot", app.settings.lang,
@@ -80,7 +81,7 @@ void saved_snapshot(App& app, const kpi::SnapshotCheck& check, bool replace) {
 
 void saved_post(App& app, const kpi::PostFiguresCheck& check, bool replace) {
     Form& f = form();
-    if (!kpi::apply_post_figures(app.doc.edit(), check, replace)) return;
+    if (!edit::apply_manual_post_figures(app.doc.edit(), actor(app), check, replace)) return;
     mark_edited(app);
     f.error_code.clear();
     f.message = tr("kpis.manual.saved_post", app.settings.lang, {{"date", format_day(check.metrics.day, app.settings.lang)}});
