@@ -30,7 +30,6 @@
 #include "kpi/kpi.h"
 #include "kpi/kpi_json.h"
 #include "kpi/report_html.h"
-#include "platform/platform.h"
 #include "ui/import_dialog.h"
 #include "ui/kpis_charts.h"
 #include "ui/kpis_manual.h"
@@ -44,37 +43,8 @@ namespace {
 // [SECTION] View state and cache
 //-----------------------------------------------------------------------------
 
-// The default, the last 30 days: early in a month « ce mois-ci » holds a day or two of data, and
-// the dashboard would open on empty charts.
-enum class PeriodChoice { last_30_days, this_month, last_month, last_90_days, last_12_months, history };
 
-struct View {
-    PeriodChoice period = PeriodChoice::last_30_days;
-    kpi::EngagementBase base = kpi::EngagementBase::reach;
-    kpi::Aggregation aggregation = kpi::Aggregation::mean_of_ratios;
-    std::string account;    // "" : all networks
-    bool references = true; // public-sector reference lines
-    int min_cell = 3;
-
-    // The cache: what it was computed from, and the result.
-    bool valid = false;
-    std::string doc_id;
-    std::uint64_t revision = 0;
-    kpi::Options computed_for;
-    std::shared_ptr<const kpi::Index> index;  // of doc_id at `revision`: kept while only a selector changes
-    kpi::Dashboard db;
-    double compute_ms = 0;
-
-    // What the last frame drew, for the test hook.
-    int community_points = 0, format_bars = 0, heat_cells = 0, sparkline_points = 0;
-};
-
-View& view() {
-    static View v;
-    return v;
-}
-
-kpi::Period period_for(const View& v, const Workspace& ws) {
+kpi::Period period_for(const KpisState& v, const Workspace& ws) {
     const Day t = today(ws);
     const auto minus_days = [&](int n) { return Day{date::sys_days{t} - date::days{n}}; };
     switch (v.period) {
@@ -88,8 +58,7 @@ kpi::Period period_for(const View& v, const Workspace& ws) {
     return kpi::month_of(t);
 }
 
-const kpi::Dashboard& dashboard(App& app) {
-    View& v = view();
+const kpi::Dashboard& dashboard(App& app, KpisState& v) {
     const Workspace& ws = app.doc.workspace();
     kpi::Options options{.period = period_for(v, ws), .account_id = v.account, .base = v.base,
                          .aggregation = v.aggregation, .min_cell_posts = v.min_cell};
@@ -152,8 +121,7 @@ std::string file_stamp(const App& app) { return date::format("%F", date::sys_day
 // [SECTION] Selectors
 //-----------------------------------------------------------------------------
 
-void selectors(App& app, const kpi::Dashboard& db) {
-    View& v = view();
+void selectors(App& app, KpisState& v, const kpi::Dashboard& db) {
     const Lang lang = lang_of(app);
     static const char* const period_keys[] = {"kpis.period.last_30_days", "kpis.period.this_month", "kpis.period.last_month", "kpis.period.last_90_days",
                                               "kpis.period.last_12_months", "kpis.period.history"};
@@ -175,7 +143,7 @@ void selectors(App& app, const kpi::Dashboard& db) {
     ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
     if (ImGui::Button(tr(app, "kpis.report.download"))) {
         const std::string html = kpi::report_html(db, app.doc.workspace(), {.lang = lang, .benchmarks = v.references});
-        platform::download("parvis-rapport-indicateurs-" + file_stamp(app) + ".html", "text/html", html);
+        app.intents.push_back(DownloadFile{"parvis-rapport-indicateurs-" + file_stamp(app) + ".html", "text/html", html});
     }
 
     ImGui::AlignTextToFramePadding();
@@ -220,10 +188,10 @@ const kpi::Figures& scope_previous(const kpi::Dashboard& db, const std::string& 
     return db.all_previous;
 }
 
-void key_figures(App& app, const kpi::Dashboard& db) {
+void key_figures(App& app, const KpisState& v, const kpi::Dashboard& db) {
     const Lang lang = lang_of(app);
-    const kpi::Figures& now = scope_current(db, view().account);
-    const kpi::Figures& before = scope_previous(db, view().account);
+    const kpi::Figures& now = scope_current(db, v.account);
+    const kpi::Figures& before = scope_previous(db, v.account);
     static const char* kIds[] = {"followers", "net_growth", "community_growth_rate", "publications", "posting_frequency",
                                  "engagements", "engagement_rate", "conversation_rate", "amplification_rate",
                                  "applause_rate", "conversation_per_1000", "amplification_per_1000", "applause_per_1000",
@@ -263,7 +231,7 @@ void key_figures(App& app, const kpi::Dashboard& db) {
         }
     }
     ImGui::EndTable();
-    if (view().references) {
+    if (v.references) {
         ImGui::TextDisabled("%s", tr(app, "kpi.benchmark.facebook"));
         ImGui::TextDisabled("%s", tr(app, "kpi.benchmark.instagram"));
         definition_marker(tr(std::string("kpi.benchmark.definition"), lang));
@@ -274,13 +242,12 @@ void key_figures(App& app, const kpi::Dashboard& db) {
 // [SECTION] Charts
 //-----------------------------------------------------------------------------
 
-std::vector<ReferenceLine> references(const App& app) {
-    if (!view().references) return {};
+std::vector<ReferenceLine> references(const App& app, const KpisState& v) {
+    if (!v.references) return {};
     return {{1.54, tr(app, "kpi.benchmark.facebook")}, {2.31, tr(app, "kpi.benchmark.instagram")}};
 }
 
-void charts(App& app, const Fonts& fonts, const kpi::Dashboard& db) {
-    View& v = view();
+void charts(App& app, KpisState& v, const Fonts& fonts, const kpi::Dashboard& db) {
     const Lang lang = lang_of(app);
     const float width = ImGui::GetContentRegionAvail().x;
     section_title(fonts, tr(app, "kpis.chart.community"));
@@ -294,7 +261,7 @@ void charts(App& app, const Fonts& fonts, const kpi::Dashboard& db) {
         const kpi::Value pct = r.engagement_rate ? kpi::Value(*r.engagement_rate * 100) : std::nullopt;
         bars.push_back({tr(std::string("kpi.format.") + r.key, lang), pct, shown(pct, "%", lang)});
     }
-    v.format_bars = bar_chart("##format_chart", bars, references(app), width, lang);
+    v.format_bars = bar_chart("##format_chart", bars, references(app, v), width, lang);
 
     section_title(fonts, kpi::kpi_name("best_time", lang).c_str());
     definition_marker(kpi::kpi_definition("best_time", lang));
@@ -355,7 +322,7 @@ void sortable_table(App& app, const char* id, TableData data, const std::string&
             for (std::size_t c = 0; c < data.cells[i].size(); ++c) csv += (c ? ";" : "") + csv_escape(data.cells[i][c]);
             csv += "\r\n";
         }
-        platform::download(csv_name + "-" + file_stamp(app) + ".csv", "text/csv", csv);
+        app.intents.push_back(DownloadFile{csv_name + "-" + file_stamp(app) + ".csv", "text/csv", csv});
     }
     ImGui::PopID();
 }
@@ -376,9 +343,8 @@ TableData group_table(const App& app, const std::vector<kpi::GroupRow>& rows, bo
     return t;
 }
 
-void networks_table(App& app, const kpi::Dashboard& db) {
+void networks_table(App& app, KpisState& v, const kpi::Dashboard& db) {
     const Lang lang = lang_of(app);
-    View& v = view();
     v.sparkline_points = 0;
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##networks", 6, flags)) return;
@@ -441,20 +407,20 @@ void objectives_table(App& app, const kpi::Dashboard& db) {
 // [SECTION] The screen and its test summary
 //-----------------------------------------------------------------------------
 
-void kpis_screen(App& app, const Fonts& fonts) {
+void kpis_screen(App& app, KpisState& v, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.kpis"));
     stats_import_button(app);  // the platforms' exports (import_dialog.cpp)
-    const kpi::Dashboard& db = dashboard(app);
-    selectors(app, db);
-    kpis_manual_form(app, view().account);
+    const kpi::Dashboard& db = dashboard(app, v);
+    selectors(app, v, db);
+    kpis_manual_form(app, v.manual, v.account);
     const Lang lang = lang_of(app);
     ImGui::Spacing();
     section_title(fonts, tr(app, "kpis.key_figures"));
-    key_figures(app, db);
+    key_figures(app, v, db);
     ImGui::Spacing();
     section_title(fonts, tr(app, "kpis.networks"));
-    networks_table(app, db);
-    charts(app, fonts, db);
+    networks_table(app, v, db);
+    charts(app, v, fonts, db);
     section_title(fonts, kpi::kpi_name("by_format", lang).c_str());
     sortable_table(app, "##by_format", group_table(app, db.by_format, true), "parvis-formats");
     section_title(fonts, kpi::kpi_name("by_message_type", lang).c_str());
@@ -467,11 +433,10 @@ void kpis_screen(App& app, const Fonts& fonts) {
     definition_marker(kpi::kpi_definition("target_progress", lang));
     objectives_table(app, db);
     ImGui::Spacing();
-    ImGui::TextDisabled("%s", tr("kpis.computed_in", lang, {{"ms", format_number(view().compute_ms, 1, lang)}}).c_str());
+    ImGui::TextDisabled("%s", tr("kpis.computed_in", lang, {{"ms", format_number(v.compute_ms, 1, lang)}}).c_str());
 }
 
-nlohmann::json kpis_summary(const App& app) {
-    const View& v = view();
+nlohmann::json kpis_summary(const App& app, const KpisState& v) {
     if (!v.valid || v.doc_id != app.doc_id) return nullptr;
     nlohmann::json figures = nlohmann::json::parse(kpi::figures_to_json(scope_current(v.db, v.account)).dump());
     return {
@@ -486,7 +451,7 @@ nlohmann::json kpis_summary(const App& app) {
         {"heat_cells", v.heat_cells},
         {"sparkline_points", v.sparkline_points},
         {"compute_ms", v.compute_ms},
-        {"manual", kpis_manual_summary(app)},
+        {"manual", kpis_manual_summary(app, v.manual)},
     };
 }
 

@@ -222,13 +222,13 @@ void summary_tab(App& app, const Fonts& fonts) {
     const Day day = today(app);
     const std::string base = "strategie-" + date::format("%F", day);
     if (ImGui::Button(tr(app, "strategy.ui.summary.html"))) {
-        download_text(base + ".html", "text/html",
-                      strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::html, .lang = app.settings.lang, .today = day}));
+        app.intents.push_back(DownloadFile{base + ".html", "text/html",
+                      strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::html, .lang = app.settings.lang, .today = day})});
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(app, "strategy.ui.summary.markdown"))) {
-        download_text(base + ".md", "text/markdown",
-                      strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::markdown, .lang = app.settings.lang, .today = day}));
+        app.intents.push_back(DownloadFile{base + ".md", "text/markdown",
+                      strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::markdown, .lang = app.settings.lang, .today = day})});
     }
 }
 
@@ -251,7 +251,6 @@ struct Guard {
     std::size_t audit_size = 0;
     std::uint64_t revision = 0;
 };
-std::string guard_message;
 
 bool strategy_pointer(const std::string& p) {
     for (const char* prefix : {"/charter", "/people", "/objectives", "/strategy", "/passphrases"})
@@ -259,7 +258,7 @@ bool strategy_pointer(const std::string& p) {
     return p.rfind("/posts/", 0) == 0 && p.find("/owner_id") != std::string::npos;
 }
 
-void guard_after(App& app, Guard& before) {
+void guard_after(App& app, std::string& guard_message, Guard& before) {
     if (app.doc.revision() == before.revision) return;
     const Error e = check_invariants(app.doc.workspace());
     if (!e || !strategy_pointer(e.pointer)) {
@@ -279,11 +278,11 @@ void guard_after(App& app, Guard& before) {
 
 }  // namespace
 
-void strategy_screen(App& app, const Fonts& fonts) {
+void strategy_screen(App& app, StrategyState& s, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.strategy"));
-    if (!guard_message.empty()) {
+    if (!s.guard_message.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", guard_message.c_str());
+        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", s.guard_message.c_str());
         ImGui::PopTextWrapPos();
     }
     const Workspace& ws = app.doc.workspace();
@@ -291,22 +290,23 @@ void strategy_screen(App& app, const Fonts& fonts) {
     if (!ImGui::BeginTabBar("##strategy_tabs")) return;
     struct Tab {
         const char* key;
-        void (*draw)(App&, const Fonts&);
+        void (*draw)(App&, const Fonts&);  // null: the people tab, the one with state of its own
     };
     static const Tab tabs[] = {
         {"strategy.ui.tab.profile", profile_tab}, {"strategy.ui.tab.networks", networks_tab}, {"strategy.ui.tab.objectives", objectives_tab},
-        {"strategy.ui.tab.charter", charter_tab}, {"strategy.ui.tab.people", people_tab},     {"strategy.ui.tab.summary", summary_tab},
+        {"strategy.ui.tab.charter", charter_tab}, {"strategy.ui.tab.people", nullptr},        {"strategy.ui.tab.summary", summary_tab},
     };
     for (const Tab& t : tabs) {
         if (ImGui::BeginTabItem(tr(app, t.key))) {
             ImGui::BeginChild("##tab_body", ImVec2(0, 0), false);
-            t.draw(app, fonts);
+            if (t.draw) t.draw(app, fonts);
+            else people_tab(app, s, fonts);
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
     }
     ImGui::EndTabBar();
-    guard_after(app, guard);
+    guard_after(app, s.guard_message, guard);
 }
 
 }  // namespace parvis::app::ui

@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "style.h"
+#include "ui/screen_state.h"
 
 namespace parvis::app::ui {
 
@@ -25,7 +26,7 @@ std::string trf(const App& app, const char* key, const Args& args);
 void networks_tab(App& app, const Fonts& fonts);
 void objectives_tab(App& app, const Fonts& fonts);
 void charter_tab(App& app, const Fonts& fonts);
-void people_tab(App& app, const Fonts& fonts);
+void people_tab(App& app, StrategyState& state, const Fonts& fonts);
 void summary_tab(App& app, const Fonts& fonts);
 
 }  // namespace parvis::app::ui
