@@ -42,7 +42,7 @@ namespace {
 //-----------------------------------------------------------------------------
 // [SECTION] View state and cache
 //-----------------------------------------------------------------------------
-
+// The state (selectors, cache) is KpisState, kpis.h: App's, passed in by the shell.
 
 kpi::Period period_for(const KpisState& v, const Workspace& ws) {
     const Day t = today(ws);

@@ -223,12 +223,12 @@ void summary_tab(App& app, const Fonts& fonts) {
     const std::string base = "strategie-" + date::format("%F", day);
     if (ImGui::Button(tr(app, "strategy.ui.summary.html"))) {
         app.intents.push_back(DownloadFile{base + ".html", "text/html",
-                      strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::html, .lang = app.settings.lang, .today = day})});
+                                           strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::html, .lang = app.settings.lang, .today = day})});
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(app, "strategy.ui.summary.markdown"))) {
         app.intents.push_back(DownloadFile{base + ".md", "text/markdown",
-                      strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::markdown, .lang = app.settings.lang, .today = day})});
+                                           strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::markdown, .lang = app.settings.lang, .today = day})});
     }
 }
 
