@@ -65,17 +65,18 @@ void upsert_entry(App& app, const std::string& id, const std::string& name) {
 }
 
 // Makes `workspace` the open document, stored under its id; the previous one must be saved.
-// The screens start afresh with it (App::screens). Another workspace has its own people: the
-// current person is asked again (at start) or chosen in the status bar.
+// Another workspace has its own screens' state and its own people: the screens start afresh
+// (App::screens), and the current person is asked again (at start) or chosen in the status bar.
+// A newer version of the same workspace (saved by another tab) keeps both: the user goes on.
 void open_document(App& app, Workspace workspace, bool needs_save) {
     if (workspace.id != app.doc_id) {
+        app.screens_outdated = true;
         app.current_person_id.clear();
         if (!app.person_asked) {  // at start only: a switch of workspace leaves it to the status bar
             app.person_prompt = !workspace.people.empty();
             app.person_asked = true;
         }
     }
-    app.screens_outdated = true;
     app.doc_id = workspace.id;
     app.doc.replace(std::move(workspace));
     const bool memory_only = app.save_state == SaveState::memory_only;
@@ -514,6 +515,7 @@ void apply_import(App& app, bool as_new_workspace) {
     app.import_preview.reset();
     if (!as_new_workspace) {
         ws.id = app.doc_id;  // replaces the open workspace, under the same id
+        app.screens_outdated = true;  // another content: the screens start afresh all the same
         open_document(app, std::move(ws), true);
         notify(app, parvis::tr("import.done", app.settings.lang), false);
         return;

@@ -102,8 +102,9 @@ struct App {
     // What the screens remember between frames (selection, filters, forms being typed, open
     // dialogs, caches), one struct per screen. Defined by the screens and made by the frame
     // (ui/screen_state.cpp); held here so that it has one owner. The controller never looks
-    // inside: opening another workspace (or replacing this one) only marks it outdated, and the
-    // next frame starts the screens afresh, so nothing of one workspace leaks into another.
+    // inside: opening another workspace (or replacing this one by an import) only marks it
+    // outdated, and the next frame starts the screens afresh, so nothing of one workspace leaks
+    // into another. A newer version of the same workspace (another tab saved it) keeps it.
     std::shared_ptr<ui::ScreenStates> screens;
     bool screens_outdated = false;
     std::string typed_text;        // characters typed since the last frame, for ImGui (main.cpp)
