@@ -6,23 +6,21 @@
 // [SECTION] Autosave
 // [SECTION] Workspaces
 // [SECTION] Import / export
+// [SECTION] Intents
 #include "app.h"
 
 #include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <utility>
 
-#include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include "calendar/time_zone.h"
 #include "demo/demo_workspace.h"
+#include "io/time_text.h"
 #include "platform/platform.h"
-#include "ui/import_dialog.h"
-#include "ui/kpis.h"
-#include "ui/screens.h"
-#include "ui/text_underlines.h"
 
 namespace parvis::app {
 
@@ -67,7 +65,18 @@ void upsert_entry(App& app, const std::string& id, const std::string& name) {
 }
 
 // Makes `workspace` the open document, stored under its id; the previous one must be saved.
+// Another workspace has its own screens' state and its own people: the screens start afresh
+// (App::screens), and the current person is asked again (at start) or chosen in the status bar.
+// A newer version of the same workspace (saved by another tab) keeps both: the user goes on.
 void open_document(App& app, Workspace workspace, bool needs_save) {
+    if (workspace.id != app.doc_id) {
+        app.screens_outdated = true;
+        app.current_person_id.clear();
+        if (!app.person_asked) {  // at start only: a switch of workspace leaves it to the status bar
+            app.person_prompt = !workspace.people.empty();
+            app.person_asked = true;
+        }
+    }
     app.doc_id = workspace.id;
     app.doc.replace(std::move(workspace));
     const bool memory_only = app.save_state == SaveState::memory_only;
@@ -87,6 +96,26 @@ void open_demo(App& app) {
     open_document(app, std::move(demo), /*needs_save=*/app.save_state != SaveState::memory_only);
 }
 
+// The school calendar the user loaded (Calendrier › « Vacances scolaires… »), kept in the
+// device's settings as its file's text, read again at start.
+nlohmann::json stored_school_calendar(const App& app) {
+    if (!app.school_calendar) return nullptr;
+    return {{"file", app.school_calendar->file_name}, {"loaded_on", io::format_day(app.school_calendar->loaded_on)}, {"json", app.school_calendar->json}};
+}
+
+void restore_school_calendar(App& app, const nlohmann::json& stored) {
+    if (!stored.is_object() || !stored.contains("json") || !stored["json"].is_string()) return;
+    const std::string json = stored["json"].get<std::string>();
+    auto read = calendar::read_school_calendar(json);
+    if (!read) {  // changed outside Parvis: keep drawing with the embedded one, and say so
+        app.message = parvis::tr("school_calendar.stored_invalid", app.settings.lang, {{"reason", error_message(read.error(), app.settings.lang)}});
+        return;
+    }
+    LoadedSchoolCalendar loaded{stored.value("file", std::string()), {}, json, std::move(read.value())};
+    loaded.loaded_on = io::parse_day(stored.value("loaded_on", std::string())).value_or(today(app));
+    app.school_calendar = std::move(loaded);
+}
+
 void apply_settings_json(App& app, const nlohmann::json& s) {
     if (!s.is_object()) return;
     if (auto it = s.find("lang"); it != s.end() && it->is_string()) app.settings.lang = lang_from_code(it->get<std::string>());
@@ -94,7 +123,7 @@ void apply_settings_json(App& app, const nlohmann::json& s) {
     if (auto it = s.find("zoom"); it != s.end() && it->is_number()) set_zoom(app, it->get<float>());
     if (auto it = s.find("current"); it != s.end() && it->is_string()) app.settings.current_workspace = it->get<std::string>();
     if (auto it = s.find("person"); it != s.end() && it->is_string()) app.settings.last_person_id = it->get<std::string>();
-    if (auto it = s.find("school_calendar"); it != s.end()) ui::restore_school_calendar(app, *it);
+    if (auto it = s.find("school_calendar"); it != s.end()) restore_school_calendar(app, *it);
 }
 
 void on_storage_ready(App& app, const platform::Event& e) {
@@ -225,16 +254,9 @@ nlohmann::json summary(const App& app) {
         {"local_words", ws.local_words},
         {"person", app.current_person_id},
         {"person_prompt", app.person_prompt},
-        {"person_choice", ui::person_prompt_choice()},
         {"person_asked", app.person_asked},
         {"dictionary", dictionary_summary(app)},
-        {"calendar", calendar_summary(app)},
-        {"kpis", ui::kpis_summary(app)},
-        {"elections", ui::elections_summary(app)},
-        {"school_calendar", ui::school_calendar_summary(app)},
-        {"underlines", ui::underlines_summary()},
         {"post_metrics", ws.metrics.posts.size()},
-        {"import_dialog", ui::import_dialog_summary(app)},
         {"undo_steps", app.doc.history().undo_steps()},
         {"redo_steps", app.doc.history().redo_steps()},
         {"undo_step_open", app.doc.history().step_open()},  // edits now still join the last step
@@ -293,22 +315,25 @@ void handle_platform_events(App& app, double now) {
             save_settings(app);
             break;
         case K::imported_file: {
-            if (ui::is_data_import(e)) { ui::receive_data_import(app, e); break; }  // agenda, planning, statistics
-            if (ui::is_school_calendar_file(e)) { ui::receive_school_calendar(app, e); break; }
-            app.import_error.clear();
-            app.import_preview.reset();
-            if (!e.code.empty()) {  // refused before reading: too large, or unreadable
-                app.import_error = refused_file_message(e, kMaxImportBytes, app.settings.lang);
+            PickedFile file{e.purpose, e.name, std::move(e.text), e.code, e.number};
+            if (!file.purpose.empty()) {  // a screen's (agenda, planning, statistics, school calendar)
+                app.picked_files.push_back(std::move(file));
                 break;
             }
-            auto result = read_workspace(e.text);
+            app.import_error.clear();
+            app.import_preview.reset();
+            if (!file.refused.empty()) {  // refused before reading: too large, or unreadable
+                app.import_error = refused_file_message(file, kMaxImportBytes, app.settings.lang);
+                break;
+            }
+            auto result = read_workspace(file.bytes);
             if (!result) { app.import_error = error_message(result.error(), app.settings.lang); break; }
-            app.import_preview = ImportPreview{e.name, std::move(result.value())};
+            app.import_preview = ImportPreview{file.name, std::move(result.value())};
             break;
         }
         case K::context_restored: app.fonts_dirty = true; break;
         case K::external_save: on_external_save(app, e); break;
-        case K::text: ImGui::GetIO().AddInputCharactersUTF8(e.text.c_str()); break;
+        case K::text: app.typed_text += e.text; break;
         case K::unknown: break;
         }
     }
@@ -395,7 +420,7 @@ void save_settings(const App& app) {
         {"zoom", app.settings.zoom},
         {"current", app.settings.current_workspace},
         {"person", app.settings.last_person_id},
-        {"school_calendar", ui::stored_school_calendar(app)},
+        {"school_calendar", stored_school_calendar(app)},
     };
     platform::storage_save_settings(s.dump());
 }
@@ -479,19 +504,15 @@ void export_workspace(const App& app) {
     platform::download(file, "application/json", write_workspace(ws));
 }
 
-std::string refused_file_message(const platform::Event& event, std::size_t max_bytes, Lang lang, const char* kind) {
-    if (event.code == "file_too_large") {
-        Error err = file_too_large_error(static_cast<std::uintmax_t>(event.number), max_bytes);
+std::string refused_file_message(const PickedFile& file, std::size_t max_bytes, Lang lang, const char* kind) {
+    if (file.refused == "file_too_large") {
+        Error err = file_too_large_error(static_cast<std::uintmax_t>(file.size), max_bytes);
         if (kind) err.args.emplace_back("reason", kind);
         return error_message(err, lang);
     }
     Error err{.code = ErrorCode::io_cannot_open, .detail = parvis::tr("import.read_failed", lang)};
-    err.args = {{"path", event.name}};
+    err.args = {{"path", file.name}};
     return error_message(err, lang);
-}
-
-void download_text(const std::string& file_name, const std::string& mime, const std::string& content) {
-    platform::download(file_name, mime, content);
 }
 
 void choose_import_file(App& app) {
@@ -505,6 +526,7 @@ void apply_import(App& app, bool as_new_workspace) {
     app.import_preview.reset();
     if (!as_new_workspace) {
         ws.id = app.doc_id;  // replaces the open workspace, under the same id
+        app.screens_outdated = true;  // another content: the screens start afresh all the same
         open_document(app, std::move(ws), true);
         notify(app, parvis::tr("import.done", app.settings.lang), false);
         return;
@@ -514,6 +536,22 @@ void apply_import(App& app, bool as_new_workspace) {
         open_document(a, std::move(ws), true);
         notify(a, parvis::tr("import.done", a.settings.lang), false);
     });
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Intents
+//-----------------------------------------------------------------------------
+void carry_out_intents(App& app) {
+    for (Intent& intent : std::exchange(app.intents, {})) {
+        if (auto* open = std::get_if<OpenPost>(&intent)) {
+            app.open_post_id = std::move(open->post_id);  // Rédaction selects it as it draws
+            app.screen = Screen::composer;
+        } else if (auto* download = std::get_if<DownloadFile>(&intent)) {
+            platform::download(download->file_name, download->mime, download->content);
+        } else if (auto* choose = std::get_if<ChooseFile>(&intent)) {
+            platform::pick_file(choose->accept, choose->max_bytes, choose->purpose);
+        }
+    }
 }
 
 }  // namespace parvis::app

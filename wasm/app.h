@@ -1,7 +1,8 @@
 // The web app's state and its controller: the open document, the list of workspaces, settings,
 // the save state machine (autosave to IndexedDB) and the pending user decisions (import preview,
-// deletion confirmation). Screens in wasm/ui/ read this and call its operations; only this
-// controller talks to wasm/platform/.
+// deletion confirmation). Screens in wasm/ui/ read this, call its operations and push intents
+// (intent.h); only this controller talks to wasm/platform/. It knows nothing of the screens: no
+// ImGui, no wasm/ui/ header (main.cpp, the frame loop, joins the two).
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -17,11 +18,12 @@
 #include "edit/audit_log.h"
 #include "edit/edit_result.h"
 #include "i18n/catalogue.h"
+#include "intent.h"
 #include "spell/dictionary.h"
 
-namespace parvis::platform { struct Event; }
-
 namespace parvis::app {
+
+namespace ui { struct ScreenStates; }  // wasm/ui/screen_state.h: what the screens remember
 
 enum class Screen { strategy, calendar, composer, messages, kpis, settings };
 enum class Theme { light, dark };
@@ -96,7 +98,18 @@ struct App {
     std::string confirm_delete_id; // workspace awaiting deletion confirmation
     std::string deleting_id;       // open workspace being deleted: never saved again
 
-    std::string open_post_id;      // a post another screen asks the composer to open (calendar)
+    std::vector<Intent> intents;   // pushed by the screens during the frame, carried out after it
+    std::vector<PickedFile> picked_files;  // chosen for a screen's ChooseFile, for the next frame
+    std::string open_post_id;      // a post the controller hands to Rédaction (an OpenPost intent)
+    // What the screens remember between frames (selection, filters, forms being typed, open
+    // dialogs, caches), one struct per screen. Defined by the screens and made by the frame
+    // (ui/screen_state.cpp); held here so that it has one owner. The controller never looks
+    // inside: opening another workspace (or replacing this one by an import) only marks it
+    // outdated, and the next frame starts the screens afresh, so nothing of one workspace leaks
+    // into another. A newer version of the same workspace (another tab saved it) keeps it.
+    std::shared_ptr<ui::ScreenStates> screens;
+    bool screens_outdated = false;
+    std::string typed_text;        // characters typed since the last frame, for ImGui (main.cpp)
     std::string current_person_id; // who uses the app, chosen at start (wasm/ui/strategy_people.cpp):
                                    // named in approvals and audit entries; "" until chosen
     bool person_prompt = false;    // the start prompt « Qui utilise Parvis ? » is open
@@ -149,21 +162,21 @@ void delete_workspace(App& app, const std::string& id);  // after confirmation
 // The profile's name as a part of a downloaded file's name (« ville-de-saint-exemple »).
 std::string file_slug(const Workspace& ws);
 void export_workspace(const App& app);
-// Offers a text file for download (the strategy summary as HTML or Markdown…).
-void download_text(const std::string& file_name, const std::string& mime, const std::string& content);
 void choose_import_file(App& app);
 // The French (or English) reason a picked file was refused before it was read: too large for
-// `max_bytes` (the event's code "file_too_large"; `kind`, "ics" or "csv", names what was
-// expected), or unreadable.
-std::string refused_file_message(const platform::Event& event, std::size_t max_bytes, Lang lang, const char* kind = nullptr);
+// `max_bytes` (refused "file_too_large"; `kind`, "ics" or "csv", names what was expected), or
+// unreadable.
+std::string refused_file_message(const PickedFile& file, std::size_t max_bytes, Lang lang, const char* kind = nullptr);
+// Carries out the intents the screens pushed during the frame (called by main.cpp after it).
+void carry_out_intents(App& app);
 void apply_import(App& app, bool as_new_workspace);
 void set_zoom(App& app, float zoom);
 bool is_demo(const App& app);
 // Loads the spelling dictionary once, a few frames after start (called every frame).
 void load_dictionary_when_due(App& app);
-// What the test hook reports about the app (window.parvis.snapshot().workspace).
+// What the test hook reports about the app (window.parvis.snapshot().workspace); the screens add
+// their parts (ui::add_screen_summaries).
 nlohmann::json summary(const App& app);
-nlohmann::json calendar_summary(const App& app);  // the calendar's part (wasm/ui/calendar.cpp)
 const char* tr(const App& app, const char* key);  // catalogue text in the current language
 
 }  // namespace parvis::app

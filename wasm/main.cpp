@@ -1,5 +1,7 @@
 // Parvis web app entry point: GLFW window + WebGL2 context (Emscripten's built-in GLFW), Dear
-// ImGui, and the frame loop. One frame: browser events → input fix-ups → UI → render → test hook.
+// ImGui, and the frame loop. One frame: browser events → input fix-ups → UI → the screens'
+// intents → render → test hook. The only file that knows both the controller (app.h) and the
+// screens (ui/): the controller never calls a screen, the screens never call the browser.
 //
 // Input fix-ups for ImGui 1.86's GLFW backend on the web (see shared TOOLCHAIN notes):
 // - characters come from the hidden text field (platform/browser.js), never from GLFW's
@@ -55,6 +57,10 @@ void frame() {
     ImGuiIO& io = ImGui::GetIO();
 
     app::handle_platform_events(app, glfwGetTime());
+    if (!app.typed_text.empty()) {
+        io.AddInputCharactersUTF8(app.typed_text.c_str());
+        app.typed_text.clear();
+    }
 
     const platform::CanvasMetrics canvas = platform::update_canvas();
     if (canvas.pixel_ratio != g_pixel_ratio) { g_pixel_ratio = canvas.pixel_ratio; app.fonts_dirty = true; }
@@ -77,6 +83,7 @@ void frame() {
 
     ImGui::NewFrame();
     app::ui::draw(app, g_fonts);
+    app::carry_out_intents(app);
     ImGui::Render();
 
     // The hidden text field follows ImGui's wish for text, placed at the caret for IME.
@@ -151,7 +158,11 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     parvis::app::App& app = parvis::app::the_app();
-    parvis::platform::test_hook_set_summary([&app] { return parvis::app::summary(app); });
+    parvis::platform::test_hook_set_summary([&app] {
+        nlohmann::json summary = parvis::app::summary(app);
+        parvis::app::ui::add_screen_summaries(app, summary);
+        return summary;
+    });
     parvis::platform::init();
     parvis::app::start(app);
     emscripten_set_main_loop(frame, 0, true);

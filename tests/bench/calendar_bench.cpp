@@ -66,7 +66,7 @@ Workspace with_posts(date::local_days first, int days, int count) {
     return ws;
 }
 
-void frame(app::App& app, const app::Fonts& fonts) {
+void frame(app::App& app, app::ui::cal::State& state, const app::Fonts& fonts) {
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = 1.0f / 60.0f;
     io.DisplaySize = ImVec2(1280, 860);
@@ -75,7 +75,7 @@ void frame(app::App& app, const app::Fonts& fonts) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::Begin("##parvis", nullptr, ImGuiWindowFlags_NoDecoration);
-    app::ui::calendar_screen(app, fonts);
+    app::ui::calendar_screen(app, state, fonts);
     ImGui::End();
     ImGui::Render();
 }
@@ -86,15 +86,14 @@ struct Figures {
     int drawn;
 };
 
-Figures measure(app::App& app, const app::Fonts& fonts, int frames) {
-    for (int i = 0; i < 5; ++i) frame(app, fonts);  // layout built, windows sized
+Figures measure(app::App& app, app::ui::cal::State& s, const app::Fonts& fonts, int frames) {
+    for (int i = 0; i < 5; ++i) frame(app, s, fonts);  // layout built, windows sized
     std::vector<double> times;
     for (int i = 0; i < frames; ++i) {
         const auto t0 = Clock::now();
-        frame(app, fonts);
+        frame(app, s, fonts);
         times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
     }
-    const auto& s = app::ui::cal::state();
     return {median(times), static_cast<int>(s.layout.chips.size()), s.drawn_chips};
 }
 
@@ -121,20 +120,21 @@ int main(int argc, char** argv) {
     app::App month_app;
     month_app.loading = false;
     month_app.doc.replace(with_posts(monday, 31, 2000));
-    cal::state().view = cal::View::month;
-    cal::state().selected = monday + date::days{14};
-    cal::state().selected_set = true;
-    const Figures month = measure(month_app, fonts, frames);
+    cal::State month_state;
+    month_state.view = cal::View::month;
+    month_state.selected = monday + date::days{14};
+    month_state.selected_set = true;
+    const Figures month = measure(month_app, month_state, fonts, frames);
 
     // Week: 2,000 posts in the week of 1 March 2027, scrolled to 7:00 as the view opens.
     app::App week_app;
     week_app.loading = false;
     week_app.doc.replace(with_posts(monday, 7, 2000));
-    cal::state() = cal::State{};
-    cal::state().view = cal::View::week;
-    cal::state().selected = monday;
-    cal::state().selected_set = true;
-    const Figures week = measure(week_app, fonts, frames);
+    cal::State week_state;
+    week_state.view = cal::View::week;
+    week_state.selected = monday;
+    week_state.selected_set = true;
+    const Figures week = measure(week_app, week_state, fonts, frames);
 
     // Layout rebuild after an edit (what a frame pays once when the document changes).
     std::vector<double> rebuild;
@@ -158,7 +158,7 @@ int main(int argc, char** argv) {
         findings = calendar::check_calendar(month_app.doc.workspace(), month_range).size();
         checks.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
     }
-    const int check_runs = cal::state().findings_builds;  // week measure: 5 + frames frames
+    const int check_runs = week_state.findings_builds;  // week measure: 5 + frames frames
 
     std::printf("Parvis calendar, headless Dear ImGui, %d frames each, medians:\n", frames);
     std::printf("  month view  %6.3f ms/frame   (%d posts in range, %d chips drawn)   target < 4 ms\n", month.frame_ms, month.chips, month.drawn);

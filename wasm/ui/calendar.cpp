@@ -34,11 +34,6 @@ namespace cal {
 //-----------------------------------------------------------------------------
 // [SECTION] State, time, colours
 //-----------------------------------------------------------------------------
-State& state() {
-    static State s;
-    return s;
-}
-
 date::local_days local_today(const App& app) { return local_slot(now_instant(), app.doc.workspace().profile.time_zone).day; }
 
 ImU32 rgb(std::uint32_t c, float alpha) {
@@ -65,8 +60,7 @@ std::string iso_day(date::local_days d) { return date::format("%F", d); }
 //-----------------------------------------------------------------------------
 // [SECTION] Layout cache
 //-----------------------------------------------------------------------------
-CalendarLayoutOptions range_options(const App& app) {
-    State& s = state();
+CalendarLayoutOptions range_options(const App& app, const State& s) {
     CalendarLayoutOptions o;
     o.time_zone = app.doc.workspace().profile.time_zone;
     o.filter = s.filter;
@@ -87,10 +81,9 @@ CalendarLayoutOptions range_options(const App& app) {
     return o;
 }
 
-void ensure_layout(App& app) {
-    State& s = state();
+void ensure_layout(App& app, State& s) {
     if (!s.selected_set) { s.selected = local_today(app); s.selected_set = true; }
-    const CalendarLayoutOptions o = range_options(app);
+    const CalendarLayoutOptions o = range_options(app, s);
     if (o == s.options && s.revision == app.doc.revision()) return;
     const bool range_changed = o.first != s.options.first || o.days != s.options.days || o.time_zone != s.options.time_zone;
     s.options = o;
@@ -112,7 +105,7 @@ void ensure_layout(App& app) {
         for (int d = 0; d < o.days; ++d)
             s.day_label[static_cast<std::size_t>(d)] = format_day_long(to_day(o.first + date::days{d}), app.settings.lang);
     }
-    build_layers(app);
+    build_layers(app, s);
 }
 
 //-----------------------------------------------------------------------------
@@ -131,8 +124,7 @@ void apply_create(App& app, Instant at) {
     open_in_composer(app, id);
 }
 
-void resolve(App& app, PendingTime p) {
-    State& s = state();
+void resolve(App& app, State& s, PendingTime p) {
     if (p.resolution.kind == LocalTimeKind::unique || p.resolution.kind == LocalTimeKind::unknown_zone) {
         const Instant at = p.resolution.kind == LocalTimeKind::unique
                                ? p.resolution.earlier
@@ -147,12 +139,9 @@ void resolve(App& app, PendingTime p) {
 
 }  // namespace
 
-void open_in_composer(App& app, const std::string& post_id) {
-    app.open_post_id = post_id;
-    app.screen = Screen::composer;
-}
+void open_in_composer(App& app, const std::string& post_id) { app.intents.push_back(OpenPost{post_id}); }
 
-void request_move(App& app, std::uint32_t post, date::local_days day, int minute, bool keep_time) {
+void request_move(App& app, State& s, std::uint32_t post, date::local_days day, int minute, bool keep_time) {
     const Workspace& ws = app.doc.workspace();
     if (post >= ws.posts.size()) return;
     const Post& p = ws.posts[post];
@@ -168,17 +157,17 @@ void request_move(App& app, std::uint32_t post, date::local_days day, int minute
         t.minute = minute;
         t.resolution = instant_at(day, minute, zone);
     }
-    state().selected_post = p.id;
-    resolve(app, std::move(t));
+    s.selected_post = p.id;
+    resolve(app, s, std::move(t));
 }
 
-void request_create(App& app, date::local_days day, int minute) {
+void request_create(App& app, State& s, date::local_days day, int minute) {
     PendingTime t;
     t.create = true;
     t.day = day;
     t.minute = minute;
     t.resolution = instant_at(day, minute, app.doc.workspace().profile.time_zone);
-    resolve(app, std::move(t));
+    resolve(app, s, std::move(t));
 }
 
 namespace {
@@ -196,8 +185,7 @@ std::string offset_text(Instant at, const std::string& zone) {
 
 // The explicit choice for a time skipped by the change to summer time or repeated by the change
 // to winter time: both instants are shown as local time with their UTC offset.
-void time_choice_dialog(App& app) {
-    State& s = state();
+void time_choice_dialog(App& app, State& s) {
     if (!begin_dialog("##calendar-time-choice", s.pending.open, 560.0f * app.settings.zoom)) return;
     const Lang lang = app.settings.lang;
     const std::string& zone = app.doc.workspace().profile.time_zone;
@@ -238,7 +226,7 @@ void time_choice_dialog(App& app) {
     if (decided) {
         s.pending.open = false;
         ImGui::CloseCurrentPopup();
-        resolve(app, chosen);
+        resolve(app, s, chosen);
     }
     ImGui::EndPopup();
 }
@@ -257,8 +245,7 @@ bool hit_area(const char* label, const ImVec2& size) {
     return pressed;
 }
 
-bool second_click(std::int64_t key) {
-    State& s = state();
+bool second_click(State& s, std::int64_t key) {
     const double t = ImGui::GetTime();
     const int f = ImGui::GetFrameCount();
     const bool twice = s.last_click_key == key && (t - s.last_click_time < 0.5 || f - s.last_click_frame <= 3);
@@ -268,8 +255,7 @@ bool second_click(std::int64_t key) {
     return twice;
 }
 
-void chip(App& app, std::size_t i, const ImRect& r) {
-    State& s = state();
+void chip(App& app, State& s, std::size_t i, const ImRect& r) {
     const LayoutChip& c = s.layout.chips[i];
     const Workspace& ws = app.doc.workspace();
     const Post& p = ws.posts[c.post];
@@ -297,7 +283,7 @@ void chip(App& app, std::size_t i, const ImRect& r) {
     if (ImGui::IsItemActivated()) {
         s.selected_post = p.id;
         s.selected = s.options.first + date::days{c.day};
-        if (second_click(-1 - static_cast<std::int64_t>(c.post))) open_in_composer(app, p.id);
+        if (second_click(s, -1 - static_cast<std::int64_t>(c.post))) open_in_composer(app, p.id);
     }
     if (ImGui::IsItemActive() && !s.drag.active && ImGui::IsMouseDragging(0, 4.0f)) {
         s.drag.active = true;
@@ -307,8 +293,7 @@ void chip(App& app, std::size_t i, const ImRect& r) {
     }
 }
 
-bool drop_target(const ImVec2& mouse, float top, int& day, int& minute) {
-    State& s = state();
+bool drop_target(const State& s, const ImVec2& mouse, float top, int& day, int& minute) {
     for (std::size_t d = 0; d < s.day_rects.size(); ++d) {
         const ImRect& r = s.day_rects[d];
         if (mouse.x < r.Min.x || mouse.x >= r.Max.x || mouse.y < r.Min.y || mouse.y >= r.Max.y) continue;
@@ -327,8 +312,7 @@ bool drop_target(const ImVec2& mouse, float top, int& day, int& minute) {
 
 namespace {
 
-void finish_drag(App& app) {
-    State& s = state();
+void finish_drag(App& app, State& s) {
     if (!s.drag.active) return;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const float top = mouse.y - s.drag.grab.y;
@@ -341,7 +325,7 @@ void finish_drag(App& app) {
     fg->AddText(ImVec2(min.x + 4, min.y + 2), IM_COL32(255, 255, 255, 255), s.drag.title.c_str());
     fg->PopClipRect();
     int day = 0, minute = -1;
-    const bool over = drop_target(mouse, top, day, minute);
+    const bool over = drop_target(s, mouse, top, day, minute);
     if (over && s.view == View::week && minute >= 0) {
         const ImRect& r = s.day_rects[static_cast<std::size_t>(day)];
         const float y = r.Min.y + static_cast<float>(minute) / 60.0f * s.week_hour_height;
@@ -353,26 +337,23 @@ void finish_drag(App& app) {
     }
     if (!ImGui::IsMouseDown(0)) {
         s.drag.active = false;
-        if (over) request_move(app, s.drag.post, s.options.first + date::days{day}, minute, /*keep_time=*/minute < 0);
+        if (over) request_move(app, s, s.drag.post, s.options.first + date::days{day}, minute, /*keep_time=*/minute < 0);
     }
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Toolbar, filters, legend
 //-----------------------------------------------------------------------------
-void go(App& app, int step) {
-    State& s = state();
+void go(State& s, int step) {
     if (s.view == View::week) { s.selected += date::days{7 * step}; return; }
     Day d = to_day(s.selected);
     Day moved = d.year() / d.month() / 1 + date::months{step};
     const unsigned last = unsigned((moved.year() / moved.month() / date::last).day());
     moved = moved.year() / moved.month() / date::day{std::min(unsigned(d.day()), last)};
     s.selected = date::local_days{date::sys_days{moved}.time_since_epoch()};
-    (void)app;
 }
 
-std::string range_title(const App& app) {
-    const State& s = state();
+std::string range_title(const App& app, const State& s) {
     const Lang lang = app.settings.lang;
     if (s.view == View::week)
         return parvis::tr("calview.week_of", lang, {{"day", format_day(to_day(s.options.first), lang)}});
@@ -400,8 +381,7 @@ void filter_combo(const char* label, float width, std::string& value, const std:
     }
 }
 
-void toolbar(App& app) {
-    State& s = state();
+void toolbar(App& app, State& s) {
     const float zoom = app.settings.zoom;
     const View before = s.view;
     if (ImGui::RadioButton(tr(app, "calview.month"), s.view == View::month)) s.view = View::month;
@@ -412,18 +392,18 @@ void toolbar(App& app) {
     if (before != s.view && s.view == View::week) s.scroll_week_to_morning = true;
     ImGui::SameLine(0, 24 * zoom);
     if (s.view != View::list) {
-        if (ImGui::ArrowButton("##previous", ImGuiDir_Left)) go(app, -1);
+        if (ImGui::ArrowButton("##previous", ImGuiDir_Left)) go(s, -1);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calview.previous"));
         ImGui::SameLine();
         if (ImGui::Button(tr(app, "calview.today"))) { s.selected = local_today(app); s.scroll_week_to_morning = true; }
         ImGui::SameLine();
-        if (ImGui::ArrowButton("##next", ImGuiDir_Right)) go(app, 1);
+        if (ImGui::ArrowButton("##next", ImGuiDir_Right)) go(s, 1);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calview.next"));
         ImGui::SameLine(0, 16 * zoom);
-        ImGui::TextUnformatted(range_title(app).c_str());
+        ImGui::TextUnformatted(range_title(app, s).c_str());
     }
     ImGui::SameLine(0, 24 * zoom);
-    crisis_controls(app);
+    crisis_controls(app, s.crisis_release);
     if (s.view == View::week) {
         ImGui::SameLine(0, 24 * zoom);
         ImGui::TextUnformatted(tr(app, "calview.step"));
@@ -478,8 +458,7 @@ void toolbar(App& app) {
                  [](const Person& p) { return p.name.c_str(); }, [](const Person& p) { return p.id; }, tr(app, "calview.all_people"));
 }
 
-void legend(App& app) {
-    State& s = state();
+void legend(App& app, State& s) {
     const float zoom = app.settings.zoom;
     ImGui::TextUnformatted(tr(app, "calview.colour_by"));
     ImGui::SameLine();
@@ -519,16 +498,15 @@ void legend(App& app) {
         ImGui::TextUnformatted(tr(app, k.key));
         ImGui::SameLine(0, 14 * zoom);
     }
-    school_calendar_button(app);  // what the school holidays' marks come from
+    school_calendar_button(app, s);  // what the school holidays' marks come from
     ImGui::SameLine(0, 8 * zoom);
-    elections_button(app);  // next to the key of the pre-electoral period they open
+    elections_button(app, s.elections);  // next to the key of the pre-electoral period they open
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Keyboard
 //-----------------------------------------------------------------------------
-void keyboard(App& app) {
-    State& s = state();
+void keyboard(App& app, State& s) {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || s.pending.open || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId) || io.KeyCtrl || io.KeyAlt) return;
     auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
@@ -542,13 +520,13 @@ void keyboard(App& app) {
         if (pressed(ImGuiKey_UpArrow)) s.selected -= date::days{7};
         if (pressed(ImGuiKey_DownArrow)) s.selected += date::days{7};
     }
-    if (pressed(ImGuiKey_PageUp)) go(app, -1);
-    if (pressed(ImGuiKey_PageDown)) go(app, 1);
+    if (pressed(ImGuiKey_PageUp)) go(s, -1);
+    if (pressed(ImGuiKey_PageDown)) go(s, 1);
     if (ImGui::IsKeyPressed('T')) { s.selected = local_today(app); s.scroll_week_to_morning = true; }
     if (s.selected != before) s.selected_post.clear();
     if (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter)) {
         if (find_post(app.doc.workspace(), s.selected_post)) open_in_composer(app, s.selected_post);
-        else if (s.view != View::list) request_create(app, s.selected, s.view == View::week ? s.selected_minute : 10 * 60);
+        else if (s.view != View::list) request_create(app, s, s.selected, s.view == View::week ? s.selected_minute : 10 * 60);
     }
     if (pressed(ImGuiKey_Escape)) s.selected_post.clear();
 }
@@ -556,8 +534,7 @@ void keyboard(App& app) {
 //-----------------------------------------------------------------------------
 // [SECTION] Side panel
 //-----------------------------------------------------------------------------
-void side_details(App& app, const Fonts& fonts) {
-    State& s = state();
+void side_details(App& app, State& s, const Fonts& fonts) {
     const Workspace& ws = app.doc.workspace();
     const Lang lang = app.settings.lang;
     const Post* post = find_post(ws, s.selected_post);
@@ -575,7 +552,7 @@ void side_details(App& app, const Fonts& fonts) {
             }
         }
         if (ImGui::Button(tr(app, "calview.new_post_here")))
-            request_create(app, s.selected, s.view == View::week ? s.selected_minute : 10 * 60);
+            request_create(app, s, s.selected, s.view == View::week ? s.selected_minute : 10 * 60);
         ImGui::Spacing();
         ImGui::PushTextWrapPos(0);
         ImGui::TextDisabled("%s", tr(app, "calview.keyboard_help"));
@@ -594,19 +571,19 @@ void side_details(App& app, const Fonts& fonts) {
     if (!networks.empty()) { ImGui::PushTextWrapPos(0); ImGui::TextUnformatted(networks.c_str()); ImGui::PopTextWrapPos(); }
     if (post->held) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", tr(app, "calview.held"));
     if (ImGui::Button(tr(app, "calview.open_in_composer"))) open_in_composer(app, post->id);
-    evergreen_controls(app, post->id);
+    evergreen_controls(app, s.requeue, post->id);
     for (const std::string& w : post_warnings(app, *post)) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextColored(ImVec4(0.65f, 0.15f, 0.05f, 1), "%s", w.c_str());
         ImGui::PopTextWrapPos();
     }
-    recurrence_editor(app, fonts, post->id);
+    recurrence_editor(app, s, fonts, post->id);
 }
 
 // The selected day's or post's details, then the planning checks of the range under them.
-void side_panel(App& app, const Fonts& fonts) {
-    side_details(app, fonts);
-    planning_panel(app, fonts);
+void side_panel(App& app, State& s, const Fonts& fonts) {
+    side_details(app, s, fonts);
+    planning_panel(app, s, fonts);
 }
 
 }  // namespace
@@ -614,8 +591,7 @@ void side_panel(App& app, const Fonts& fonts) {
 //-----------------------------------------------------------------------------
 // [SECTION] Screen and test summary
 //-----------------------------------------------------------------------------
-float screen_ms_median() {
-    const State& s = state();
+float screen_ms_median(const State& s) {
     const std::size_t n = std::min<std::size_t>(s.screen_ms_next, s.screen_ms.size());
     std::vector<float> v(s.screen_ms.begin(), s.screen_ms.begin() + static_cast<long>(n));
     if (v.empty()) return 0;
@@ -625,9 +601,8 @@ float screen_ms_median() {
 
 }  // namespace cal
 
-nlohmann::json calendar_summary(const App& app) {
+nlohmann::json calendar_summary(const App& app, const cal::State& s) {
     using namespace cal;
-    const State& s = state();
     const Workspace& ws = app.doc.workspace();
     static const char* const views[] = {"month", "week", "list"};
     nlohmann::json posts = nlohmann::json::array();
@@ -652,7 +627,7 @@ nlohmann::json calendar_summary(const App& app) {
         {"occurrences", s.occurrences.size()},
         {"layout_builds", s.layout_builds},
         {"time_choice_open", s.pending.open},
-        {"screen_ms", screen_ms_median()},
+        {"screen_ms", screen_ms_median(s)},
         {"dragging", s.drag.active},
         {"posts", std::move(posts)},
     };
@@ -662,47 +637,42 @@ nlohmann::json calendar_summary(const App& app) {
         if (g.post < ws.posts.size())
             ghosts.push_back({{"id", ws.posts[g.post].id}, {"day", iso_day(s.options.first + date::days{g.day})}});
     out["occurrence_days"] = std::move(ghosts);
-    add_planning_summary(app, out);
+    add_planning_summary(app, s, out);
     return out;
 }
 
-void calendar_screen(App& app, const Fonts& fonts) {
+void calendar_screen(App& app, cal::State& s, const Fonts& fonts) {
     using namespace cal;
-    State& s = state();
     const auto started = std::chrono::steady_clock::now();
     screen_title(fonts, tr(app, "nav.calendar"));
     s.drawn_chips = 0;
-    toolbar(app);
-    ensure_layout(app);
-    legend(app);
-    keyboard(app);
-    ensure_layout(app);  // the keyboard may have moved the range
-    ensure_findings(app);
+    toolbar(app, s);
+    ensure_layout(app, s);
+    legend(app, s);
+    keyboard(app, s);
+    ensure_layout(app, s);  // the keyboard may have moved the range
+    ensure_findings(app, s);
 
     const float panel = 300.0f * app.settings.zoom;
     ImGui::BeginChild("##calendar-body", ImVec2(-panel - ImGui::GetStyle().ItemSpacing.x, 0), false,
                       ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     s.day_rects.clear();
     switch (s.view) {
-    case View::month: month_view(app, fonts); break;
-    case View::week: week_view(app, fonts); break;
-    case View::list: list_view(app, fonts); break;
+    case View::month: month_view(app, s, fonts); break;
+    case View::week: week_view(app, s, fonts); break;
+    case View::list: list_view(app, s, fonts); break;
     }
-    finish_drag(app);
-    time_choice_dialog(app);
+    finish_drag(app, s);
+    time_choice_dialog(app, s);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##calendar-panel", ImVec2(0, 0), true);
-    side_panel(app, fonts);
+    side_panel(app, s, fonts);
     ImGui::EndChild();
-    elections_dialog(app, fonts);
-    school_calendar_dialog(app, fonts);
+    elections_dialog(app, s.elections, fonts);
+    school_calendar_dialog(app, s, fonts);
     s.screen_ms[s.screen_ms_next++ % s.screen_ms.size()] =
         std::chrono::duration<float, std::milli>(std::chrono::steady_clock::now() - started).count();
 }
 
 }  // namespace parvis::app::ui
-
-namespace parvis::app {
-nlohmann::json calendar_summary(const App& app) { return ui::calendar_summary(app); }
-}  // namespace parvis::app

@@ -29,8 +29,7 @@ void add_name(std::string& names, const std::string& name) {
 
 }  // namespace
 
-void build_layers(App& app) {
-    State& s = state();
+void build_layers(App& app, State& s) {
     const Workspace& ws = app.doc.workspace();
     const int days = s.options.days;
     s.marks.assign(static_cast<std::size_t>(std::max(0, days)), DayMarks{});

@@ -17,8 +17,7 @@ namespace {
 constexpr int kNewPostMinute = 10 * 60;  // a post created on a day without a time: 10:00
 }
 
-void month_view(App& app, const Fonts& fonts) {
-    State& s = state();
+void month_view(App& app, State& s, const Fonts& fonts) {
     const Lang lang = app.settings.lang;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -56,7 +55,7 @@ void month_view(App& app, const Fonts& fonts) {
         if (m && m->holiday) dl->AddRectFilled(r.Min, r.Max, IM_COL32(230, 80, 80, 60));
         if (m && m->school) dl->AddRectFilled(ImVec2(r.Min.x, r.Max.y - 5), r.Max, IM_COL32(90, 170, 90, 150));
         // An overloaded day (more posts than the charter's daily maximum): an orange band on top.
-        if (day_overloaded(d)) dl->AddRectFilled(r.Min, ImVec2(r.Max.x, r.Min.y + 4), IM_COL32(235, 120, 20, 255));
+        if (day_overloaded(s, d)) dl->AddRectFilled(r.Min, ImVec2(r.Max.x, r.Min.y + 4), IM_COL32(235, 120, 20, 255));
         if (m && !m->journees.empty()) dl->AddTriangleFilled(ImVec2(r.Max.x - 12, r.Min.y), ImVec2(r.Max.x, r.Min.y), ImVec2(r.Max.x, r.Min.y + 12), IM_COL32(240, 170, 40, 220));
         dl->AddRect(r.Min, r.Max, grid);
         char number[8];
@@ -87,7 +86,7 @@ void month_view(App& app, const Fonts& fonts) {
         const int shown = count > fit ? fit - 1 : count;
         float y = cell.Min.y + line + 5;
         for (int k = 0; k < shown; ++k) {
-            chip(app, begin + static_cast<std::uint32_t>(k), ImRect(ImVec2(cell.Min.x + 3, y), ImVec2(cell.Max.x - 3, y + chip_h)));
+            chip(app, s, begin + static_cast<std::uint32_t>(k), ImRect(ImVec2(cell.Min.x + 3, y), ImVec2(cell.Max.x - 3, y + chip_h)));
             y += chip_h + 1;
         }
         if (count > shown) {
@@ -130,13 +129,13 @@ void month_view(App& app, const Fonts& fonts) {
         if (ImGui::IsItemClicked()) {
             s.selected = day;
             s.selected_post.clear();
-            if (second_click(static_cast<std::int64_t>(day.time_since_epoch().count()) * 1440)) request_create(app, day, kNewPostMinute);
+            if (second_click(s, static_cast<std::int64_t>(day.time_since_epoch().count()) * 1440)) request_create(app, s, day, kNewPostMinute);
         }
         if (ImGui::IsItemHovered() && !s.drag.active && d < static_cast<int>(s.marks.size())) {
             const DayMarks& m = s.marks[static_cast<std::size_t>(d)];
-            if (!m.names.empty() || !m.journees.empty() || m.electoral || day_overloaded(d)) {
+            if (!m.names.empty() || !m.journees.empty() || m.electoral || day_overloaded(s, d)) {
                 ImGui::BeginTooltip();
-                if (day_overloaded(d)) ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1), "%s", tr(app, "calplan.overloaded_day"));
+                if (day_overloaded(s, d)) ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1), "%s", tr(app, "calplan.overloaded_day"));
                 if (!m.names.empty()) ImGui::TextUnformatted(m.names.c_str());
                 for (const std::string& j : m.journees) ImGui::Text("%s", parvis::tr("calview.suggestion", lang, {{"name", j}}).c_str());
                 if (m.electoral) ImGui::TextUnformatted(tr(app, m.silence ? "calview.silence_day" : "calview.in_electoral_period"));

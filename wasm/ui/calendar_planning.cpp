@@ -40,8 +40,7 @@ date::local_days to_local_days(Day d) { return date::local_days{date::sys_days{d
 //-----------------------------------------------------------------------------
 // [SECTION] Cache
 //-----------------------------------------------------------------------------
-void ensure_findings(App& app) {
-    State& s = state();
+void ensure_findings(App& app, State& s) {
     const CalendarLayoutOptions& o = s.options;
     const int lang = static_cast<int>(app.settings.lang);
     if (s.findings_revision == app.doc.revision() && s.findings_first == o.first && s.findings_days == o.days &&
@@ -68,8 +67,7 @@ void ensure_findings(App& app) {
     }
 }
 
-bool day_overloaded(int day_index) {
-    const State& s = state();
+bool day_overloaded(const State& s, int day_index) {
     return day_index >= 0 && day_index < static_cast<int>(s.overloaded.size()) && s.overloaded[static_cast<std::size_t>(day_index)];
 }
 
@@ -105,8 +103,7 @@ std::string without_source(const std::string& message, const std::string& source
 }
 
 // Selects what the finding is about: its post (and the post's day), or its day.
-void select_finding(App& app, const calendar::CalendarFinding& f) {
-    State& s = state();
+void select_finding(App& app, State& s, const calendar::CalendarFinding& f) {
     if (f.day) s.selected = to_local_days(*f.day);
     s.selected_post = f.post_id;
     if (f.post_id.empty()) return;
@@ -117,66 +114,45 @@ void select_finding(App& app, const calendar::CalendarFinding& f) {
     }
 }
 
-bool is_selected(const calendar::CalendarFinding& f) {
-    const State& s = state();
+bool is_selected(const State& s, const calendar::CalendarFinding& f) {
     if (!f.post_id.empty()) return f.post_id == s.selected_post;
     return f.day && s.selected_post.empty() && to_local_days(*f.day) == s.selected;
 }
 
-// What a frame needs to draw the list, built once per rebuild of the findings (and again when
-// the panel's width or the font changes): the groups, each row's text without its source, the
-// source line and the wrapped height. With thousands of posts the list can hold thousands of
-// findings: rows outside the visible part are skipped with their cached height.
-struct Row {
-    std::string text;
-    std::string source_line;
-    float text_height = 0;
-    float height = 0;
-};
-struct Rows {
-    int build = -1;
-    float width = 0;
-    float font_size = 0;
-    std::vector<calendar::FindingGroup> groups;
-    std::vector<std::string> group_labels;
-    std::vector<Row> rows;
-} g_rows;
-
 constexpr float kPad = 3.0f;
 
-const Rows& rows_for(const App& app, float width) {
-    const State& s = state();
+const FindingRows& rows_for(const App& app, State& s, float width) {
+    FindingRows& rows = s.finding_rows;
     const float font_size = ImGui::GetFontSize();
-    if (g_rows.build != s.findings_builds) {
-        g_rows.build = s.findings_builds;
-        g_rows.width = -1;
-        g_rows.groups = calendar::group_findings(s.findings);
-        g_rows.group_labels.clear();
-        for (const calendar::FindingGroup& g : g_rows.groups)
-            g_rows.group_labels.push_back(std::string(group_label(app, g.rule)) + " (" + std::to_string(g.indices.size()) + ")###group-" + g.rule);
-        g_rows.rows.assign(s.findings.size(), Row{});
+    if (rows.build != s.findings_builds) {
+        rows.build = s.findings_builds;
+        rows.width = -1;
+        rows.groups = calendar::group_findings(s.findings);
+        rows.group_labels.clear();
+        for (const calendar::FindingGroup& g : rows.groups)
+            rows.group_labels.push_back(std::string(group_label(app, g.rule)) + " (" + std::to_string(g.indices.size()) + ")###group-" + g.rule);
+        rows.rows.assign(s.findings.size(), FindingRow{});
         for (std::size_t i = 0; i < s.findings.size(); ++i) {
             const std::string source = calendar::cited_source(s.findings[i].finding.message);
-            g_rows.rows[i].text = without_source(s.findings[i].finding.message, source);
-            if (!source.empty()) g_rows.rows[i].source_line = parvis::tr("calplan.source", app.settings.lang, {{"source", source}});
+            rows.rows[i].text = without_source(s.findings[i].finding.message, source);
+            if (!source.empty()) rows.rows[i].source_line = parvis::tr("calplan.source", app.settings.lang, {{"source", source}});
         }
     }
-    if (g_rows.width != width || g_rows.font_size != font_size) {
-        g_rows.width = width;
-        g_rows.font_size = font_size;
-        for (Row& r : g_rows.rows) {
+    if (rows.width != width || rows.font_size != font_size) {
+        rows.width = width;
+        rows.font_size = font_size;
+        for (FindingRow& r : rows.rows) {
             r.text_height = ImGui::CalcTextSize(r.text.c_str(), nullptr, false, width - 2 * kPad).y;
             const float source_height = r.source_line.empty() ? 0 : ImGui::CalcTextSize(r.source_line.c_str(), nullptr, false, width - 2 * kPad).y;
             r.height = r.text_height + source_height + 2 * kPad;
         }
     }
-    return g_rows;
+    return rows;
 }
 
 // One finding: its wrapped message (and source) over a button the size of the text; a finding
 // without a day or a post (the mix of message types) is text only.
-void finding_row(App& app, std::size_t index, const Row& row, float width) {
-    const State& s = state();
+void finding_row(App& app, State& s, std::size_t index, const FindingRow& row, float width) {
     const calendar::CalendarFinding& f = s.findings[index];
     const ImVec2 size(width, row.height);
     if (!ImGui::IsRectVisible(size)) {  // scrolled away: keep its place only
@@ -189,7 +165,7 @@ void finding_row(App& app, std::size_t index, const Row& row, float width) {
     // The test hook reports the full message as the label: tests find a finding by its text.
     const std::string label = f.finding.message + "##finding";
     if (clickable) {
-        if (hit_area(label.c_str(), size)) select_finding(app, f);
+        if (hit_area(label.c_str(), size)) select_finding(app, s, f);
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     } else {
         ImGui::Dummy(size);
@@ -198,7 +174,7 @@ void finding_row(App& app, std::size_t index, const Row& row, float width) {
     ImGui::PopID();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(at.x + width, at.y + row.height);
-    if (is_selected(f)) dl->AddRectFilled(at, end, ImGui::GetColorU32(ImGuiCol_Header), 3.0f);
+    if (is_selected(s, f)) dl->AddRectFilled(at, end, ImGui::GetColorU32(ImGuiCol_Header), 3.0f);
     else if (hovered) dl->AddRectFilled(at, end, ImGui::GetColorU32(ImGuiCol_HeaderHovered, 0.5f), 3.0f);
     ImFont* font = ImGui::GetFont();
     const float font_size = ImGui::GetFontSize();
@@ -210,8 +186,7 @@ void finding_row(App& app, std::size_t index, const Row& row, float width) {
 
 }  // namespace
 
-void planning_panel(App& app, const Fonts& fonts) {
-    const State& s = state();
+void planning_panel(App& app, State& s, const Fonts& fonts) {
     (void)fonts;
     ImGui::Spacing();
     const std::string title = parvis::tr("calplan.title", app.settings.lang, {{"n", std::to_string(s.findings.size())}}) + "###planning-checks";
@@ -229,10 +204,10 @@ void planning_panel(App& app, const Fonts& fonts) {
     ImGui::Indent();
     const float width = std::floor(std::max(40.0f, ImGui::GetContentRegionAvail().x));
     ImGui::Unindent();
-    const Rows& rows = rows_for(app, width);
+    const FindingRows& rows = rows_for(app, s, width);
     for (std::size_t g = 0; g < rows.groups.size(); ++g) {
         if (!ImGui::TreeNodeEx(rows.group_labels[g].c_str(), ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth)) continue;
-        for (std::size_t i : rows.groups[g].indices) finding_row(app, i, rows.rows[i], width);
+        for (std::size_t i : rows.groups[g].indices) finding_row(app, s, i, rows.rows[i], width);
         ImGui::TreePop();
     }
     ImGui::EndChild();
@@ -241,15 +216,7 @@ void planning_panel(App& app, const Fonts& fonts) {
 //-----------------------------------------------------------------------------
 // [SECTION] Evergreen posts
 //-----------------------------------------------------------------------------
-namespace {
-struct RequeueNotice {
-    std::string post_id;
-    std::string text;
-    bool error = false;
-} g_requeue;
-}  // namespace
-
-void evergreen_controls(App& app, const std::string& post_id) {
+void evergreen_controls(App& app, RequeueNotice& notice, const std::string& post_id) {
     const Workspace& ws = app.doc.workspace();
     auto it = std::find_if(ws.posts.begin(), ws.posts.end(), [&](const Post& p) { return p.id == post_id; });
     if (it == ws.posts.end()) return;
@@ -267,25 +234,25 @@ void evergreen_controls(App& app, const std::string& post_id) {
     }
     if (post.evergreen && post.status == PostStatus::published && ImGui::Button(tr(app, "calplan.requeue"))) {
         const calendar::RequeueResult r = calendar::requeue_evergreen_explained(app.doc.edit(), post_id, app.current_person_id, now_instant());
-        g_requeue.post_id = post_id;
-        g_requeue.error = r.outcome != calendar::RequeueOutcome::requeued;
+        notice.post_id = post_id;
+        notice.error = r.outcome != calendar::RequeueOutcome::requeued;
         switch (r.outcome) {
             case calendar::RequeueOutcome::requeued:
-                g_requeue.text = parvis::tr("calplan.requeued", lang, {{"when", format_instant_local(*r.slot, ws.profile.time_zone, lang)}});
+                notice.text = parvis::tr("calplan.requeued", lang, {{"when", format_instant_local(*r.slot, ws.profile.time_zone, lang)}});
                 mark_edited(app);
                 break;
-            case calendar::RequeueOutcome::unknown_post: g_requeue.text = tr(app, "calplan.requeue_unknown_post"); break;
-            case calendar::RequeueOutcome::not_evergreen: g_requeue.text = tr(app, "calplan.requeue_not_evergreen"); break;
-            case calendar::RequeueOutcome::not_published: g_requeue.text = tr(app, "calplan.requeue_not_published"); break;
-            case calendar::RequeueOutcome::no_free_slot: g_requeue.text = tr(app, "calplan.requeue_no_free_slot"); break;
+            case calendar::RequeueOutcome::unknown_post: notice.text = tr(app, "calplan.requeue_unknown_post"); break;
+            case calendar::RequeueOutcome::not_evergreen: notice.text = tr(app, "calplan.requeue_not_evergreen"); break;
+            case calendar::RequeueOutcome::not_published: notice.text = tr(app, "calplan.requeue_not_published"); break;
+            case calendar::RequeueOutcome::no_free_slot: notice.text = tr(app, "calplan.requeue_no_free_slot"); break;
         }
-        app.message = g_requeue.text;
-        app.message_is_error = g_requeue.error;
+        app.message = notice.text;
+        app.message_is_error = notice.error;
     }
-    if (g_requeue.post_id == post_id && !g_requeue.text.empty()) {
+    if (notice.post_id == post_id && !notice.text.empty()) {
         ImGui::PushTextWrapPos(0);
-        if (g_requeue.error) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", g_requeue.text.c_str());
-        else ImGui::TextColored(ImVec4(0.1f, 0.45f, 0.15f, 1), "%s", g_requeue.text.c_str());
+        if (notice.error) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", notice.text.c_str());
+        else ImGui::TextColored(ImVec4(0.1f, 0.45f, 0.15f, 1), "%s", notice.text.c_str());
         ImGui::PopTextWrapPos();
     }
 }
@@ -293,8 +260,7 @@ void evergreen_controls(App& app, const std::string& post_id) {
 //-----------------------------------------------------------------------------
 // [SECTION] Test summary
 //-----------------------------------------------------------------------------
-void add_planning_summary(const App& app, nlohmann::json& summary) {
-    const State& s = state();
+void add_planning_summary(const App& app, const State& s, nlohmann::json& summary) {
     const Workspace& ws = app.doc.workspace();
     nlohmann::json findings = nlohmann::json::array();
     for (const calendar::CalendarFinding& f : s.findings)
@@ -318,7 +284,7 @@ void add_planning_summary(const App& app, nlohmann::json& summary) {
     summary["crisis_active"] = ws.crisis.active;
     summary["held_posts"] = held;
     summary["crisis_by"] = std::move(crisis_by);
-    summary["requeue_notice"] = g_requeue.text;
+    summary["requeue_notice"] = s.requeue.text;
 }
 
 }  // namespace parvis::app::ui::cal

@@ -44,24 +44,18 @@ void monthly_choice(App& app, Recurrence& r, Day first) {
     if (w.is_last) nth_button(-1);
 }
 
-struct Editing {
-    std::string post_id;
-    std::string until_text;
-    std::string until_error;
-};
-Editing g_edit;
-
 }  // namespace
 
-void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id) {
+void recurrence_editor(App& app, State& s, const Fonts& fonts, const std::string& post_id) {
+    RecurrenceEdit& form = s.recurrence;
     // The widgets edit a copy of the rule; a change goes to the workspace through core/edit/.
     const Workspace& ws = app.doc.workspace();
     const Post* post = find_post(ws, post_id);
     if (!post || !post->scheduled_at) return;
     const Lang lang = app.settings.lang;
     const std::string& zone = ws.profile.time_zone;
-    if (g_edit.post_id != post_id) {
-        g_edit = {post_id, post->recurrence && post->recurrence->until ? format_day_numeric(*post->recurrence->until) : "", ""};
+    if (form.post_id != post_id) {
+        form = {post_id, post->recurrence && post->recurrence->until ? format_day_numeric(*post->recurrence->until) : "", ""};
     }
     section_title(fonts, tr(app, "calview.recurrence"));
     std::optional<Recurrence> rule = post->recurrence;
@@ -99,14 +93,14 @@ void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id)
         int count = r.count;
         if (ImGui::InputInt(tr(app, "calview.count"), &count)) r.count = std::clamp(count, 0, 1000);
         ImGui::SetNextItemWidth(120.0f * app.settings.zoom);
-        if (text_field(tr(app, "calview.until"), g_edit.until_text)) {
-            if (g_edit.until_text.empty()) { r.until.reset(); g_edit.until_error.clear(); }
-            else if (auto d = parse_day_numeric(g_edit.until_text)) { r.until = *d; g_edit.until_error.clear(); }
-            else g_edit.until_error = tr(app, "calview.until_invalid");
+        if (text_field(tr(app, "calview.until"), form.until_text)) {
+            if (form.until_text.empty()) { r.until.reset(); form.until_error.clear(); }
+            else if (auto d = parse_day_numeric(form.until_text)) { r.until = *d; form.until_error.clear(); }
+            else form.until_error = tr(app, "calview.until_invalid");
         }
-        if (!g_edit.until_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", g_edit.until_error.c_str());
+        if (!form.until_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", form.until_error.c_str());
         // Exceptions: the selected day is skipped, or no longer skipped.
-        const Day selected = to_day(state().selected);
+        const Day selected = to_day(s.selected);
         const bool skipped = std::find(r.exceptions.begin(), r.exceptions.end(), selected) != r.exceptions.end();
         const std::string skip_label = parvis::tr(skipped ? "calview.unskip_day" : "calview.skip_day", lang, {{"day", format_day(selected, lang)}});
         if (ImGui::SmallButton(skip_label.c_str())) {
@@ -132,15 +126,7 @@ void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id)
 // Crisis mode: the switch holds every scheduled non-urgent post; switching back asks which held
 // posts to release (all by default).
 //-----------------------------------------------------------------------------
-namespace {
-struct Release {
-    bool open = false;
-    std::vector<std::string> ids;
-    std::vector<char> keep;  // 1: release
-} g_release;
-}  // namespace
-
-void crisis_controls(App& app) {
+void crisis_controls(App& app, CrisisRelease& dialog) {
     const Workspace& ws = app.doc.workspace();
     bool active = ws.crisis.active;
     const bool coloured = active;  // pop what was pushed, whatever the click changes
@@ -152,39 +138,39 @@ void crisis_controls(App& app) {
             app.message = parvis::tr("calview.crisis_on", app.settings.lang, {{"n", std::to_string(held.size())}});
             app.message_is_error = false;
         } else {
-            g_release = {true, {}, {}};
+            dialog = {true, {}, {}};
             for (const Post& p : ws.posts)
-                if (p.held) { g_release.ids.push_back(p.id); g_release.keep.push_back(1); }
+                if (p.held) { dialog.ids.push_back(p.id); dialog.keep.push_back(1); }
         }
     }
     if (coloured) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calview.crisis_help"));
 
-    if (!begin_dialog("##crisis-release", g_release.open, 560.0f * app.settings.zoom)) return;
+    if (!begin_dialog("##crisis-release", dialog.open, 560.0f * app.settings.zoom)) return;
     ImGui::TextUnformatted(tr(app, "calview.crisis_release_title"));
     ImGui::Separator();
     ImGui::BeginChild("##held", ImVec2(0, 260.0f * app.settings.zoom), true);
-    for (std::size_t i = 0; i < g_release.ids.size(); ++i) {
+    for (std::size_t i = 0; i < dialog.ids.size(); ++i) {
         const Post* p = nullptr;
         for (const Post& q : ws.posts)
-            if (q.id == g_release.ids[i]) p = &q;
+            if (q.id == dialog.ids[i]) p = &q;
         if (!p) continue;
-        bool on = g_release.keep[i] != 0;
+        bool on = dialog.keep[i] != 0;
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::Checkbox(p->title.c_str(), &on)) g_release.keep[i] = on ? 1 : 0;
+        if (ImGui::Checkbox(p->title.c_str(), &on)) dialog.keep[i] = on ? 1 : 0;
         ImGui::PopID();
         if (p->scheduled_at) {
             ImGui::SameLine();
             ImGui::TextDisabled("%s", format_instant_local(*p->scheduled_at, ws.profile.time_zone, app.settings.lang).c_str());
         }
     }
-    if (g_release.ids.empty()) ImGui::TextDisabled("%s", tr(app, "calview.crisis_none_held"));
+    if (dialog.ids.empty()) ImGui::TextDisabled("%s", tr(app, "calview.crisis_none_held"));
     ImGui::EndChild();
     bool close = false;
     if (ImGui::Button(tr(app, "calview.crisis_release"))) {
         std::vector<std::string> release;
-        for (std::size_t i = 0; i < g_release.ids.size(); ++i)
-            if (g_release.keep[i]) release.push_back(g_release.ids[i]);
+        for (std::size_t i = 0; i < dialog.ids.size(); ++i)
+            if (dialog.keep[i]) release.push_back(dialog.ids[i]);
         calendar::leave_crisis(app.doc.edit(), release, app.current_person_id, now_instant());
         mark_edited(app);
         close = true;
@@ -192,7 +178,7 @@ void crisis_controls(App& app) {
     ImGui::SameLine();
     if (ImGui::Button(tr(app, "calview.crisis_stay"))) close = true;
     if (close) {
-        g_release.open = false;
+        dialog.open = false;
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

@@ -19,8 +19,7 @@ constexpr int kFirstVisibleHour = 7;   // default view: 7:00 to 21:00
 constexpr int kVisibleHours = 14;
 }  // namespace
 
-void week_view(App& app, const Fonts& fonts) {
-    State& s = state();
+void week_view(App& app, State& s, const Fonts& fonts) {
     const Lang lang = app.settings.lang;
     const float line = ImGui::GetTextLineHeight();
     const float gutter = ImGui::CalcTextSize("00:00").x + 12.0f;
@@ -44,7 +43,7 @@ void week_view(App& app, const Fonts& fonts) {
         if (m && m->holiday) dl->AddRectFilled(min, max, IM_COL32(230, 80, 80, 60));
         if (m && m->electoral) dl->AddRectFilled(ImVec2(min.x, max.y - 4), max, IM_COL32(150, 90, 200, 200));
         if (m && m->school) dl->AddRectFilled(ImVec2(min.x, max.y - 8), ImVec2(max.x, max.y - 4), IM_COL32(90, 170, 90, 200));
-        if (day_overloaded(d)) dl->AddRectFilled(min, ImVec2(max.x, min.y + 4), IM_COL32(235, 120, 20, 255));  // overloaded day
+        if (day_overloaded(s, d)) dl->AddRectFilled(min, ImVec2(max.x, min.y + 4), IM_COL32(235, 120, 20, 255));  // overloaded day
         char head[64];
         std::snprintf(head, sizeof head, "%s %u", tr(app, ("calview.weekday_short." + std::to_string(d + 1)).c_str()), unsigned(ymd.day()));
         if (day == today_day) {
@@ -133,7 +132,7 @@ void week_view(App& app, const Fonts& fonts) {
                     ImGui::SetTooltip("%s", parvis::tr("calview.more_help", lang, {{"n", std::to_string(c.lanes - (kMaxLanes - 1))}}).c_str());
                 continue;
             }
-            chip(app, i, r);
+            chip(app, s, i, r);
         }
     }
     // Later occurrences of recurring posts, dimmed.
@@ -166,9 +165,9 @@ void week_view(App& app, const Fonts& fonts) {
             s.selected = day;
             s.selected_minute = minute;
             s.selected_post.clear();
-            if (second_click(static_cast<std::int64_t>(day.time_since_epoch().count()) * 1440 + minute)) request_create(app, day, minute);
+            if (second_click(s, static_cast<std::int64_t>(day.time_since_epoch().count()) * 1440 + minute)) request_create(app, s, day, minute);
         }
-        if (!s.drag.active && day_overloaded(d))
+        if (!s.drag.active && day_overloaded(s, d))
             ImGui::SetTooltip("%s %s\n%s", s.day_label[static_cast<std::size_t>(d)].c_str(), format_time(TimeOfDay{minute}).c_str(), tr(app, "calplan.overloaded_day"));
         else if (!s.drag.active) ImGui::SetTooltip("%s %s", s.day_label[static_cast<std::size_t>(d)].c_str(), format_time(TimeOfDay{minute}).c_str());
     }

@@ -6,36 +6,29 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdint>
 #include <cstdio>
-#include <map>
+
+#include <nlohmann/json.hpp>
 
 #include "edit/post_edits.h"
 #include "format/format.h"
 #include "model/search.h"
 #include "ui/findings_panel.h"
+#include "ui/screen_state.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
 namespace {
 
-std::string g_selected;  // id of the post being edited (UI state, not data)
-std::string g_filter;
-
-// The last check of each variant's text, redone when the text or the document changes (a charter
-// edit changes the findings too): checking is cheap, but not free enough for every frame.
-struct VariantCheck {
-    std::string text;
-    std::uint64_t revision = 0;
-    bool done = false;
-    bool spelled = false;  // checked with the dictionary (it loads a few frames after start)
-    check::CheckResult result;
-};
-std::map<std::string, VariantCheck> g_checks;  // key: post id + "#" + variant index
-
-const check::CheckResult& checked(const App& app, const Post& post, std::size_t i, const NetworkAccount* account) {
-    VariantCheck& c = g_checks[post.id + "#" + std::to_string(i)];
+// The check of the open post's variant `i` (ComposerState::checks): another post's are dropped.
+const check::CheckResult& checked(const App& app, ComposerState& s, const Post& post, std::size_t i, const NetworkAccount* account) {
+    if (s.checks_post != post.id) {
+        s.checks.clear();
+        s.checks_post = post.id;
+    }
+    if (s.checks.size() < post.variants.size()) s.checks.resize(post.variants.size());
+    ComposerState::VariantCheck& c = s.checks[i];
     const PostVariant& v = post.variants[i];
     if (!c.done || c.text != v.text || c.revision != app.doc.revision() || c.spelled != (app.dictionary != nullptr)) {
         c.done = true;
@@ -47,23 +40,23 @@ const check::CheckResult& checked(const App& app, const Post& post, std::size_t 
     return c.result;
 }
 
-void create_post(App& app) {
-    g_selected = edit::create_post(app.doc.edit(), actor(app), {.title = parvis::tr("composer.new_title", app.settings.lang)});
+void create_post(App& app, ComposerState& s) {
+    s.selected = edit::create_post(app.doc.edit(), actor(app), {.title = parvis::tr("composer.new_title", app.settings.lang)});
     mark_edited(app);
 }
 
-void post_list(App& app) {
+void post_list(App& app, ComposerState& s) {
     ImGui::BeginChild("##post-list", ImVec2(300.0f * app.settings.zoom, 0), true);
-    if (ImGui::Button(tr(app, "composer.new_post"))) create_post(app);
+    if (ImGui::Button(tr(app, "composer.new_post"))) create_post(app, s);
     ImGui::SetNextItemWidth(-1);
-    text_field(tr(app, "composer.search"), g_filter);
+    text_field(tr(app, "composer.search"), s.filter);
     const Workspace& ws = app.doc.workspace();
     // Newest first: what is being written now is at the top.
     for (auto it = ws.posts.rbegin(); it != ws.posts.rend(); ++it) {
         const Post& p = *it;
-        if (!post_contains(p, g_filter)) continue;
+        if (!post_contains(p, s.filter)) continue;
         const std::string label = p.title + "##" + p.id;
-        if (ImGui::Selectable(label.c_str(), g_selected == p.id)) g_selected = p.id;
+        if (ImGui::Selectable(label.c_str(), s.selected == p.id)) s.selected = p.id;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", status_label(app, p.status));
     }
     ImGui::EndChild();
@@ -71,9 +64,9 @@ void post_list(App& app) {
 
 // The boxes edit copies of the texts; a change goes to the workspace through core/edit/ (audited,
 // one entry per field while typing).
-void post_editor(App& app, const Fonts& fonts) {
+void post_editor(App& app, ComposerState& s, const Fonts& fonts) {
     const Workspace& ws = app.doc.workspace();
-    auto it = std::find_if(ws.posts.begin(), ws.posts.end(), [](const Post& p) { return p.id == g_selected; });
+    auto it = std::find_if(ws.posts.begin(), ws.posts.end(), [&](const Post& p) { return p.id == s.selected; });
     if (it == ws.posts.end()) {
         ImGui::TextDisabled("%s", tr(app, "composer.pick_post"));
         return;
@@ -100,7 +93,7 @@ void post_editor(App& app, const Fonts& fonts) {
         std::snprintf(label, sizeof label, "%s##variant-%zu", tr(app, "composer.text"), i);
         if (std::string text = v.text; text_area(label, text, ImVec2(-1, box_height)))
             after_edit(app, edit::set_variant_text(app.doc.edit(), actor(app), post_id, i, text));
-        const check::CheckResult& result = checked(app, post, i, account);
+        const check::CheckResult& result = checked(app, s, post, i, account);
         underline_findings(label, v.text, result);
         for (std::size_t j = 0; j < v.media.size(); ++j) {
             const Media& m = v.media[j];
@@ -119,18 +112,22 @@ void post_editor(App& app, const Fonts& fonts) {
 
 }  // namespace
 
-void composer_screen(App& app, const Fonts& fonts) {
+void composer_screen(App& app, ComposerState& s, const Fonts& fonts) {
     if (!app.open_post_id.empty()) {  // another screen (the calendar) opened a post here
-        g_selected = app.open_post_id;
+        s.selected = app.open_post_id;
         app.open_post_id.clear();
     }
     screen_title(fonts, tr(app, "nav.composer"));
     coming_notice(tr(app, "composer.coming"));
-    post_list(app);
+    post_list(app, s);
     ImGui::SameLine();
     ImGui::BeginChild("##post-editor", ImVec2(0, 0), true);
-    post_editor(app, fonts);
+    post_editor(app, s, fonts);
     ImGui::EndChild();
+}
+
+nlohmann::json composer_summary(const ComposerState& s) {
+    return {{"selected_post", s.selected}, {"filter", s.filter}, {"checks", s.checks.size()}};
 }
 
 }  // namespace parvis::app::ui

@@ -17,59 +17,54 @@
 #include "edit/workspace_edits.h"
 #include "format/format.h"
 #include "io/enum_names.h"
+#include "ui/calendar_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
+
+using cal::ElectionsForm;  // the dialog's state, in the calendar's (calendar_view.h)
+
 namespace {
 
 constexpr ElectionKind kKinds[] = {ElectionKind::municipales,  ElectionKind::communautaires, ElectionKind::departementales,
                                    ElectionKind::regionales,   ElectionKind::legislatives,   ElectionKind::presidentielle,
                                    ElectionKind::europeennes,  ElectionKind::territoriales};
 
-// The form of a new election; texts as typed, read when « Ajouter » is pressed.
-struct Form {
-    ElectionKind kind = ElectionKind::municipales;
-    std::string first_round, second_round, territory;
-    std::string error;
-    std::string confirm_delete;  // id of the election awaiting confirmation
-    bool open = false;           // the dialog is shown
-};
-Form g_form;
 
 // Reads the form; on success adds the election and clears the form, otherwise says why and
 // changes nothing.
-void add_election(App& app) {
+void add_election(App& app, ElectionsForm& form) {
     const Lang lang = app.settings.lang;
     Election e;
-    e.kind = g_form.kind;
-    e.territory = g_form.territory;
-    const auto first = parse_day_numeric(g_form.first_round);
-    if (!g_form.first_round.empty() && !first) {
-        g_form.error = parvis::tr("calendar.elections_ui.bad_date", lang, {{"text", g_form.first_round}});
+    e.kind = form.kind;
+    e.territory = form.territory;
+    const auto first = parse_day_numeric(form.first_round);
+    if (!form.first_round.empty() && !first) {
+        form.error = parvis::tr("calendar.elections_ui.bad_date", lang, {{"text", form.first_round}});
         return;
     }
     if (first) e.first_round = *first;
-    if (!g_form.second_round.empty()) {
-        const auto second = parse_day_numeric(g_form.second_round);
+    if (!form.second_round.empty()) {
+        const auto second = parse_day_numeric(form.second_round);
         if (!second) {
-            g_form.error = parvis::tr("calendar.elections_ui.bad_date", lang, {{"text", g_form.second_round}});
+            form.error = parvis::tr("calendar.elections_ui.bad_date", lang, {{"text", form.second_round}});
             return;
         }
         e.second_round = *second;
     }
     if (std::string problem = calendar::election_problem(e, today(app), lang); !problem.empty()) {
-        g_form.error = std::move(problem);
+        form.error = std::move(problem);
         return;
     }
     const std::string label = calendar::election_kind_label(e.kind, lang) + " — " + format_day_long(e.first_round, lang);
     edit::add_election(app.doc.edit(), actor(app), std::move(e));
     mark_edited(app);
     app.message = parvis::tr("calendar.elections_ui.added", lang, {{"election", label}});
-    g_form = Form{.open = true};  // the dialog stays, showing the new row
+    form = {.open = true};  // the dialog stays, showing the new row
 }
 
-void elections_table(App& app, float width) {
+void elections_table(App& app, ElectionsForm& form, float width) {
     const Workspace& ws = app.doc.workspace();
     const Lang lang = app.settings.lang;
     if (ws.elections.empty()) {
@@ -103,18 +98,18 @@ void elections_table(App& app, float width) {
                                           {{"from", format_day_long(period.first, lang)}, {"to", format_day_long(period.last, lang)}})
                                    .c_str());
         ImGui::TableNextColumn();
-        if (ImGui::SmallButton(tr(app, "calendar.elections_ui.delete"))) g_form.confirm_delete = e.id;
+        if (ImGui::SmallButton(tr(app, "calendar.elections_ui.delete"))) form.confirm_delete = e.id;
         ImGui::PopID();
     }
     ImGui::EndTable();
 }
 
-void delete_dialog(App& app) {
-    if (g_form.confirm_delete.empty()) return;
+void delete_dialog(App& app, ElectionsForm& form) {
+    if (form.confirm_delete.empty()) return;
     const Workspace& ws = app.doc.workspace();
-    const auto it = std::find_if(ws.elections.begin(), ws.elections.end(), [](const Election& e) { return e.id == g_form.confirm_delete; });
+    const auto it = std::find_if(ws.elections.begin(), ws.elections.end(), [&](const Election& e) { return e.id == form.confirm_delete; });
     if (it == ws.elections.end()) {
-        g_form.confirm_delete.clear();
+        form.confirm_delete.clear();
         return;
     }
     const Lang lang = app.settings.lang;
@@ -122,71 +117,71 @@ void delete_dialog(App& app) {
     if (!begin_dialog("##delete-election", true)) return;  // over the dialog
     ImGui::TextUnformatted(parvis::tr("calendar.elections_ui.delete_confirm", lang, {{"election", label}}).c_str());
     if (ImGui::Button(tr(app, "calendar.elections_ui.delete_yes"))) {
-        const std::string id = g_form.confirm_delete;
+        const std::string id = form.confirm_delete;
         after_edit(app, edit::remove_election(app.doc.edit(), actor(app), id));
-        g_form.confirm_delete.clear();
+        form.confirm_delete.clear();
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(app, "common.cancel"))) {
-        g_form.confirm_delete.clear();
+        form.confirm_delete.clear();
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
 }
 
-void add_form(App& app) {
+void add_form(App& app, ElectionsForm& form) {
     const Lang lang = app.settings.lang;
     ImGui::SetNextItemWidth(240.0f * app.settings.zoom);
-    if (begin_combo(tr(app, "calendar.elections_ui.kind"), calendar::election_kind_label(g_form.kind, lang).c_str())) {
+    if (begin_combo(tr(app, "calendar.elections_ui.kind"), calendar::election_kind_label(form.kind, lang).c_str())) {
         for (ElectionKind k : kKinds)
-            if (ImGui::Selectable(calendar::election_kind_label(k, lang).c_str(), k == g_form.kind)) g_form.kind = k;
+            if (ImGui::Selectable(calendar::election_kind_label(k, lang).c_str(), k == form.kind)) form.kind = k;
         ImGui::EndCombo();
     }
     ImGui::SetNextItemWidth(140.0f * app.settings.zoom);
-    text_field(tr(app, "calendar.elections_ui.first_round_field"), g_form.first_round);
+    text_field(tr(app, "calendar.elections_ui.first_round_field"), form.first_round);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(140.0f * app.settings.zoom);
-    text_field(tr(app, "calendar.elections_ui.second_round_field"), g_form.second_round);
+    text_field(tr(app, "calendar.elections_ui.second_round_field"), form.second_round);
     ImGui::SetNextItemWidth(320.0f * app.settings.zoom);
-    text_field(tr(app, "calendar.elections_ui.territory_field"), g_form.territory);
-    if (ImGui::Button(tr(app, "calendar.elections_ui.add"))) add_election(app);
-    if (!g_form.error.empty()) {
+    text_field(tr(app, "calendar.elections_ui.territory_field"), form.territory);
+    if (ImGui::Button(tr(app, "calendar.elections_ui.add"))) add_election(app, form);
+    if (!form.error.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 900.0f * app.settings.zoom);
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", g_form.error.c_str());
+        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", form.error.c_str());
         ImGui::PopTextWrapPos();
     }
 }
 
 }  // namespace
 
-nlohmann::json elections_summary(const App& app) {
-    return {{"open", g_form.open}, {"count", app.doc.workspace().elections.size()}, {"error", g_form.error},
-            {"confirm_delete", g_form.confirm_delete}};
+nlohmann::json elections_summary(const App& app, const ElectionsForm& form) {
+    return {{"open", form.open}, {"count", app.doc.workspace().elections.size()}, {"error", form.error},
+            {"confirm_delete", form.confirm_delete}};
 }
 
-void elections_button(App& app) {
+void elections_button(App& app, ElectionsForm& form) {
     const std::string label = parvis::tr("calendar.elections_ui.button", app.settings.lang,
                                          {{"n", std::to_string(app.doc.workspace().elections.size())}});
-    if (ImGui::SmallButton(label.c_str())) g_form.open = true;
+    if (ImGui::SmallButton(label.c_str())) form.open = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calendar.elections_ui.help"));
 }
 
-void elections_dialog(App& app, const Fonts& fonts) {
-    if (!begin_dialog("##elections", g_form.open)) return;
+void elections_dialog(App& app, ElectionsForm& form, const Fonts& fonts) {
+    if (!begin_dialog("##elections", form.open)) return;
     // The dialog fits its content (a new error line, a new row) at a fixed width.
     const float width = std::min(ImGui::GetMainViewport()->Size.x - 60, 940.0f * app.settings.zoom);
     section_title(fonts, tr(app, "calendar.elections_ui.title"));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::TextDisabled("%s", tr(app, "calendar.elections_ui.help"));
     ImGui::PopTextWrapPos();
-    elections_table(app, width);
+    elections_table(app, form, width);
     ImGui::Separator();
-    add_form(app);
-    delete_dialog(app);
+    add_form(app, form);
+    delete_dialog(app, form);
     ImGui::Separator();
-    if (ImGui::Button(tr(app, "calendar.elections_ui.close")) && g_form.confirm_delete.empty()) {
-        g_form = {};
+    if (ImGui::Button(tr(app, "calendar.elections_ui.close")) && form.confirm_delete.empty()) {
+        form = {};
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

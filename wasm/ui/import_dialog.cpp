@@ -83,33 +83,8 @@ const planning::Field kMappedFields[] = {planning::Field::date,     planning::Fi
                                          planning::Field::text,     planning::Field::networks, planning::Field::campaign,
                                          planning::Field::type,     planning::Field::status};
 
-struct State {
-    bool open = false;
-    DataImport kind = DataImport::agenda;
-    std::string file_name;
-    std::string bytes;            // the file as read, kept to recompute the preview
-    std::string error;            // translated: why the file cannot be imported at all
+using State = ImportDialogState;  // import_dialog.h
 
-    // Planning: the header row and the user's mapping (one field per column).
-    std::vector<std::string> headers;
-    std::vector<planning::Field> columns;
-    std::string mapping_problem;  // translated: e.g. no column is the date; the user chooses one
-    std::optional<planning::Preview> planning;
-
-    std::optional<ics::ImportReport> agenda;
-
-    // Statistics: the account the figures go to ("" : the core picks the network's first one),
-    // the result (a changed copy of the workspace) and which of its metrics lines are new or changed.
-    std::string account_id;
-    std::vector<kpi::ColumnMapping> column_mappings;  // the user's choices for unrecognised columns
-    std::optional<kpi::ImportResult> stats;
-    std::vector<std::size_t> changed_metrics;
-};
-
-State& state() {
-    static State s;
-    return s;
-}
 
 
 //-----------------------------------------------------------------------------
@@ -141,8 +116,7 @@ void preview_stats(State& s, const Workspace& ws, Lang lang) {
 }
 
 // Recomputes the preview from the file's bytes against the open workspace.
-void compute(App& app) {
-    State& s = state();
+void compute(App& app, State& s) {
     const Workspace& ws = app.doc.workspace();
     const Lang lang = app.settings.lang;
     s.error.clear();
@@ -176,11 +150,10 @@ std::size_t to_import(const State& s) {
 // [SECTION] Applying
 //-----------------------------------------------------------------------------
 
-void close_dialog() { state() = State{}; }
+void close_dialog(State& s) { s = State{}; }
 
-void apply(App& app) {
-    compute(app);  // against the workspace as it is now
-    State& s = state();
+void apply(App& app, State& s) {
+    compute(app, s);  // against the workspace as it is now
     const std::size_t n = to_import(s);
     if (!s.error.empty() || n == 0) return;
     const Lang lang = app.settings.lang;
@@ -201,7 +174,7 @@ void apply(App& app) {
     mark_edited(app);  // one edit: one save, one step
     app.message = notice;
     app.message_is_error = false;
-    close_dialog();
+    close_dialog(s);
 }
 
 //-----------------------------------------------------------------------------
@@ -297,8 +270,7 @@ void already_present_line(const App& app, int n) {
 }
 
 // One combo per planning field, listing the file's columns; a change recomputes the preview.
-void mapping_combos(App& app) {
-    State& s = state();
+void mapping_combos(App& app, State& s) {
     ImGui::TextUnformatted(tr(app, "imports.mapping"));
     ImGui::TextDisabled("%s", tr(app, "imports.mapping_help"));
     int shown = 0;
@@ -329,13 +301,12 @@ void mapping_combos(App& app) {
             for (planning::Field& f : s.columns)
                 if (f == field) f = planning::Field::ignore;
             if (*chosen) s.columns[**chosen] = field;
-            compute(app);
+            compute(app, s);
         }
     }
 }
 
-void planning_body(App& app) {
-    State& s = state();
+void planning_body(App& app, State& s) {
     if (s.planning) {
         ImGui::TextWrapped("%s %s", tr(app, "imports.format"),
                            parvis::tr("imports.format.csv", app.settings.lang,
@@ -346,7 +317,7 @@ void planning_body(App& app) {
         ImGui::TextWrapped("%s CSV", tr(app, "imports.format"));
     }
     ImGui::Separator();
-    mapping_combos(app);
+    mapping_combos(app, s);
     ImGui::Separator();
     if (!s.mapping_problem.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
@@ -362,8 +333,8 @@ void planning_body(App& app) {
     messages_list(app, "imports.warnings", note_messages(s.planning->warnings));
 }
 
-void agenda_body(App& app) {
-    const ics::ImportReport& r = *state().agenda;
+void agenda_body(App& app, const State& s) {
+    const ics::ImportReport& r = *s.agenda;
     ImGui::TextWrapped("%s %s", tr(app, "imports.format"),
                        counted(app, "imports.format.ics", static_cast<std::size_t>(r.events)).c_str());
     ImGui::Separator();
@@ -380,8 +351,7 @@ void agenda_body(App& app) {
 std::string count_text(const Count& c, Lang lang) { return c ? format_integer(*c, lang) : "—"; }
 
 // The account the figures go to, when the workspace has several of the export's network.
-void account_choice(App& app) {
-    State& s = state();
+void account_choice(App& app, State& s) {
     const Workspace& ws = app.doc.workspace();
     Network network{};
     if (!io::enum_from_name(s.stats->report.network, network)) return;
@@ -403,15 +373,14 @@ void account_choice(App& app) {
     ImGui::EndCombo();
     if (!chosen.empty() && chosen != current) {
         s.account_id = chosen;
-        compute(app);
+        compute(app, s);
     }
 }
 
 // One combo per column the importer did not recognise, or that the user mapped: « Ne pas
 // importer » or a field; a change re-runs the preview with the mapping (true: the caller must not
 // use the previous report any more).
-bool column_choices(App& app) {
-    State& s = state();
+bool column_choices(App& app, State& s) {
     const kpi::ImportReport& r = s.stats->report;
     const Lang lang = app.settings.lang;
     std::vector<const kpi::ImportReport::ColumnUse*> shown;
@@ -446,12 +415,11 @@ bool column_choices(App& app) {
             m.end());
     // The last choice for a header replaces the earlier one.
     m.push_back({changed_header, changed_field});
-    compute(app);
+    compute(app, s);
     return true;
 }
 
-void stats_body(App& app) {
-    State& s = state();
+void stats_body(App& app, State& s) {
     const kpi::ImportReport& r = s.stats->report;
     const Lang lang = app.settings.lang;
     const std::string network = parvis::tr("network." + r.network, lang);
@@ -460,7 +428,7 @@ void stats_body(App& app) {
                        parvis::tr("imports.format.stats", lang, {{"source", tr(app, info(s.kind).label_key)},
                                                                  {"network", network}, {"language", language}}).c_str());
     if (!r.sheet.empty()) ImGui::TextWrapped("%s", parvis::tr("imports.format.sheet", lang, {{"sheet", r.sheet}}).c_str());
-    account_choice(app);
+    account_choice(app, s);
     ImGui::Separator();
     ImGui::BulletText("%s", counted(app, "imports.stats.rows_read", static_cast<std::size_t>(r.rows_read)).c_str());
     ImGui::BulletText("%s", counted(app, "imports.stats.posts_added", static_cast<std::size_t>(r.posts_added)).c_str());
@@ -472,7 +440,7 @@ void stats_body(App& app) {
         for (const std::string& c : r.unknown_columns) list += (list.empty() ? "« " : ", « ") + c + " »";
         ImGui::TextWrapped("%s", parvis::tr("imports.stats.unknown_columns", lang, {{"list", list}}).c_str());
     }
-    if (column_choices(app)) return;
+    if (column_choices(app, s)) return;
 
     const Workspace& result = s.stats->workspace;
     const float zoom = app.settings.zoom;
@@ -533,27 +501,24 @@ const char* title_key(DataImport kind) {
 //-----------------------------------------------------------------------------
 
 void choose_data_import(App& app, DataImport kind) {
-    (void)app;
     const KindInfo& k = info(kind);
-    platform::pick_file(k.accept, k.max_bytes, k.purpose);
+    app.intents.push_back(ChooseFile{k.purpose, k.accept, k.max_bytes});
 }
 
-bool is_data_import(const platform::Event& event) { return info_for_purpose(event.purpose) != nullptr; }
-
-void receive_data_import(App& app, const platform::Event& event) {
-    const KindInfo* k = info_for_purpose(event.purpose);
-    if (!k) return;
-    State& s = state();
+bool receive_data_import(App& app, State& s, const PickedFile& file) {
+    const KindInfo* k = info_for_purpose(file.purpose);
+    if (!k) return false;
     s = State{};
     s.open = true;
     s.kind = k->kind;
-    s.file_name = event.name;
-    if (!event.code.empty()) {  // refused before reading: too large, or unreadable
-        s.error = refused_file_message(event, k->max_bytes, app.settings.lang, k->kind == DataImport::agenda ? "ics" : "csv");
-        return;
+    s.file_name = file.name;
+    if (!file.refused.empty()) {  // refused before reading: too large, or unreadable
+        s.error = refused_file_message(file, k->max_bytes, app.settings.lang, k->kind == DataImport::agenda ? "ics" : "csv");
+        return true;
     }
-    s.bytes = event.text;
-    compute(app);
+    s.bytes = file.bytes;
+    compute(app, s);
+    return true;
 }
 
 void stats_import_button(App& app) {
@@ -570,8 +535,7 @@ void stats_import_button(App& app) {
     ImGui::EndPopup();
 }
 
-void import_dialog(App& app) {
-    State& s = state();
+void import_dialog(App& app, State& s) {
     const std::string title = std::string(tr(app, title_key(s.kind))) + "###parvis-data-import";
     if (s.open && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
     const float width = 780.0f * app.settings.zoom;
@@ -585,13 +549,13 @@ void import_dialog(App& app) {
         ImGui::TextWrapped("%s", s.error.c_str());
         ImGui::PopStyleColor();
         ImGui::TextWrapped("%s", tr(app, "import.nothing_changed"));
-        if (ImGui::Button(tr(app, "imports.close"))) { close_dialog(); ImGui::CloseCurrentPopup(); }
+        if (ImGui::Button(tr(app, "imports.close"))) { close_dialog(s); ImGui::CloseCurrentPopup(); }
         ImGui::EndPopup();
         return;
     }
-    if (s.kind == DataImport::planning) planning_body(app);
-    else if (s.agenda) agenda_body(app);
-    else if (s.stats) stats_body(app);
+    if (s.kind == DataImport::planning) planning_body(app, s);
+    else if (s.agenda) agenda_body(app, s);
+    else if (s.stats) stats_body(app, s);
     ImGui::Separator();
     const std::size_t n = to_import(s);
     if (n == 0 && s.mapping_problem.empty()) ImGui::TextWrapped("%s", tr(app, "imports.nothing_new"));
@@ -603,15 +567,14 @@ void import_dialog(App& app) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     const bool cancelled = ImGui::Button(tr(app, "common.cancel"));
-    if (confirmed) apply(app);
-    if (cancelled) close_dialog();
-    if (!state().open) ImGui::CloseCurrentPopup();
+    if (confirmed) apply(app, s);
+    if (cancelled) close_dialog(s);
+    if (!s.open) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 
-nlohmann::json import_dialog_summary(const App& app) {
+nlohmann::json import_dialog_summary(const App& app, const State& s) {
     (void)app;
-    const State& s = state();
     nlohmann::json out = {{"open", s.open}};
     if (!s.open) return out;
     out["kind"] = info(s.kind).purpose;

@@ -9,18 +9,17 @@
 #include <chrono>
 
 #include "interop/ics_export.h"
-#include "platform/platform.h"
 #include "ui/import_dialog.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
 
-void export_calendar_file(const App& app) {
+void export_calendar_file(App& app) {
     const Workspace& ws = app.doc.workspace();
     const Instant now = now_instant();
     const std::string file = "parvis-" + file_slug(ws) + "-calendrier-" + date::format("%F", date::floor<date::days>(now)) + ".ics";
-    platform::download(file, "text/calendar", ics::export_calendar(ws, {.stamp = now, .lang = app.settings.lang}));
+    app.intents.push_back(DownloadFile{file, "text/calendar", ics::export_calendar(ws, {.stamp = now, .lang = app.settings.lang})});
 }
 
 void calendar_interop_settings(App& app, const Fonts& fonts) {

@@ -34,7 +34,6 @@
 #include "kpi/kpi_json.h"
 #include "kpi/period_presets.h"
 #include "kpi/report_html.h"
-#include "platform/platform.h"
 #include "ui/import_dialog.h"
 #include "ui/kpis_charts.h"
 #include "ui/kpis_manual.h"
@@ -47,40 +46,11 @@ namespace {
 //-----------------------------------------------------------------------------
 // [SECTION] View state and cache
 //-----------------------------------------------------------------------------
+// The state (selectors, cache) is KpisState, kpis.h: App's, passed in by the shell.
 
-// The presets and their days are the core's (kpi/period_presets.h).
-using PeriodChoice = kpi::PeriodPreset;
+kpi::Period period_for(const KpisState& v, const Workspace& ws) { return kpi::preset_period(v.period, today(ws), ws); }
 
-struct View {
-    PeriodChoice period = PeriodChoice::last_30_days;
-    kpi::EngagementBase base = kpi::EngagementBase::reach;
-    kpi::Aggregation aggregation = kpi::Aggregation::mean_of_ratios;
-    std::string account;    // "" : all networks
-    bool references = true; // public-sector reference lines
-    int min_cell = 3;
-
-    // The cache: what it was computed from, and the result.
-    bool valid = false;
-    std::string doc_id;
-    std::uint64_t revision = 0;
-    kpi::Options computed_for;
-    std::shared_ptr<const kpi::Index> index;  // of doc_id at `revision`: kept while only a selector changes
-    kpi::Dashboard db;
-    double compute_ms = 0;
-
-    // What the last frame drew, for the test hook.
-    int community_points = 0, format_bars = 0, heat_cells = 0, sparkline_points = 0;
-};
-
-View& view() {
-    static View v;
-    return v;
-}
-
-kpi::Period period_for(const View& v, const Workspace& ws) { return kpi::preset_period(v.period, today(ws), ws); }
-
-const kpi::Dashboard& dashboard(App& app) {
-    View& v = view();
+const kpi::Dashboard& dashboard(App& app, KpisState& v) {
     const Workspace& ws = app.doc.workspace();
     kpi::Options options{.period = period_for(v, ws), .account_id = v.account, .base = v.base,
                          .aggregation = v.aggregation, .min_cell_posts = v.min_cell};
@@ -130,8 +100,7 @@ std::string file_stamp(const App& app) { return date::format("%F", date::sys_day
 // [SECTION] Selectors
 //-----------------------------------------------------------------------------
 
-void selectors(App& app, const kpi::Dashboard& db) {
-    View& v = view();
+void selectors(App& app, KpisState& v, const kpi::Dashboard& db) {
     const Lang lang = lang_of(app);
     const auto period_label = [&](kpi::PeriodPreset p) { return tr(std::string("kpis.period.") + kpi::period_preset_name(p), lang); };
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
@@ -152,7 +121,7 @@ void selectors(App& app, const kpi::Dashboard& db) {
     ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
     if (ImGui::Button(tr(app, "kpis.report.download"))) {
         const std::string html = kpi::report_html(db, app.doc.workspace(), {.lang = lang, .benchmarks = v.references});
-        platform::download("parvis-rapport-indicateurs-" + file_stamp(app) + ".html", "text/html", html);
+        app.intents.push_back(DownloadFile{"parvis-rapport-indicateurs-" + file_stamp(app) + ".html", "text/html", html});
     }
 
     ImGui::AlignTextToFramePadding();
@@ -197,10 +166,10 @@ const kpi::Figures& scope_previous(const kpi::Dashboard& db, const std::string& 
     return db.all_previous;
 }
 
-void key_figures(App& app, const kpi::Dashboard& db) {
+void key_figures(App& app, const KpisState& v, const kpi::Dashboard& db) {
     const Lang lang = lang_of(app);
-    const kpi::Figures& now = scope_current(db, view().account);
-    const kpi::Figures& before = scope_previous(db, view().account);
+    const kpi::Figures& now = scope_current(db, v.account);
+    const kpi::Figures& before = scope_previous(db, v.account);
     static const char* kIds[] = {"followers", "net_growth", "community_growth_rate", "publications", "posting_frequency",
                                  "engagements", "engagement_rate", "conversation_rate", "amplification_rate",
                                  "applause_rate", "conversation_per_1000", "amplification_per_1000", "applause_per_1000",
@@ -240,7 +209,7 @@ void key_figures(App& app, const kpi::Dashboard& db) {
         }
     }
     ImGui::EndTable();
-    if (view().references) {
+    if (v.references) {
         for (const kpi::Benchmark& b : kpi::kPublicSectorBenchmarks) ImGui::TextDisabled("%s", kpi::benchmark_label(b, lang).c_str());
         definition_marker(kpi::benchmark_source(lang));
     }
@@ -250,16 +219,15 @@ void key_figures(App& app, const kpi::Dashboard& db) {
 // [SECTION] Charts
 //-----------------------------------------------------------------------------
 
-std::vector<ReferenceLine> references(const App& app) {
-    if (!view().references) return {};
+std::vector<ReferenceLine> references(const App& app, const KpisState& v) {
+    if (!v.references) return {};
     std::vector<ReferenceLine> lines;
     for (const kpi::Benchmark& b : kpi::kPublicSectorBenchmarks)
         lines.push_back({b.engagement_rate * 100, kpi::benchmark_label(b, lang_of(app))});  // the bars are in %
     return lines;
 }
 
-void charts(App& app, const Fonts& fonts, const kpi::Dashboard& db) {
-    View& v = view();
+void charts(App& app, KpisState& v, const Fonts& fonts, const kpi::Dashboard& db) {
     const Lang lang = lang_of(app);
     const float width = ImGui::GetContentRegionAvail().x;
     section_title(fonts, tr(app, "kpis.chart.community"));
@@ -273,7 +241,7 @@ void charts(App& app, const Fonts& fonts, const kpi::Dashboard& db) {
         const kpi::Value pct = r.engagement_rate ? kpi::Value(*r.engagement_rate * 100) : std::nullopt;
         bars.push_back({tr(std::string("kpi.format.") + r.key, lang), pct, shown(pct, "%", lang)});
     }
-    v.format_bars = bar_chart("##format_chart", bars, references(app), width, lang);
+    v.format_bars = bar_chart("##format_chart", bars, references(app, v), width, lang);
 
     section_title(fonts, kpi::kpi_name("best_time", lang).c_str());
     definition_marker(kpi::kpi_definition("best_time", lang));
@@ -329,7 +297,7 @@ void sortable_table(App& app, const char* id, TableData data, const std::string&
     if (ImGui::SmallButton(tr(app, "kpis.export_csv"))) {
         std::vector<std::vector<std::string>> rows{data.headers};
         for (std::size_t i : order) rows.push_back(data.cells[i]);
-        platform::download(csv_name + "-" + file_stamp(app) + ".csv", "text/csv", csv::write(rows));
+        app.intents.push_back(DownloadFile{csv_name + "-" + file_stamp(app) + ".csv", "text/csv", csv::write(rows)});
     }
     ImGui::PopID();
 }
@@ -350,9 +318,8 @@ TableData group_table(const App& app, const std::vector<kpi::GroupRow>& rows, bo
     return t;
 }
 
-void networks_table(App& app, const kpi::Dashboard& db) {
+void networks_table(App& app, KpisState& v, const kpi::Dashboard& db) {
     const Lang lang = lang_of(app);
-    View& v = view();
     v.sparkline_points = 0;
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##networks", 6, flags)) return;
@@ -415,20 +382,20 @@ void objectives_table(App& app, const kpi::Dashboard& db) {
 // [SECTION] The screen and its test summary
 //-----------------------------------------------------------------------------
 
-void kpis_screen(App& app, const Fonts& fonts) {
+void kpis_screen(App& app, KpisState& v, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.kpis"));
     stats_import_button(app);  // the platforms' exports (import_dialog.cpp)
-    const kpi::Dashboard& db = dashboard(app);
-    selectors(app, db);
-    kpis_manual_form(app, view().account);
+    const kpi::Dashboard& db = dashboard(app, v);
+    selectors(app, v, db);
+    kpis_manual_form(app, v.manual, v.account);
     const Lang lang = lang_of(app);
     ImGui::Spacing();
     section_title(fonts, tr(app, "kpis.key_figures"));
-    key_figures(app, db);
+    key_figures(app, v, db);
     ImGui::Spacing();
     section_title(fonts, tr(app, "kpis.networks"));
-    networks_table(app, db);
-    charts(app, fonts, db);
+    networks_table(app, v, db);
+    charts(app, v, fonts, db);
     section_title(fonts, kpi::kpi_name("by_format", lang).c_str());
     sortable_table(app, "##by_format", group_table(app, db.by_format, true), "parvis-formats");
     section_title(fonts, kpi::kpi_name("by_message_type", lang).c_str());
@@ -441,11 +408,10 @@ void kpis_screen(App& app, const Fonts& fonts) {
     definition_marker(kpi::kpi_definition("target_progress", lang));
     objectives_table(app, db);
     ImGui::Spacing();
-    ImGui::TextDisabled("%s", tr("kpis.computed_in", lang, {{"ms", format_number(view().compute_ms, 1, lang)}}).c_str());
+    ImGui::TextDisabled("%s", tr("kpis.computed_in", lang, {{"ms", format_number(v.compute_ms, 1, lang)}}).c_str());
 }
 
-nlohmann::json kpis_summary(const App& app) {
-    const View& v = view();
+nlohmann::json kpis_summary(const App& app, const KpisState& v) {
     if (!v.valid || v.doc_id != app.doc_id) return nullptr;
     nlohmann::json figures = nlohmann::json::parse(kpi::figures_to_json(scope_current(v.db, v.account)).dump());
     return {
@@ -460,7 +426,7 @@ nlohmann::json kpis_summary(const App& app) {
         {"heat_cells", v.heat_cells},
         {"sparkline_points", v.sparkline_points},
         {"compute_ms", v.compute_ms},
-        {"manual", kpis_manual_summary(app)},
+        {"manual", kpis_manual_summary(app, v.manual)},
     };
 }
 

@@ -20,25 +20,7 @@
 namespace parvis::app::ui {
 namespace {
 
-struct Form {
-    std::string doc_id;   // the workspace the fields were typed for: another one resets them
-    std::string account;
-    bool account_chosen = false;  // until the user picks one, the dashboard's network (or the first)
-    kpi::SnapshotEntry snapshot;
-    kpi::PostFiguresEntry post;
-    // The outcome of the last button, shown under the form and reported to the test hook.
-    std::string message;
-    std::string error_code;  // "" after a success
-    std::optional<kpi::SnapshotCheck> replace_snapshot;  // waiting for « Remplacer » / « Annuler »
-    std::optional<kpi::PostFiguresCheck> replace_post;
-};
-
-Form& form() {
-    static Form f;
-    return f;
-}
-
-
+using Form = KpisManualForm;  // kpis_manual.h
 
 // The label of a field named by the core's `field` ("followers", "reach"…), for the messages.
 const char* field_key(const std::string& field, bool snapshot) {
@@ -58,15 +40,13 @@ const char* field_key(const std::string& field, bool snapshot) {
     return "kpis.manual.account";
 }
 
-void show_error(App& app, kpi::ManualError error, const std::string& field, bool snapshot) {
-    Form& f = form();
+void show_error(App& app, Form& f, kpi::ManualError error, const std::string& field, bool snapshot) {
     f.error_code = kpi::manual_error_name(error);
     f.message = tr(std::string("kpis.manual.error.") + f.error_code, app.settings.lang,
                    {{"field", tr(app, field_key(field, snapshot))}});
 }
 
-void saved_snapshot(App& app, const kpi::SnapshotCheck& check, bool replace) {
-    Form& f = form();
+void saved_snapshot(App& app, Form& f, const kpi::SnapshotCheck& check, bool replace) {
     if (!edit::apply_manual_snapshot(app.doc.edit(), actor(app), check, replace)) return;
     mark_edited(app);
     f.error_code.clear();
@@ -79,8 +59,7 @@ void saved_snapshot(App& app, const kpi::SnapshotCheck& check, bool replace) {
     f.snapshot.reach.clear();
 }
 
-void saved_post(App& app, const kpi::PostFiguresCheck& check, bool replace) {
-    Form& f = form();
+void saved_post(App& app, Form& f, const kpi::PostFiguresCheck& check, bool replace) {
     if (!edit::apply_manual_post_figures(app.doc.edit(), actor(app), check, replace)) return;
     mark_edited(app);
     f.error_code.clear();
@@ -135,9 +114,9 @@ void snapshot_fields(App& app, Form& f) {
                            {{"account", account_label(app, check.snapshot.account_id)},
                             {"date", format_day(check.snapshot.day, app.settings.lang)}});
         } else if (check.error != kpi::ManualError::none) {
-            show_error(app, check.error, check.field, true);
+            show_error(app, f, check.error, check.field, true);
         } else {
-            saved_snapshot(app, check, false);
+            saved_snapshot(app, f, check, false);
         }
     }
     ImGui::PopID();
@@ -200,9 +179,9 @@ void post_fields(App& app, Form& f) {
             f.error_code = "duplicate";
             f.message = tr("kpis.manual.replace_post", app.settings.lang);
         } else if (check.error != kpi::ManualError::none) {
-            show_error(app, check.error, check.field, false);
+            show_error(app, f, check.error, check.field, false);
         } else {
-            saved_post(app, check, false);
+            saved_post(app, f, check, false);
         }
     }
     ImGui::PopID();
@@ -221,8 +200,8 @@ void outcome(App& app, Form& f) {
     if (!asking) return;
     ImGui::PushID("replace");
     if (ImGui::Button(tr(app, "kpis.manual.replace"))) {
-        if (f.replace_snapshot) saved_snapshot(app, *f.replace_snapshot, true);
-        if (f.replace_post) saved_post(app, *f.replace_post, true);
+        if (f.replace_snapshot) saved_snapshot(app, f, *f.replace_snapshot, true);
+        if (f.replace_post) saved_post(app, f, *f.replace_post, true);
         f.replace_snapshot.reset();
         f.replace_post.reset();
     }
@@ -238,13 +217,8 @@ void outcome(App& app, Form& f) {
 
 }  // namespace
 
-void kpis_manual_form(App& app, const std::string& selected_account) {
-    Form& f = form();
+void kpis_manual_form(App& app, Form& f, const std::string& selected_account) {
     const Workspace& ws = app.doc.workspace();
-    if (f.doc_id != app.doc_id) {
-        f = Form{};
-        f.doc_id = app.doc_id;
-    }
     bool known = false;
     for (const NetworkAccount& a : ws.accounts) known = known || a.id == f.account;
     if (!known || !f.account_chosen) {
@@ -271,8 +245,7 @@ void kpis_manual_form(App& app, const std::string& selected_account) {
     ImGui::Spacing();
 }
 
-nlohmann::json kpis_manual_summary(const App& app) {
-    const Form& f = form();
+nlohmann::json kpis_manual_summary(const App& app, const Form& f) {
     return {
         {"account", f.account},
         {"message", f.message},

@@ -5,12 +5,12 @@
 
 #include "format/format.h"
 #include "model/search.h"
+#include "ui/screen_state.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
 namespace {
-std::string g_search;  // UI state: the list's text filter
 
 const char* message_status_key(MessageStatus s) {
     switch (s) {
@@ -25,12 +25,12 @@ const char* message_status_key(MessageStatus s) {
 
 }  // namespace
 
-void messages_screen(App& app, const Fonts& fonts) {
+void messages_screen(App& app, MessagesState& s, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.messages"));
     coming_notice(tr(app, "messages.coming"));
     const Workspace& ws = app.doc.workspace();
     ImGui::SetNextItemWidth(360.0f * app.settings.zoom);
-    text_field(tr(app, "messages.search"), g_search);
+    text_field(tr(app, "messages.search"), s.search);
     if (ws.messages.empty()) { ImGui::TextDisabled("%s", tr(app, "messages.empty")); return; }
     if (ImGui::BeginTable("##inbox", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY)) {
         ImGui::TableSetupScrollFreeze(0, 1);
@@ -40,7 +40,7 @@ void messages_screen(App& app, const Fonts& fonts) {
         ImGui::TableSetupColumn(tr(app, "messages.text"));
         ImGui::TableHeadersRow();
         for (const InboxMessage& m : ws.messages) {
-            if (!message_contains(m, g_search)) continue;
+            if (!message_contains(m, s.search)) continue;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(format_instant_local(m.received_at, ws.profile.time_zone, app.settings.lang).c_str());

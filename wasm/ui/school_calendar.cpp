@@ -8,7 +8,8 @@
 // format, or download the one in use as a template to complete. A loaded file is read by the
 // core before anything changes (a bad one is refused with the faulty entry named), and kept in
 // the device's settings, like the language: school calendars are national data, not a
-// workspace's.
+// workspace's (the controller stores and restores it with the settings, app.cpp).
+// The dialog's state is the calendar's (cal::State::school_calendar).
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
@@ -19,7 +20,6 @@
 #include "error.h"
 #include "format/format.h"
 #include "io/time_text.h"
-#include "platform/platform.h"
 #include "ui/calendar_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -30,13 +30,6 @@ namespace {
 constexpr const char* kPurpose = "school_calendar";    // the file picker's purpose
 constexpr std::size_t kMaxBytes = 2u * 1024u * 1024u;  // a few hundred periods weigh ~50 KB
 
-struct Dialog {
-    bool open = false;
-    bool confirm_reset = false;
-    std::string error;  // why the last file was refused, in the current language
-};
-Dialog g_dialog;
-
 const calendar::SchoolCalendar& in_use(const App& app) {
     return app.school_calendar ? app.school_calendar->calendar : calendar::default_school_calendar();
 }
@@ -45,18 +38,17 @@ calendar::SchoolZone zone_of(const App& app) { return calendar::school_zone_of(a
 
 // The views draw the marks from a cache rebuilt on a new document revision: a new school
 // calendar must rebuild it too.
-void redraw_calendar() { cal::state().revision = ~std::uint64_t(0); }
+void redraw_calendar(cal::State& s) { s.revision = ~std::uint64_t(0); }
 
 // The days the calendar shows (its month grid or week).
-calendar::DayRange shown_range() {
-    const cal::State& s = cal::state();
+calendar::DayRange shown_range(const cal::State& s) {
     return {cal::to_day(s.options.first), cal::to_day(s.options.first + date::days{std::max(0, s.options.days - 1)})};
 }
 
-void set_loaded(App& app, std::optional<LoadedSchoolCalendar> loaded) {
+void set_loaded(App& app, cal::State& s, std::optional<LoadedSchoolCalendar> loaded) {
     app.school_calendar = std::move(loaded);
     save_settings(app);
-    redraw_calendar();
+    redraw_calendar(s);
 }
 
 void coverage(App& app, float width) {
@@ -85,37 +77,39 @@ void coverage(App& app, float width) {
     ImGui::PopTextWrapPos();
 }
 
-void reset_confirmation(App& app) {
-    if (!g_dialog.confirm_reset || !app.school_calendar) {
-        g_dialog.confirm_reset = false;
+void reset_confirmation(App& app, cal::State& s) {
+    cal::SchoolCalendarDialog& dialog = s.school_calendar;
+    if (!dialog.confirm_reset || !app.school_calendar) {
+        dialog.confirm_reset = false;
         return;
     }
     ImGui::TextUnformatted(parvis::tr("school_calendar.reset_confirm", app.settings.lang, {{"file", app.school_calendar->file_name}}).c_str());
     if (ImGui::Button(tr(app, "school_calendar.reset_yes"))) {
-        set_loaded(app, std::nullopt);
+        set_loaded(app, s, std::nullopt);
         app.message = tr(app, "school_calendar.reset_done");
-        g_dialog.confirm_reset = false;
+        dialog.confirm_reset = false;
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "common.cancel"))) g_dialog.confirm_reset = false;
+    if (ImGui::Button(tr(app, "common.cancel"))) dialog.confirm_reset = false;
 }
 
 }  // namespace
 
 const calendar::SchoolCalendar& school_calendar_in_use(const App& app) { return in_use(app); }
 
-void school_calendar_button(App& app) {
+void school_calendar_button(App& app, cal::State& s) {
     const calendar::SchoolZone zone = zone_of(app);
     const auto until = calendar::school_calendar_covers_until(zone, in_use(app));
     // Dates missing for what is on screen: the button says so, so the user knows why no
     // holiday shows.
-    const bool missing = !until || *until < shown_range().last;
-    if (ImGui::SmallButton(tr(app, missing ? "school_calendar.button_missing" : "school_calendar.button"))) g_dialog = {.open = true};
+    const bool missing = !until || *until < shown_range(s).last;
+    if (ImGui::SmallButton(tr(app, missing ? "school_calendar.button_missing" : "school_calendar.button"))) s.school_calendar = {.open = true};
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "school_calendar.help"));
 }
 
-void school_calendar_dialog(App& app, const Fonts& fonts) {
-    if (!begin_dialog("##school-calendar", g_dialog.open)) return;
+void school_calendar_dialog(App& app, cal::State& s, const Fonts& fonts) {
+    cal::SchoolCalendarDialog& dialog = s.school_calendar;
+    if (!begin_dialog("##school-calendar", dialog.open)) return;
     const float width = std::min(ImGui::GetMainViewport()->Size.x - 60, 820.0f * app.settings.zoom);
     section_title(fonts, tr(app, "school_calendar.title"));
     coverage(app, width);
@@ -123,79 +117,62 @@ void school_calendar_dialog(App& app, const Fonts& fonts) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::TextDisabled("%s", tr(app, "school_calendar.format_help"));
     ImGui::PopTextWrapPos();
-    if (ImGui::Button(tr(app, "school_calendar.load"))) platform::pick_file(".json,application/json", kMaxBytes, kPurpose);
+    if (ImGui::Button(tr(app, "school_calendar.load"))) app.intents.push_back(ChooseFile{kPurpose, ".json,application/json", kMaxBytes});
     ImGui::SameLine();
     if (ImGui::Button(tr(app, "school_calendar.download"))) {
         const std::string text = app.school_calendar ? app.school_calendar->json : std::string(calendar::calendar_asset("school_holidays.json"));
-        download_text("vacances-scolaires.json", "application/json", text);
+        app.intents.push_back(DownloadFile{"vacances-scolaires.json", "application/json", text});
     }
     if (app.school_calendar) {
         ImGui::SameLine();
-        if (ImGui::Button(tr(app, "school_calendar.reset"))) g_dialog.confirm_reset = true;
+        if (ImGui::Button(tr(app, "school_calendar.reset"))) dialog.confirm_reset = true;
     }
-    if (!g_dialog.error.empty()) {
+    if (!dialog.error.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", g_dialog.error.c_str());
+        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", dialog.error.c_str());
         ImGui::PopTextWrapPos();
     }
-    reset_confirmation(app);
+    reset_confirmation(app, s);
     ImGui::Separator();
     if (ImGui::Button(tr(app, "school_calendar.close"))) {
-        g_dialog = {};
+        dialog = {};
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
 }
 
-bool is_school_calendar_file(const platform::Event& event) { return event.purpose == kPurpose; }
-
-void receive_school_calendar(App& app, const platform::Event& event) {
+bool receive_school_calendar(App& app, cal::State& s, const PickedFile& file) {
+    if (file.purpose != kPurpose) return false;
+    cal::SchoolCalendarDialog& dialog = s.school_calendar;
     const Lang lang = app.settings.lang;
-    g_dialog.open = true;
-    g_dialog.confirm_reset = false;
-    g_dialog.error.clear();
-    if (!event.code.empty()) {  // refused before reading: too large, or unreadable
-        g_dialog.error = refused_file_message(event, kMaxBytes, lang);
-        return;
+    dialog.open = true;
+    dialog.confirm_reset = false;
+    dialog.error.clear();
+    if (!file.refused.empty()) {  // refused before reading: too large, or unreadable
+        dialog.error = refused_file_message(file, kMaxBytes, lang);
+        return true;
     }
-    auto read = calendar::read_school_calendar(event.text);
+    auto read = calendar::read_school_calendar(file.bytes);
     if (!read) {
-        g_dialog.error = parvis::tr("school_calendar.refused", lang, {{"file", event.name}, {"reason", error_message(read.error(), lang)}});
-        return;
+        dialog.error = parvis::tr("school_calendar.refused", lang, {{"file", file.name}, {"reason", error_message(read.error(), lang)}});
+        return true;
     }
     const std::size_t periods = read->periods.size();
-    set_loaded(app, LoadedSchoolCalendar{event.name, today(app), event.text, std::move(read.value())});
-    app.message = parvis::tr("school_calendar.loaded", lang, {{"file", event.name}, {"n", std::to_string(periods)}});
+    set_loaded(app, s, LoadedSchoolCalendar{file.name, today(app), file.bytes, std::move(read.value())});
+    app.message = parvis::tr("school_calendar.loaded", lang, {{"file", file.name}, {"n", std::to_string(periods)}});
+    return true;
 }
 
-nlohmann::json stored_school_calendar(const App& app) {
-    if (!app.school_calendar) return nullptr;
-    return {{"file", app.school_calendar->file_name}, {"loaded_on", io::format_day(app.school_calendar->loaded_on)}, {"json", app.school_calendar->json}};
-}
-
-void restore_school_calendar(App& app, const nlohmann::json& stored) {
-    if (!stored.is_object() || !stored.contains("json") || !stored["json"].is_string()) return;
-    const std::string json = stored["json"].get<std::string>();
-    auto read = calendar::read_school_calendar(json);
-    if (!read) {  // changed outside Parvis: keep drawing with the embedded one, and say so
-        app.message = parvis::tr("school_calendar.stored_invalid", app.settings.lang, {{"reason", error_message(read.error(), app.settings.lang)}});
-        return;
-    }
-    LoadedSchoolCalendar loaded{stored.value("file", std::string()), {}, json, std::move(read.value())};
-    loaded.loaded_on = io::parse_day(stored.value("loaded_on", std::string())).value_or(today(app));
-    app.school_calendar = std::move(loaded);
-    redraw_calendar();
-}
-
-nlohmann::json school_calendar_summary(const App& app) {
+nlohmann::json school_calendar_summary(const App& app, const cal::State& s) {
+    const cal::SchoolCalendarDialog& dialog = s.school_calendar;
     const calendar::SchoolZone zone = zone_of(app);
     const auto until = calendar::school_calendar_covers_until(zone, in_use(app));
     // The school holidays the views mark, by name (« Vacances de Noël (zone B) »).
     nlohmann::json shown = nlohmann::json::array();
-    for (const calendar::CalendarMark& m : calendar::school_holidays_in(shown_range(), zone, in_use(app))) shown.push_back(m.name);
-    return {{"open", g_dialog.open},
-            {"error", g_dialog.error},
-            {"confirm_reset", g_dialog.confirm_reset},
+    for (const calendar::CalendarMark& m : calendar::school_holidays_in(shown_range(s), zone, in_use(app))) shown.push_back(m.name);
+    return {{"open", dialog.open},
+            {"error", dialog.error},
+            {"confirm_reset", dialog.confirm_reset},
             {"zone", calendar::school_zone_id(zone)},
             {"covered_until", until ? nlohmann::json(io::format_day(*until)) : nlohmann::json(nullptr)},
             {"loaded_file", app.school_calendar ? nlohmann::json(app.school_calendar->file_name) : nlohmann::json(nullptr)},

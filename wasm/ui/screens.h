@@ -1,42 +1,55 @@
 // The screens of the app, one file each. `draw` is the frame's whole UI: the shell (sidebar,
-// status bar, banners, dialogs) around the current screen.
+// status bar, banners, dialogs) around the current screen. Each screen is given its own state
+// (screen_state.h), held by App; what it wants done elsewhere it pushes as an intent (intent.h).
 #pragma once
+#include <nlohmann/json_fwd.hpp>
+
 #include "app.h"
 #include "style.h"
 
 namespace parvis::app::ui {
 
-void draw(App& app, const Fonts& fonts);
+namespace cal { struct State; struct ElectionsForm; }
+struct ComposerState;
+struct MessagesState;
+struct KpisState;
+struct SettingsState;
+struct StrategyState;
+struct PersonChooser;
 
-void strategy_screen(App& app, const Fonts& fonts);
-void calendar_screen(App& app, const Fonts& fonts);
-void composer_screen(App& app, const Fonts& fonts);
-void messages_screen(App& app, const Fonts& fonts);
-void kpis_screen(App& app, const Fonts& fonts);
-void settings_screen(App& app, const Fonts& fonts);
+void draw(App& app, const Fonts& fonts);
+// The screens' parts of the test hook's summary (window.parvis.snapshot().workspace).
+void add_screen_summaries(const App& app, nlohmann::json& summary);
+
+void strategy_screen(App& app, StrategyState& state, const Fonts& fonts);
+void calendar_screen(App& app, cal::State& state, const Fonts& fonts);
+void composer_screen(App& app, ComposerState& state, const Fonts& fonts);
+void messages_screen(App& app, MessagesState& state, const Fonts& fonts);
+void kpis_screen(App& app, KpisState& state, const Fonts& fonts);
+void settings_screen(App& app, SettingsState& state, const Fonts& fonts);
+// For the test hook: the composer's open post and search text, and how many checks it keeps.
+nlohmann::json composer_summary(const ComposerState& state);
+nlohmann::json calendar_summary(const App& app, const cal::State& state);
 // Paramètres' calendar section (interop.cpp): export of the editorial calendar as .ics, imports of
 // an agenda (.ics) and of a planning (.csv).
 void calendar_interop_settings(App& app, const Fonts& fonts);
 // The coming elections watched by the pre-electoral guard (elections.cpp): the calendar's
 // toolbar button « Élections à venir (N)… » and its dialog.
-void elections_button(App& app);
-void elections_dialog(App& app, const Fonts& fonts);
-nlohmann::json elections_summary(const App& app);  // for the test hook
+void elections_button(App& app, cal::ElectionsForm& form);
+void elections_dialog(App& app, cal::ElectionsForm& form, const Fonts& fonts);
+nlohmann::json elections_summary(const App& app, const cal::ElectionsForm& form);  // for the test hook
 // The school calendar the views draw (school_calendar.cpp): the embedded one or a file the user
-// loaded, kept in the device's settings; the calendar key's button « Vacances scolaires… » and
-// its dialog.
+// loaded, kept in the device's settings (by the controller); the calendar key's button
+// « Vacances scolaires… » and its dialog (state in cal::State).
 const calendar::SchoolCalendar& school_calendar_in_use(const App& app);
-void school_calendar_button(App& app);
-void school_calendar_dialog(App& app, const Fonts& fonts);
-bool is_school_calendar_file(const platform::Event& event);
-void receive_school_calendar(App& app, const platform::Event& event);
-nlohmann::json stored_school_calendar(const App& app);                      // for the settings
-void restore_school_calendar(App& app, const nlohmann::json& stored);
-nlohmann::json school_calendar_summary(const App& app);                     // for the test hook
+void school_calendar_button(App& app, cal::State& state);
+void school_calendar_dialog(App& app, cal::State& state, const Fonts& fonts);
+// Reads a file picked in the dialog; false when the file was picked for something else.
+bool receive_school_calendar(App& app, cal::State& state, const PickedFile& file);
+nlohmann::json school_calendar_summary(const App& app, const cal::State& state);  // for the test hook
 
-// The current person, in the status bar (strategy_people.cpp).
-void person_chooser(App& app);
-const std::string& person_prompt_choice();  // the person selected in the start prompt (test hook)
+// The current person, in the status bar, and the start prompt (strategy_people.cpp).
+void person_chooser(App& app, PersonChooser& chooser);
 
 // Dialogs (workspaces.cpp): import preview, import error, deletion confirmation.
 void workspace_dialogs(App& app);

@@ -7,13 +7,12 @@
 #include "edit/workspace_edits.h"
 #include "format/format.h"
 #include "spell/local_words.h"
+#include "ui/screen_state.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
 namespace {
-
-std::string g_new_name;
 
 void display_settings(App& app, const Fonts& fonts) {
     section_title(fonts, tr(app, "settings.display"));
@@ -64,7 +63,7 @@ void storage_settings(App& app, const Fonts& fonts) {
     ImGui::TextDisabled("%s", tr(app, "backup.help"));
 }
 
-void workspace_settings(App& app, const Fonts& fonts) {
+void workspace_settings(App& app, SettingsState& s, const Fonts& fonts) {
     section_title(fonts, tr(app, "workspaces.title"));
     const bool can_store = app.save_state != SaveState::memory_only;
     if (ImGui::BeginTable("##workspaces", 2, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
@@ -91,21 +90,17 @@ void workspace_settings(App& app, const Fonts& fonts) {
         after_edit(app, edit::replace_profile(app.doc.edit(), actor(app), profile, "name"));
     if (can_store && ImGui::Button(tr(app, "workspaces.duplicate"))) duplicate_workspace(app);
     ImGui::SetNextItemWidth(320.0f * app.settings.zoom);
-    text_field(tr(app, "workspaces.new_name"), g_new_name);
+    text_field(tr(app, "workspaces.new_name"), s.new_name);
     ImGui::SameLine();
     if (can_store && ImGui::Button(tr(app, "workspaces.create"))) {
-        create_workspace(app, g_new_name);
-        g_new_name.clear();
+        create_workspace(app, s.new_name);
+        s.new_name.clear();
     }
 }
 
 // Names of the territory the French dictionary does not know (streets, places, people): the
 // spelling checker never flags them. Removing one asks for confirmation first.
-std::string g_new_local_word;
-std::string g_remove_local_word;  // awaiting confirmation
-std::string g_local_word_notice;
-
-void local_words_settings(App& app, const Fonts& fonts) {
+void local_words_settings(App& app, SettingsState& s, const Fonts& fonts) {
     section_title(fonts, tr(app, "spell.local_words.title"));
     ImGui::TextWrapped("%s", tr(app, "spell.local_words.help"));
     if (app.dictionary) ImGui::TextDisabled("%s", tr(app, "spell.dictionary.loaded"));
@@ -125,48 +120,48 @@ void local_words_settings(App& app, const Fonts& fonts) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(word.c_str());
             ImGui::TableNextColumn();
-            if (ImGui::SmallButton(tr(app, "spell.local_words.remove"))) g_remove_local_word = word;
+            if (ImGui::SmallButton(tr(app, "spell.local_words.remove"))) s.remove_local_word = word;
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
 
     ImGui::SetNextItemWidth(320.0f * app.settings.zoom);
-    const bool enter = text_field(tr(app, "spell.local_words.new"), g_new_local_word, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = text_field(tr(app, "spell.local_words.new"), s.new_local_word, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     if (ImGui::Button(tr(app, "spell.local_words.add")) || enter) {
-        const std::string entry = g_new_local_word;
+        const std::string entry = s.new_local_word;
         switch (edit::add_local_word(app.doc.edit(), actor(app), entry)) {
             case spell::AddLocalWord::added:
                 mark_edited(app);
-                g_new_local_word.clear();
-                g_local_word_notice.clear();
+                s.new_local_word.clear();
+                s.local_word_notice.clear();
                 break;
-            case spell::AddLocalWord::empty: g_local_word_notice.clear(); break;
+            case spell::AddLocalWord::empty: s.local_word_notice.clear(); break;
             case spell::AddLocalWord::duplicate:
-                g_local_word_notice = parvis::tr("spell.local_words.duplicate", app.settings.lang, {{"word", entry}});
+                s.local_word_notice = parvis::tr("spell.local_words.duplicate", app.settings.lang, {{"word", entry}});
                 break;
             case spell::AddLocalWord::too_long:
-                g_local_word_notice = parvis::tr("spell.local_words.too_long", app.settings.lang);
+                s.local_word_notice = parvis::tr("spell.local_words.too_long", app.settings.lang);
                 break;
         }
     }
-    if (!g_local_word_notice.empty()) ImGui::TextWrapped("%s", g_local_word_notice.c_str());
+    if (!s.local_word_notice.empty()) ImGui::TextWrapped("%s", s.local_word_notice.c_str());
 
     const char* title = tr(app, "spell.local_words.remove_title");
-    if (!g_remove_local_word.empty() && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    if (!s.remove_local_word.empty() && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
     ImGui::SetNextWindowSize(ImVec2(480.0f * app.settings.zoom, 0));
     if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::TextWrapped("%s", parvis::tr("spell.local_words.remove_question", app.settings.lang,
-                                            {{"word", g_remove_local_word}}).c_str());
+                                            {{"word", s.remove_local_word}}).c_str());
         if (ImGui::Button(tr(app, "spell.local_words.remove_confirm"))) {
-            after_edit(app, edit::remove_local_word(app.doc.edit(), actor(app), g_remove_local_word));
-            g_remove_local_word.clear();
+            after_edit(app, edit::remove_local_word(app.doc.edit(), actor(app), s.remove_local_word));
+            s.remove_local_word.clear();
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
         if (ImGui::Button(tr(app, "common.cancel"))) {
-            g_remove_local_word.clear();
+            s.remove_local_word.clear();
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
@@ -175,13 +170,13 @@ void local_words_settings(App& app, const Fonts& fonts) {
 
 }  // namespace
 
-void settings_screen(App& app, const Fonts& fonts) {
+void settings_screen(App& app, SettingsState& s, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.settings"));
     display_settings(app, fonts);
     storage_settings(app, fonts);
     calendar_interop_settings(app, fonts);
-    workspace_settings(app, fonts);
-    local_words_settings(app, fonts);
+    workspace_settings(app, s, fonts);
+    local_words_settings(app, s, fonts);
 }
 
 }  // namespace parvis::app::ui

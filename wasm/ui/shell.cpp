@@ -3,7 +3,10 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // GetTopMostPopupModal
 
+#include <utility>
+
 #include "ui/import_dialog.h"
+#include "ui/screen_state.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -70,7 +73,7 @@ void undo_buttons(App& app) {
     }
 }
 
-void status_bar(App& app, const Fonts& fonts) {
+void status_bar(App& app, PersonChooser& chooser, const Fonts& fonts) {
     if (fonts.bold) ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(app.doc.workspace().profile.name.c_str());
     if (fonts.bold) ImGui::PopFont();
@@ -86,7 +89,7 @@ void status_bar(App& app, const Fonts& fonts) {
     }
     undo_buttons(app);
     ImGui::SameLine(0, 24);
-    person_chooser(app);
+    person_chooser(app, chooser);
     if (app.persisted.has_value()) {
         ImGui::SameLine(0, 24);
         ImGui::TextDisabled("%s", tr(app, *app.persisted ? "storage.persistent" : "storage.not_persistent"));
@@ -124,9 +127,20 @@ void banners(App& app) {
     }
 }
 
+// Files picked for a screen (ChooseFile), a frame or more after it asked: each goes to the
+// dialog that asked for its purpose, before anything is drawn.
+void receive_picked_files(App& app, ScreenStates& s) {
+    for (const PickedFile& file : std::exchange(app.picked_files, {})) {
+        if (receive_data_import(app, s.import_dialog, file)) continue;  // agenda, planning, statistics
+        receive_school_calendar(app, s.calendar, file);
+    }
+}
+
 }  // namespace
 
 void draw(App& app, const Fonts& fonts) {
+    ScreenStates& s = frame_screen_states(app);
+    receive_picked_files(app, s);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
@@ -141,21 +155,21 @@ void draw(App& app, const Fonts& fonts) {
     sidebar(app, fonts);
     ImGui::SameLine();
     ImGui::BeginGroup();
-    status_bar(app, fonts);
+    status_bar(app, s.person_chooser, fonts);
     banners(app);
     ImGui::BeginChild("##screen", ImVec2(0, 0), false);
     switch (app.screen) {
-    case Screen::strategy: strategy_screen(app, fonts); break;
-    case Screen::calendar: calendar_screen(app, fonts); break;
-    case Screen::composer: composer_screen(app, fonts); break;
-    case Screen::messages: messages_screen(app, fonts); break;
-    case Screen::kpis: kpis_screen(app, fonts); break;
-    case Screen::settings: settings_screen(app, fonts); break;
+    case Screen::strategy: strategy_screen(app, s.strategy, fonts); break;
+    case Screen::calendar: calendar_screen(app, s.calendar, fonts); break;
+    case Screen::composer: composer_screen(app, s.composer, fonts); break;
+    case Screen::messages: messages_screen(app, s.messages, fonts); break;
+    case Screen::kpis: kpis_screen(app, s.kpis, fonts); break;
+    case Screen::settings: settings_screen(app, s.settings, fonts); break;
     }
     ImGui::EndChild();
     ImGui::EndGroup();
     workspace_dialogs(app);
-    import_dialog(app);
+    import_dialog(app, s.import_dialog);
     ImGui::End();
 }
 

@@ -30,11 +30,9 @@ namespace parvis::app::ui {
 // [SECTION] Drafts: how the tabs edit
 //-----------------------------------------------------------------------------
 
-namespace {
-StrategyDrafts g_drafts;
-}  // namespace
-
-StrategyDrafts& drafts(App&) { return g_drafts; }
+// The frame's states exist while a screen draws (made by ui::draw before anything else); never
+// made anew here, in the middle of a frame whose screens hold references into them.
+StrategyDrafts& drafts(App& app) { return app.screens->strategy.drafts; }
 
 void changed(App& app, const char* field) { drafts(app).field = field; }
 
@@ -254,13 +252,13 @@ void summary_tab(App& app, const Fonts& fonts) {
     const Day day = today(app);
     const std::string base = "strategie-" + date::format("%F", day);
     if (ImGui::Button(tr(app, "strategy.ui.summary.html"))) {
-        download_text(base + ".html", "text/html",
-                      strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::html, .lang = app.settings.lang, .today = day}));
+        app.intents.push_back(DownloadFile{base + ".html", "text/html",
+                                           strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::html, .lang = app.settings.lang, .today = day})});
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(app, "strategy.ui.summary.markdown"))) {
-        download_text(base + ".md", "text/markdown",
-                      strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::markdown, .lang = app.settings.lang, .today = day}));
+        app.intents.push_back(DownloadFile{base + ".md", "text/markdown",
+                                           strategy::strategy_summary(app.doc.workspace(), {.format = strategy::SummaryFormat::markdown, .lang = app.settings.lang, .today = day})});
     }
 }
 
@@ -268,10 +266,10 @@ void summary_tab(App& app, const Fonts& fonts) {
 // [SECTION] Screen
 //-----------------------------------------------------------------------------
 
-void strategy_screen(App& app, const Fonts& fonts) {
+void strategy_screen(App& app, StrategyState& s, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.strategy"));
     refresh_drafts(app);
-    if (const std::string& refused = drafts(app).guard_message; !refused.empty()) {
+    if (const std::string& refused = s.drafts.guard_message; !refused.empty()) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", refused.c_str());
         ImGui::PopTextWrapPos();
@@ -279,16 +277,17 @@ void strategy_screen(App& app, const Fonts& fonts) {
     if (!ImGui::BeginTabBar("##strategy_tabs")) return;
     struct Tab {
         const char* key;
-        void (*draw)(App&, const Fonts&);
+        void (*draw)(App&, const Fonts&);  // null: the people tab, the one with state of its own
     };
     static const Tab tabs[] = {
         {"strategy.ui.tab.profile", profile_tab}, {"strategy.ui.tab.networks", networks_tab}, {"strategy.ui.tab.objectives", objectives_tab},
-        {"strategy.ui.tab.charter", charter_tab}, {"strategy.ui.tab.people", people_tab},     {"strategy.ui.tab.summary", summary_tab},
+        {"strategy.ui.tab.charter", charter_tab}, {"strategy.ui.tab.people", nullptr},        {"strategy.ui.tab.summary", summary_tab},
     };
     for (const Tab& t : tabs) {
         if (ImGui::BeginTabItem(tr(app, t.key))) {
             ImGui::BeginChild("##tab_body", ImVec2(0, 0), false);
-            t.draw(app, fonts);
+            if (t.draw) t.draw(app, fonts);
+            else people_tab(app, s, fonts);
             ImGui::EndChild();
             ImGui::EndTabItem();
         }

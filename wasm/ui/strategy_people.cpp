@@ -28,24 +28,9 @@ std::string role_label(const App& app, Role r) {
     return parvis::tr(std::string("strategy.role.") + std::string(io::enum_name(r)), app.settings.lang);
 }
 
-// The chooser's state: the person picked and the passphrase typed, never stored.
-struct Chooser {
-    std::string person_id;
-    std::string passphrase;
-    std::string error;
-    std::string doc_id;  // the workspace the current person belongs to
-    bool open_popup = false;
-};
-Chooser chooser;
-
-std::string new_passphrase_for;  // person whose passphrase is being set
-std::string new_passphrase;
-std::string approve_comment;
-std::string circuit_error;
-
 // Each row edits a copy of the person; a change goes through core/edit/ (audited, refused with the
 // reason when it would leave a post without its owner).
-void people_table(App& app) {
+void people_table(App& app, StrategyState& s) {
     const Workspace& ws = app.doc.workspace();
     std::string remove;
     if (ImGui::BeginTable("##people", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
@@ -84,8 +69,8 @@ void people_table(App& app) {
             if (may) {
                 ImGui::SameLine();
                 if (ImGui::SmallButton(tr(app, has ? "strategy.ui.people.change" : "strategy.ui.people.set"))) {
-                    new_passphrase_for = p.id;
-                    new_passphrase.clear();
+                    s.new_passphrase_for = p.id;
+                    s.new_passphrase.clear();
                 }
             }
             ImGui::TableNextColumn();
@@ -99,28 +84,28 @@ void people_table(App& app) {
         edit::add_person(app.doc.edit(), actor(app), tr(app, "strategy.ui.people.new_name"));
         mark_edited(app);
     }
-    if (!new_passphrase_for.empty()) {
-        const Person* p = strategy::find_person(app.doc.workspace(), new_passphrase_for);
+    if (!s.new_passphrase_for.empty()) {
+        const Person* p = strategy::find_person(app.doc.workspace(), s.new_passphrase_for);
         if (!p) {
-            new_passphrase_for.clear();
+            s.new_passphrase_for.clear();
             return;
         }
         ImGui::TextUnformatted(trf(app, "strategy.ui.people.passphrase_for", {{"name", p->name}}).c_str());
         ImGui::SetNextItemWidth(260.0f * app.settings.zoom);
-        ImGui::InputText("##new_passphrase", &new_passphrase, ImGuiInputTextFlags_Password);
+        ImGui::InputText("##new_passphrase", &s.new_passphrase, ImGuiInputTextFlags_Password);
         ImGui::SameLine();
         if (ImGui::Button(tr(app, "strategy.ui.people.save_passphrase"))) {
-            strategy::set_passphrase(app.doc.edit(), new_passphrase_for, new_passphrase, app.current_person_id, now_instant());
+            strategy::set_passphrase(app.doc.edit(), s.new_passphrase_for, s.new_passphrase, app.current_person_id, now_instant());
             mark_edited(app);
-            new_passphrase_for.clear();
-            new_passphrase.clear();
+            s.new_passphrase_for.clear();
+            s.new_passphrase.clear();
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr(app, "common.cancel"))) new_passphrase_for.clear();
+        if (ImGui::Button(tr(app, "common.cancel"))) s.new_passphrase_for.clear();
     }
 }
 
-void validation_queue(App& app) {
+void validation_queue(App& app, StrategyState& s) {
     const Workspace& ws = app.doc.workspace();
     bool any = false;
     for (const Post& post : ws.posts) {
@@ -142,13 +127,13 @@ void validation_queue(App& app) {
         if (me && me->role == *next) {
             ImGui::SameLine();
             if (ImGui::SmallButton(tr(app, "strategy.ui.people.approve"))) {
-                const auto result = strategy::approve(app.doc.edit(), post.id, me->id, approve_comment, now_instant(), app.settings.lang);
+                const auto result = strategy::approve(app.doc.edit(), post.id, me->id, s.approve_comment, now_instant(), app.settings.lang);
                 if (result) {
                     mark_edited(app);
-                    approve_comment.clear();
-                    circuit_error.clear();
+                    s.approve_comment.clear();
+                    s.circuit_error.clear();
                 } else {
-                    circuit_error = result.message;
+                    s.circuit_error = result.message;
                 }
             }
         }
@@ -156,23 +141,23 @@ void validation_queue(App& app) {
     }
     if (!any) ImGui::TextDisabled("%s", tr(app, "strategy.ui.people.nothing_waiting"));
     ImGui::SetNextItemWidth(360.0f * app.settings.zoom);
-    text_field(tr(app, "strategy.ui.people.comment"), approve_comment);
-    if (!circuit_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", circuit_error.c_str());
+    text_field(tr(app, "strategy.ui.people.comment"), s.approve_comment);
+    if (!s.circuit_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", s.circuit_error.c_str());
 }
 
 }  // namespace
 
-void people_tab(App& app, const Fonts& fonts) {
+void people_tab(App& app, StrategyState& s, const Fonts& fonts) {
     section_title(fonts, tr(app, "strategy.ui.people.title"));
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", tr(app, "strategy.ui.people.passphrase_note"));
     ImGui::PopTextWrapPos();
-    people_table(app);
+    people_table(app, s);
     section_title(fonts, tr(app, "strategy.ui.people.queue"));
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", tr(app, "strategy.summary.roles_note"));
     ImGui::PopTextWrapPos();
-    validation_queue(app);
+    validation_queue(app, s);
 }
 
 namespace {
@@ -180,14 +165,14 @@ namespace {
 // Chooses `person_id` as the current person when the passphrase (if the person has one) matches;
 // otherwise says why in chooser.error. The last person chosen is remembered on this device, to be
 // offered first at the next start.
-bool choose_person(App& app, std::string person_id, std::string passphrase) {  // copies: the chooser is reset below
+bool choose_person(App& app, PersonChooser& chooser, std::string person_id, std::string passphrase) {  // copies: the chooser is reset below
     if (!strategy::may_act_as(app.doc.workspace(), person_id, passphrase)) {
         chooser.error = tr(app, "strategy.ui.person.wrong_passphrase");
         chooser.passphrase.clear();
         return false;
     }
     app.current_person_id = person_id;
-    chooser = {.doc_id = chooser.doc_id};
+    chooser = {};
     if (app.settings.last_person_id != person_id) {
         app.settings.last_person_id = person_id;
         save_settings(app);
@@ -195,7 +180,7 @@ bool choose_person(App& app, std::string person_id, std::string passphrase) {  /
     return true;
 }
 
-void passphrase_field(App& app, const char* id, bool& enter) {
+void passphrase_field(App& app, PersonChooser& chooser, const char* id, bool& enter) {
     ImGui::SetNextItemWidth(260.0f * app.settings.zoom);
     enter = ImGui::InputText(id, &chooser.passphrase, ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::PushTextWrapPos(420.0f * app.settings.zoom);
@@ -208,7 +193,7 @@ void passphrase_field(App& app, const char* id, bool& enter) {
 // approvals name the current person, so the app asks before anything is done; « Plus tard »
 // leaves the choice to the status bar (entries then name nobody). The last person chosen on this
 // device is offered first, so that a single community manager confirms with Entrée.
-void start_prompt(App& app) {
+void start_prompt(App& app, PersonChooser& chooser) {
     const Workspace& ws = app.doc.workspace();
     if (app.person_prompt && !ImGui::IsPopupOpen("##who")) {
         ImGui::OpenPopup("##who");
@@ -234,20 +219,20 @@ void start_prompt(App& app) {
     if (needs_passphrase) {
         const Person* p = strategy::find_person(ws, chooser.person_id);
         ImGui::TextUnformatted(trf(app, "strategy.ui.person.passphrase_for", {{"name", p ? p->name : ""}}).c_str());
-        passphrase_field(app, "##who-passphrase", enter);
+        passphrase_field(app, chooser, "##who-passphrase", enter);
     }
     ImGui::Separator();
     ImGui::BeginDisabled(chooser.person_id.empty());
     const bool go = ImGui::Button(tr(app, "strategy.ui.person.continue")) ||
                     enter || (!needs_passphrase && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)));
     ImGui::EndDisabled();
-    if (go && !chooser.person_id.empty() && choose_person(app, chooser.person_id, chooser.passphrase)) {
+    if (go && !chooser.person_id.empty() && choose_person(app, chooser, chooser.person_id, chooser.passphrase)) {
         app.person_prompt = false;
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(app, "strategy.ui.person.later"))) {
-        chooser = {.doc_id = chooser.doc_id};
+        chooser = {};
         app.person_prompt = false;
         ImGui::CloseCurrentPopup();
     }
@@ -256,21 +241,11 @@ void start_prompt(App& app) {
 
 }  // namespace
 
-const std::string& person_prompt_choice() { return chooser.person_id; }
-
-// In the status bar: who uses the app. Asked at start (start_prompt); changed here at any time;
-// a person with a passphrase is chosen only with it.
-void person_chooser(App& app) {
+// In the status bar: who uses the app. Asked at start (start_prompt; the controller decides when,
+// and forgets the person when another workspace opens); changed here at any time; a person with
+// a passphrase is chosen only with it.
+void person_chooser(App& app, PersonChooser& chooser) {
     const Workspace& ws = app.doc.workspace();
-    if (chooser.doc_id != app.doc_id && !app.loading) {  // another workspace: its own people
-        chooser = {};
-        chooser.doc_id = app.doc_id;
-        app.current_person_id.clear();
-        if (!app.person_asked) {  // at start only: a switch of workspace leaves it to the status bar
-            app.person_prompt = !ws.people.empty();
-            app.person_asked = true;
-        }
-    }
     if (ws.people.empty()) return;
     const Person* me = strategy::find_person(ws, app.current_person_id);
     if (!me) app.current_person_id.clear();
@@ -284,13 +259,13 @@ void person_chooser(App& app) {
                 chooser.passphrase.clear();
                 chooser.error.clear();
                 if (strategy::passphrase_of(ws, p.id)) chooser.open_popup = true;
-                else choose_person(app, p.id, "");
+                else choose_person(app, chooser, p.id, "");
             }
         }
         ImGui::EndCombo();
     }
     if (app.person_prompt) {
-        start_prompt(app);
+        start_prompt(app, chooser);
         return;
     }
     if (chooser.open_popup) {
@@ -302,13 +277,13 @@ void person_chooser(App& app) {
             const Person* p = strategy::find_person(ws, chooser.person_id);
             ImGui::TextUnformatted(trf(app, "strategy.ui.person.passphrase_for", {{"name", p ? p->name : ""}}).c_str());
             bool enter = false;
-            passphrase_field(app, "##passphrase", enter);
+            passphrase_field(app, chooser, "##passphrase", enter);
             if (ImGui::Button(tr(app, "strategy.ui.person.confirm")) || enter) {
-                if (choose_person(app, chooser.person_id, chooser.passphrase)) ImGui::CloseCurrentPopup();
+                if (choose_person(app, chooser, chooser.person_id, chooser.passphrase)) ImGui::CloseCurrentPopup();
             }
             ImGui::SameLine();
             if (ImGui::Button(tr(app, "common.cancel"))) {
-                chooser = {.doc_id = chooser.doc_id};
+                chooser = {};
                 ImGui::CloseCurrentPopup();
             }
             ImGui::EndPopup();

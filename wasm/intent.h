@@ -1,0 +1,45 @@
+// What a screen asks the controller to do, in the controller's words. Screens push intents on
+// App::intents while they draw; the controller carries them out after the frame
+// (app::carry_out_intents, called by main.cpp). So the screens never call the browser
+// (wasm/platform/) themselves, and never reach into another screen's state: the calendar asks for
+// a post to be opened, it does not set Rédaction's selection.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <variant>
+
+namespace parvis::app {
+
+// Open a post in Rédaction (the calendar's « Ouvrir dans Rédaction », a double click, a new post).
+struct OpenPost {
+    std::string post_id;
+};
+
+// Offer a file for download (a report, an export, a template to complete).
+struct DownloadFile {
+    std::string file_name;
+    std::string mime;
+    std::string content;
+};
+
+// Open the browser's file picker. The file comes back a frame or more later as a PickedFile with
+// the same `purpose` (App::picked_files), read by the screen that asked.
+struct ChooseFile {
+    std::string purpose;     // who asked: "agenda", "school_calendar"… never "" (the backups' own)
+    std::string accept;      // the picker's filter: ".ics,text/calendar"
+    std::size_t max_bytes = 0;
+};
+
+using Intent = std::variant<OpenPost, DownloadFile, ChooseFile>;
+
+// A file chosen in the picker for a ChooseFile, as the controller hands it to the screens.
+struct PickedFile {
+    std::string purpose;     // the ChooseFile's
+    std::string name;        // the file's name, as the user knows it
+    std::string bytes;       // its content, when it was read
+    std::string refused;     // "" when read; else the browser's code: file_too_large | io_cannot_open
+    std::int64_t size = 0;   // its size in bytes, for « too large »
+};
+
+}  // namespace parvis::app

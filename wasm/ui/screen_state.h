@@ -1,0 +1,107 @@
+// What each screen remembers between frames: its selection, filters, forms being typed, open
+// dialogs and caches. One struct per screen, held by App (App::screens) and passed to the screen
+// that owns it: no screen keeps state of its own in a global. When another workspace opens (or
+// an import replaces this one) the controller marks them outdated and the next frame starts
+// every screen afresh, so nothing typed or selected in one workspace shows in another.
+//
+// The larger states live next to their screen's code: cal::State (calendar_view.h, with the
+// calendar's dialogs), KpisState (kpis.h), ImportDialogState (import_dialog.h).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "check/check.h"
+#include "ui/calendar_view.h"
+#include "ui/import_dialog.h"
+#include "ui/kpis.h"
+
+namespace parvis::app::ui {
+
+// Rédaction (composer.cpp).
+struct ComposerState {
+    std::string selected;  // id of the post being edited
+    std::string filter;    // the list's search text
+
+    // The last check of each variant's text, redone when the text or the document changes (a
+    // charter edit changes the findings too): checking is cheap, but not free enough for every
+    // frame. Only the open post's variants are kept: opening another post drops them, so this
+    // never grows with the posts visited.
+    struct VariantCheck {
+        std::string text;
+        std::uint64_t revision = 0;
+        bool done = false;
+        bool spelled = false;  // checked with the dictionary (it loads a few frames after start)
+        check::CheckResult result;
+    };
+    std::string checks_post;           // id of the post `checks` belong to
+    std::vector<VariantCheck> checks;  // by variant index
+};
+
+// Messages (messages.cpp).
+struct MessagesState {
+    std::string search;  // the list's text filter
+};
+
+// Paramètres (settings.cpp).
+struct SettingsState {
+    std::string new_name;           // of a workspace to create
+    // Names of the territory for the spelling checker.
+    std::string new_local_word;
+    std::string remove_local_word;  // awaiting confirmation
+    std::string local_word_notice;
+};
+
+// Stratégie (strategy.cpp, strategy_people.cpp).
+// The parts of the strategy as the tabs edit them: copies of the workspace's, taken again when the
+// document changed (an edit, undo, an import, another workspace), never every frame. A tab
+// changes the copy and names what changed with `changed(app, "register")` (an audit field code,
+// assets/i18n/audit.json); at the end of the frame the screen hands the changed part to
+// core/edit/ (replace_profile, replace_charter…), which keeps it only when the workspace stays
+// readable, and writes the audit entry. The team (strategy_people.cpp) edits through
+// core/edit/team_edits.h directly.
+struct StrategyDrafts {
+    Profile profile;
+    std::vector<Objective> objectives;
+    Charter charter;
+    StrategySettings strategy;
+    std::string field;                          // what the tabs changed this frame ("" : nothing)
+    std::string guard_message;                  // why the last change was refused
+    std::uint64_t revision = ~std::uint64_t{0}; // the document's revision the copies come from
+    std::string doc_id;
+};
+
+struct StrategyState {
+    StrategyDrafts drafts;
+    std::string new_passphrase_for;  // person whose passphrase is being set
+    std::string new_passphrase;
+    std::string approve_comment;
+    std::string circuit_error;
+};
+
+// The current person's chooser in the status bar and the start prompt (strategy_people.cpp):
+// the person picked and the passphrase typed, never stored.
+struct PersonChooser {
+    std::string person_id;
+    std::string passphrase;
+    std::string error;
+    bool open_popup = false;
+};
+
+struct ScreenStates {
+    StrategyState strategy;
+    cal::State calendar;
+    ComposerState composer;
+    MessagesState messages;
+    KpisState kpis;
+    SettingsState settings;
+    PersonChooser person_chooser;
+    ImportDialogState import_dialog;
+};
+
+// The screens' state for this frame: App's, made afresh first when the controller marked it
+// outdated (or at the first frame). Called once per frame, before anything is drawn.
+ScreenStates& frame_screen_states(App& app);
+
+}  // namespace parvis::app::ui
