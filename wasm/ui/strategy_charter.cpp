@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "edit/workspace_edits.h"
 #include "format/format.h"
 #include "io/enum_names.h"
 #include "strategy/charter_templates.h"
@@ -54,7 +55,7 @@ void enum_radios(App& app, const char* title, E& value, const E (&values)[N], co
 }
 
 bool word_list(App& app, const char* id, std::vector<WordRule>& list, const char* field) {
-    bool changed = false;
+    bool touched = false;
     ImGui::PushID(id);
     int remove = -1;
     if (ImGui::BeginTable("##words", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
@@ -84,15 +85,15 @@ bool word_list(App& app, const char* id, std::vector<WordRule>& list, const char
     if (remove >= 0) {
         list.erase(list.begin() + remove);
         changed(app, field);
-        changed = true;
+        touched = true;
     }
     if (ImGui::SmallButton(tr(app, "strategy.ui.charter.add_word"))) {
         list.push_back({});
         changed(app, field);
-        changed = true;
+        touched = true;
     }
     ImGui::PopID();
-    return changed;
+    return touched;
 }
 
 //-----------------------------------------------------------------------------
@@ -310,17 +311,17 @@ void rhythm(App& app) {
         ImGui::Text("%s %s", network_label(app, a.network), a.handle.c_str());
         RhythmRule* r = rhythm_of(charter, a.id);
         RhythmRule value = r ? *r : RhythmRule{a.id, 0, 0, 0};
-        bool changed = false;
+        bool typed = false;
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-1);
-        changed |= ImGui::InputInt("##min", &value.min_per_week);
+        typed |= ImGui::InputInt("##min", &value.min_per_week);
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-1);
-        changed |= ImGui::InputInt("##max", &value.max_per_week);
+        typed |= ImGui::InputInt("##max", &value.max_per_week);
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-1);
-        changed |= ImGui::InputInt("##day", &value.max_per_day);
-        if (changed) {
+        typed |= ImGui::InputInt("##day", &value.max_per_day);
+        if (typed) {
             if (r) *r = value;
             else charter.rhythm.push_back(value);
             changed(app, "rhythm");
