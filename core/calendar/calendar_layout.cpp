@@ -6,7 +6,9 @@
 #include <unordered_map>
 
 #include "format/format.h"
+#include "io/enum_names.h"
 #include "model/search.h"
+#include "parvis_assert.h"
 
 namespace parvis {
 namespace {
@@ -93,6 +95,7 @@ std::uint32_t network_colour(Network network) {
         0x1877f2, 0xc13584, 0x222222, 0x0a66c2, 0x6364ff, 0x0560d8,
         0x444444, 0xcc0000, 0x010101, 0xb5a800, 0xbd081c, 0x128c3e,
     };
+    static_assert(std::size(colours) == io::EnumNames<Network>::count, "network_colour: add the new network's colour");
     const auto i = static_cast<std::size_t>(network);
     return i < std::size(colours) ? colours[i] : kNoColour;
 }
@@ -121,7 +124,7 @@ CalendarLayout layout_calendar(const Workspace& ws, const CalendarLayoutOptions&
     std::unordered_map<std::string, Network> account_network;
     for (const NetworkAccount& a : ws.accounts) account_network.emplace(a.id, a.network);
     // Legend slots: one per campaign then one per network then "none".
-    const std::size_t networks = 12;
+    const std::size_t networks = io::EnumNames<Network>::count;
     const std::size_t none_slot = ws.campaigns.size() + networks;
     std::vector<int> counts(none_slot + 1, 0);
 
@@ -147,6 +150,8 @@ CalendarLayout layout_calendar(const Workspace& ws, const CalendarLayoutOptions&
         } else if (!p.variants.empty()) {
             auto it = account_network.find(p.variants.front().account_id);
             if (it != account_network.end()) {
+                PARVIS_ASSERT(static_cast<std::size_t>(it->second) < networks,
+                              "an account's network is outside the Network enum: read it with io::enum_from_name");
                 legend_slot = ws.campaigns.size() + static_cast<std::size_t>(it->second);
                 colour = network_colour(it->second);
             }
@@ -173,7 +178,8 @@ CalendarLayout layout_calendar(const Workspace& ws, const CalendarLayoutOptions&
 
     for (std::size_t s = 0; s < counts.size(); ++s) {
         if (counts[s] == 0) continue;
-        LegendEntry e{.count = counts[s]};
+        LegendEntry e;
+        e.count = counts[s];
         if (s < ws.campaigns.size()) {
             e.label = ws.campaigns[s].name;
             e.colour = parse_colour(ws.campaigns[s].color);
@@ -194,6 +200,7 @@ CalendarLayout layout_calendar(const Workspace& ws, const CalendarLayoutOptions&
 // [SECTION] Edits from the views
 //-----------------------------------------------------------------------------
 LocalTimeResolution instant_at(date::local_days day, int minute, const std::string& zone) {
+    PARVIS_ASSERT(minute >= 0 && minute < 24 * 60, "instant_at: minute is after midnight, 0…1439; a later time belongs to the next day");
     return from_local(LocalTime{day} + std::chrono::minutes{minute}, zone);
 }
 
@@ -234,7 +241,7 @@ std::size_t create_post_at(Workspace& ws, Instant at, const std::string& title, 
     post.owner_id = person_id;
     if (!ws.charter.message_types.empty()) post.message_type_id = ws.charter.message_types.front().id;
     for (const NetworkAccount& a : ws.accounts)
-        if (a.active) post.variants.push_back(PostVariant{.account_id = a.id});
+        if (a.active) post.variants.emplace_back().account_id = a.id;
     ws.audit.push_back(AuditEntry{.at = now, .person_id = person_id, .action = "post.create", .target_id = post.id,
                                   .detail = format_instant_local(at, ws.profile.time_zone)});
     ws.posts.push_back(std::move(post));

@@ -84,8 +84,8 @@ const char* group_label(const App& app, const std::string& rule) {
 
 ImU32 severity_colour(check::Severity severity) {
     switch (severity) {
-        case check::Severity::error: return IM_COL32(170, 25, 25, 255);
-        case check::Severity::warning: return IM_COL32(160, 80, 0, 255);
+        case check::Severity::error: return u32(palette().error);
+        case check::Severity::warning: return u32(palette().warning);
         case check::Severity::info: break;
     }
     return ImGui::GetColorU32(ImGuiCol_Text);
@@ -287,8 +287,8 @@ void evergreen_controls(App& app, const std::string& post_id) {
     }
     if (g_requeue.post_id == post_id && !g_requeue.text.empty()) {
         ImGui::PushTextWrapPos(0);
-        if (g_requeue.error) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", g_requeue.text.c_str());
-        else ImGui::TextColored(ImVec4(0.1f, 0.45f, 0.15f, 1), "%s", g_requeue.text.c_str());
+        if (g_requeue.error) ImGui::TextColored(palette().error, "%s", g_requeue.text.c_str());
+        else ImGui::TextColored(palette().ok, "%s", g_requeue.text.c_str());
         ImGui::PopTextWrapPos();
     }
 }

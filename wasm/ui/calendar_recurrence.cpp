@@ -117,7 +117,7 @@ void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id)
             else if (auto d = parse_day_numeric(g_edit.until_text)) { r.until = *d; g_edit.until_error.clear(); }
             else g_edit.until_error = tr(app, "calview.until_invalid");
         }
-        if (!g_edit.until_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", g_edit.until_error.c_str());
+        if (!g_edit.until_error.empty()) ImGui::TextColored(palette().error, "%s", g_edit.until_error.c_str());
         // Exceptions: the selected day is skipped, or no longer skipped.
         const Day selected = to_day(state().selected);
         const bool skipped = std::find(r.exceptions.begin(), r.exceptions.end(), selected) != r.exceptions.end();
@@ -135,7 +135,7 @@ void recurrence_editor(App& app, const Fonts& fonts, const std::string& post_id)
         }
         ImGui::PushTextWrapPos(0);
         if (calendar::recurrence_is_valid(r)) ImGui::TextDisabled("%s", calendar::describe_recurrence(r, lang).c_str());
-        else ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", tr(app, "calview.recurrence_invalid"));
+        else ImGui::TextColored(palette().error, "%s", tr(app, "calview.recurrence_invalid"));
         ImGui::PopTextWrapPos();
     }
     commit(app, *post, before);
@@ -157,7 +157,7 @@ void crisis_controls(App& app) {
     const Workspace& ws = app.doc.workspace();
     bool active = ws.crisis.active;
     const bool coloured = active;  // pop what was pushed, whatever the click changes
-    if (coloured) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1));
+    if (coloured) ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
     if (ImGui::Checkbox(tr(app, "calview.crisis"), &active)) {
         if (active) {
             Workspace& w = app.doc.edit();

@@ -25,6 +25,7 @@ namespace {
 constexpr ElectionKind kKinds[] = {ElectionKind::municipales,  ElectionKind::communautaires, ElectionKind::departementales,
                                    ElectionKind::regionales,   ElectionKind::legislatives,   ElectionKind::presidentielle,
                                    ElectionKind::europeennes,  ElectionKind::territoriales};
+static_assert(std::size(kKinds) == io::EnumNames<ElectionKind>::count, "kKinds: every ElectionKind");
 
 // The form of a new election; texts as typed, read when « Ajouter » is pressed.
 struct Form {
@@ -167,7 +168,7 @@ void add_form(App& app) {
     if (ImGui::Button(tr(app, "calendar.elections_ui.add"))) add_election(app);
     if (!g_form.error.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 900.0f * app.settings.zoom);
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", g_form.error.c_str());
+        ImGui::TextColored(palette().error, "%s", g_form.error.c_str());
         ImGui::PopTextWrapPos();
     }
 }

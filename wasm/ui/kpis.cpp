@@ -157,6 +157,7 @@ void selectors(App& app, const kpi::Dashboard& db) {
     const Lang lang = lang_of(app);
     static const char* const period_keys[] = {"kpis.period.last_30_days", "kpis.period.this_month", "kpis.period.last_month", "kpis.period.last_90_days",
                                               "kpis.period.last_12_months", "kpis.period.history"};
+    static_assert(std::size(period_keys) == static_cast<std::size_t>(PeriodChoice::history) + 1, "period_keys: one key per PeriodChoice");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
     if (begin_combo(tr(app, "kpis.period"), tr(app, period_keys[int(v.period)]))) {
         for (int i = 0; i < int(std::size(period_keys)); ++i)
@@ -427,6 +428,7 @@ void objectives_table(App& app, const kpi::Dashboard& db) {
                                          : tr(std::string("kpis.not_measured"), lang);
         if (p.met) value += *p.met ? "  ✓" : "  ✗";
         static const char* trend_keys[] = {"kpis.trend.unknown", "kpis.trend.better", "kpis.trend.worse", "kpis.trend.stable"};
+        static_assert(std::size(trend_keys) == static_cast<std::size_t>(kpi::Trend::stable) + 1, "trend_keys: one key per kpi::Trend");
         t.cells.push_back({p.objective_title, name + scope, target, value,
                            p.previous ? shown(p.previous, "", lang) + " " + p.target.unit : "—",
                            tr(app, trend_keys[int(p.trend)])});

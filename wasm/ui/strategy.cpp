@@ -207,7 +207,7 @@ void objectives_tab(App& app, const Fonts& fonts) {
         ImGui::EndCombo();
     }
     for (const auto& issue : strategy::validate_objectives(app.doc.workspace(), app.settings.lang))
-        ImGui::TextColored(ImVec4(0.65f, 0.35f, 0.0f, 1.0f), "%s", issue.message.c_str());
+        ImGui::TextColored(palette().warning, "%s", issue.message.c_str());
 }
 
 //-----------------------------------------------------------------------------
@@ -283,7 +283,7 @@ void strategy_screen(App& app, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.strategy"));
     if (!guard_message.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", guard_message.c_str());
+        ImGui::TextColored(palette().error, "%s", guard_message.c_str());
         ImGui::PopTextWrapPos();
     }
     const Workspace& ws = app.doc.workspace();
