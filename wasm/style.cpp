@@ -82,7 +82,8 @@ Palette light_palette() {
     p.overloaded = rgb(235, 120, 20);
     p.alert = rgb(200, 30, 30);
     p.now_line = rgb(220, 30, 30);
-    p.today = rgb(255, 235, 180, 60);
+    p.today_badge = rgb(200, 40, 40);
+    p.today_column = rgb(255, 235, 180, 60);
     p.hour_line = rgb(128, 128, 128, 30);
     p.chip_selected = rgb(255, 190, 0);
     p.chip_text_dark = rgb(20, 20, 20);
@@ -123,7 +124,8 @@ Palette dark_palette() {
     p.overloaded = rgb(245, 140, 40);
     p.alert = rgb(220, 50, 50);
     p.now_line = rgb(255, 80, 80);
-    p.today = rgb(255, 220, 130, 30);
+    p.today_badge = rgb(215, 45, 45);
+    p.today_column = rgb(255, 220, 130, 30);
     p.hour_line = rgb(160, 160, 160, 30);
     p.chip_selected = rgb(255, 200, 40);
     p.chip_text_dark = rgb(20, 20, 20);

@@ -38,7 +38,7 @@ struct Palette {
     ImVec4 error;     // refused, invalid, held
     ImVec4 muted;     // secondary information
     ImVec4 accent;    // the selection (outline of the selected day or slot)
-    ImVec4 on_accent; // text on accent, alert and drag colours
+    ImVec4 on_accent; // text on accent, badge and drag colours
 
     // The tone checker's findings (text and underlines), by severity.
     ImVec4 finding_error, finding_warning, finding_info;
@@ -53,9 +53,10 @@ struct Palette {
     ImVec4 electoral_text;    // « période électorale » in the side panel
     ImVec4 journee_text;      // a journée's name in the week view's day header
     ImVec4 overloaded;        // band on top of an overloaded day
-    ImVec4 alert;             // held post outline, count badges
+    ImVec4 alert;             // outline of a post held by the crisis mode
     ImVec4 now_line;          // the current time in the week view
-    ImVec4 today;             // the week view's today column
+    ImVec4 today_badge;       // behind today's number (text: on_accent)
+    ImVec4 today_column;      // the week view's today column
     ImVec4 hour_line;         // half-hour lines of the week view
     ImVec4 chip_selected;     // outline of the selected post
     ImVec4 chip_text_dark, chip_text_light;  // text on a post's data colour (text_on)

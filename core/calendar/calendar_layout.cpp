@@ -178,8 +178,7 @@ CalendarLayout layout_calendar(const Workspace& ws, const CalendarLayoutOptions&
 
     for (std::size_t s = 0; s < counts.size(); ++s) {
         if (counts[s] == 0) continue;
-        LegendEntry e;
-        e.count = counts[s];
+        LegendEntry e{.count = counts[s]};
         if (s < ws.campaigns.size()) {
             e.label = ws.campaigns[s].name;
             e.colour = parse_colour(ws.campaigns[s].color);
@@ -241,7 +240,7 @@ std::size_t create_post_at(Workspace& ws, Instant at, const std::string& title, 
     post.owner_id = person_id;
     if (!ws.charter.message_types.empty()) post.message_type_id = ws.charter.message_types.front().id;
     for (const NetworkAccount& a : ws.accounts)
-        if (a.active) post.variants.emplace_back().account_id = a.id;
+        if (a.active) post.variants.push_back(PostVariant{.account_id = a.id});
     ws.audit.push_back(AuditEntry{.at = now, .person_id = person_id, .action = "post.create", .target_id = post.id,
                                   .detail = format_instant_local(at, ws.profile.time_zone)});
     ws.posts.push_back(std::move(post));

@@ -24,10 +24,7 @@ int run_import(const Arguments& args) {
 
     const Day today{date::floor<date::days>(std::chrono::system_clock::now())};
     const auto source = *kpi::import_source_from_name(args.source);
-    kpi::ImportOptions options;
-    options.account_id = args.account;
-    options.today = today;
-    options.file_name = args.input;
+    kpi::ImportOptions options{.account_id = args.account, .today = today, .file_name = args.input};
     for (const std::string& m : args.mappings) {
         // The last "=": a header may hold one, a field id never does.
         const std::size_t equals = m.rfind('=');

@@ -64,7 +64,7 @@ void month_view(App& app, const Fonts& fonts) {
         const ImVec2 np(r.Min.x + 5, r.Min.y + 2);
         if (day == today_day) {
             const float w = ImGui::CalcTextSize(number).x;
-            dl->AddCircleFilled(ImVec2(np.x + w / 2, np.y + line / 2), line * 0.62f, u32(palette().alert));
+            dl->AddCircleFilled(ImVec2(np.x + w / 2, np.y + line / 2), line * 0.62f, u32(palette().today_badge));
             dl->AddText(np, u32(palette().on_accent), number);
         } else {
             dl->AddText(np, in_month ? text : dim_text, number);

@@ -49,7 +49,7 @@ void week_view(App& app, const Fonts& fonts) {
         std::snprintf(head, sizeof head, "%s %u", tr(app, ("calview.weekday_short." + std::to_string(d + 1)).c_str()), unsigned(ymd.day()));
         if (day == today_day) {
             const float w = ImGui::CalcTextSize(head).x;
-            dl->AddRectFilled(ImVec2(min.x + 2, min.y + 1), ImVec2(min.x + w + 10, min.y + line + 3), u32(palette().alert), 4.0f);
+            dl->AddRectFilled(ImVec2(min.x + 2, min.y + 1), ImVec2(min.x + w + 10, min.y + line + 3), u32(palette().today_badge), 4.0f);
             dl->AddText(ImVec2(min.x + 6, min.y + 2), u32(palette().on_accent), head);
         } else {
             dl->AddText(ImVec2(min.x + 6, min.y + 2), text, head);
@@ -91,7 +91,7 @@ void week_view(App& app, const Fonts& fonts) {
         s.day_rects[static_cast<std::size_t>(d)] = r;
         const date::local_days day = s.options.first + date::days{d};
         const DayMarks* m = d < static_cast<int>(s.marks.size()) ? &s.marks[static_cast<std::size_t>(d)] : nullptr;
-        if (day == today_day) dl->AddRectFilled(r.Min, r.Max, u32(palette().today));
+        if (day == today_day) dl->AddRectFilled(r.Min, r.Max, u32(palette().today_column));
         if (m && m->holiday) dl->AddRectFilled(r.Min, r.Max, u32(palette().holiday, 30));
         if (m && m->electoral) dl->AddRectFilled(r.Min, r.Max, u32(palette().electoral, m->silence ? 90 : 25));
         dl->AddLine(r.Min, ImVec2(r.Min.x, r.Max.y), grid);
