@@ -3,6 +3,8 @@
 
 #include <utility>
 
+#include "parvis_assert.h"
+
 namespace parvis {
 namespace {
 
@@ -42,6 +44,7 @@ void History::before_edit(const Workspace& current) {
 void History::after_edit(const Workspace& current, double now) {
     edited_since_tick_ = true;
     if (open_) {  // the same step goes on: nothing to copy
+        PARVIS_ASSERT(!undo_.empty(), "an open step is the newest undo step: set open_ only after pushing one");
         last_edit_ = now;
         return;
     }
@@ -101,6 +104,7 @@ bool History::redo(Workspace& current) {
 
 // Drops the oldest steps beyond the depth or the size budget; the newest step always stays.
 void History::trim() {
+    PARVIS_ASSERT(options_.max_steps >= 1, "max_steps 0 would drop the step just made: the constructor turns 0 into the default");
     while (undo_.size() > options_.max_steps) undo_.pop_front();
     std::size_t total = 0;
     for (const Workspace& ws : undo_) total += items(ws);

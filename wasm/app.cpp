@@ -228,6 +228,8 @@ static nlohmann::json dictionary_summary(const App& app) {
 nlohmann::json summary(const App& app) {
     static const char* const screens[] = {"strategy", "calendar", "composer", "messages", "kpis", "settings"};
     static const char* const states[] = {"saved", "pending", "saving", "error", "memory_only", "conflict"};
+    static_assert(std::size(screens) == static_cast<std::size_t>(Screen::settings) + 1, "screens: one name per Screen");
+    static_assert(std::size(states) == static_cast<std::size_t>(SaveState::conflict) + 1, "states: one name per SaveState");
     const Workspace& ws = app.doc.workspace();
     nlohmann::json list = nlohmann::json::array();
     for (const WorkspaceEntry& e : app.workspaces) list.push_back({{"id", e.id}, {"name", e.name}});

@@ -1,8 +1,7 @@
 // Fonts and themes: a font atlas rebuilt for the zoom level and the screen's pixel ratio (sharp
-// text on HiDPI), and the light (office) and dark colour themes.
+// text on HiDPI), the light (office) and dark colour themes, and the palette of what colours mean.
 #pragma once
-
-struct ImFont;
+#include <imgui.h>
 
 namespace parvis::app {
 
@@ -17,5 +16,68 @@ struct Fonts {
 // without them (`with_emoji` false) and the atlas is rebuilt with them right after.
 bool build_fonts(Fonts& fonts, float zoom, float pixel_ratio, bool with_emoji);
 void apply_theme(bool dark, float zoom);
+
+//-----------------------------------------------------------------------------
+// Palette: the colours the screens draw with, by what they mean, for the current theme. Screens
+// never write a colour literal: an error is `palette().error` in every screen and in both themes.
+// Colours that are data stay data (a campaign's own colour, the networks' colours of
+// core/calendar/calendar_layout.h). Layer colours (holiday, school, electoral…) are opaque: the
+// screen gives the layer's strength with `u32(colour, alpha)`.
+//-----------------------------------------------------------------------------
+
+// A banner or a boxed notice: its background and its text.
+struct BannerColours {
+    ImVec4 bg, fg;
+};
+
+struct Palette {
+    // Text on the window's background.
+    ImVec4 ok;        // done, valid
+    ImVec4 warning;   // to look at before going on
+    ImVec4 notice;    // a suggestion, a question to the user
+    ImVec4 error;     // refused, invalid, held
+    ImVec4 muted;     // secondary information
+    ImVec4 accent;    // the selection (outline of the selected day or slot)
+    ImVec4 on_accent; // text on accent, badge and drag colours
+
+    // The tone checker's findings (text and underlines), by severity.
+    ImVec4 finding_error, finding_warning, finding_info;
+
+    BannerColours info_banner;   // the demo workspace
+    BannerColours error_banner;  // a failed action
+    BannerColours ok_banner;     // a done action
+    BannerColours note_banner;   // « bientôt » notices
+
+    // Calendar: layers of the public calendar (opaque, see above) and marks.
+    ImVec4 holiday, school, electoral, journee;
+    ImVec4 electoral_text;    // « période électorale » in the side panel
+    ImVec4 journee_text;      // a journée's name in the week view's day header
+    ImVec4 overloaded;        // band on top of an overloaded day
+    ImVec4 alert;             // outline of a post held by the crisis mode
+    ImVec4 now_line;          // the current time in the week view
+    ImVec4 today_badge;       // behind today's number (text: on_accent)
+    ImVec4 today_column;      // the week view's today column
+    ImVec4 hour_line;         // half-hour lines of the week view
+    ImVec4 chip_selected;     // outline of the selected post
+    ImVec4 chip_text_dark, chip_text_light;  // text on a post's data colour (text_on)
+    ImVec4 drag_ghost;        // the post being dragged
+    ImVec4 drop_target;       // where it would land
+    ImVec4 drop_time;         // the time it would get
+    ImVec4 occurrence_fill, occurrence_outline;  // occurrences of a recurring post
+
+    // Indicateurs: the public-sector reference line, the heatmap's empty and full ends.
+    ImVec4 reference_line;
+    ImVec4 heat_low, heat_high;
+};
+
+// The palette of the theme apply_theme() last applied (light before the first call): part of the
+// style, like ImGui::GetStyle(), so that any drawing helper reads it without being handed it.
+const Palette& palette();
+
+// For draw lists: the colour as is, or with `alpha` (0–255) as a layer's strength.
+inline ImU32 u32(const ImVec4& colour) { return ImGui::ColorConvertFloat4ToU32(colour); }
+inline ImU32 u32(const ImVec4& colour, int alpha) {
+    return ImGui::ColorConvertFloat4ToU32(ImVec4(colour.x, colour.y, colour.z, float(alpha) / 255.0f));
+}
 
 }  // namespace parvis::app

@@ -7,7 +7,9 @@
 
 #include "format/format.h"
 #include "model/find.h"
+#include "io/enum_names.h"
 #include "model/search.h"
+#include "parvis_assert.h"
 
 namespace parvis {
 namespace {
@@ -88,6 +90,7 @@ std::uint32_t network_colour(Network network) {
         0x1877f2, 0xc13584, 0x222222, 0x0a66c2, 0x6364ff, 0x0560d8,
         0x444444, 0xcc0000, 0x010101, 0xb5a800, 0xbd081c, 0x128c3e,
     };
+    static_assert(std::size(colours) == io::EnumNames<Network>::count, "network_colour: add the new network's colour");
     const auto i = static_cast<std::size_t>(network);
     return i < std::size(colours) ? colours[i] : kNoColour;
 }
@@ -116,7 +119,7 @@ CalendarLayout layout_calendar(const Workspace& ws, const CalendarLayoutOptions&
     std::unordered_map<std::string, Network> account_network;
     for (const NetworkAccount& a : ws.accounts) account_network.emplace(a.id, a.network);
     // Legend slots: one per campaign then one per network then "none".
-    const std::size_t networks = 12;
+    const std::size_t networks = io::EnumNames<Network>::count;
     const std::size_t none_slot = ws.campaigns.size() + networks;
     std::vector<int> counts(none_slot + 1, 0);
 
@@ -142,6 +145,8 @@ CalendarLayout layout_calendar(const Workspace& ws, const CalendarLayoutOptions&
         } else if (!p.variants.empty()) {
             auto it = account_network.find(p.variants.front().account_id);
             if (it != account_network.end()) {
+                PARVIS_ASSERT(static_cast<std::size_t>(it->second) < networks,
+                              "an account's network is outside the Network enum: read it with io::enum_from_name");
                 legend_slot = ws.campaigns.size() + static_cast<std::size_t>(it->second);
                 colour = network_colour(it->second);
             }
@@ -189,6 +194,7 @@ CalendarLayout layout_calendar(const Workspace& ws, const CalendarLayoutOptions&
 // [SECTION] Edits from the views
 //-----------------------------------------------------------------------------
 LocalTimeResolution instant_at(date::local_days day, int minute, const std::string& zone) {
+    PARVIS_ASSERT(minute >= 0 && minute < 24 * 60, "instant_at: minute is after midnight, 0…1439; a later time belongs to the next day");
     return from_local(LocalTime{day} + std::chrono::minutes{minute}, zone);
 }
 

@@ -327,7 +327,7 @@ std::vector<CalendarFinding> check_electoral(const Workspace& workspace, DayRang
         std::map<std::string, std::pair<std::string, sys_days>> first_in_period;
         for (const Post& post : workspace.posts) {
             if (!goes_public(post.status)) continue;
-            for (sys_days d : post_days_in(post, before, zone)) {
+            for ([[maybe_unused]] sys_days d : post_days_in(post, before, zone)) {  // once per day it goes out
                 for (const PostVariant& v : post.variants) {
                     ++before_count[v.account_id];
                     for (const Media& m : v.media) before_media[v.account_id].insert(m.kind);

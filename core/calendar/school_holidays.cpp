@@ -28,6 +28,7 @@ constexpr ZoneInfo kZones[] = {
     {SchoolZone::guyane, "Guyane"}, {SchoolZone::reunion, "Réunion"},
     {SchoolZone::mayotte, "Mayotte"},
 };
+static_assert(std::size(kZones) == static_cast<std::size_t>(SchoolZone::mayotte) + 1, "kZones: add the new zone's row");
 
 // Metropolitan départements by zone (two-character INSEE prefixes).
 constexpr const char* kZoneA[] = {"25", "39", "70", "90", "24", "33", "40", "47", "64", "03", "15",

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "calendar/fold_text.h"
+#include "parvis_assert.h"
 
 namespace parvis::calendar {
 namespace {
@@ -44,6 +45,7 @@ const std::vector<TerritoryInfo>& table() {
 const TerritoryInfo& info(Territory territory) {
     for (const TerritoryInfo& i : table())
         if (i.territory == territory) return i;
+    PARVIS_ASSERT(false, "a Territory without its row in territory.cpp's table(): add its id, label and aliases");
     return table().front();
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/unicode_properties.h"
+#include "parvis_assert.h"
 #include "text/utf8.h"
 
 namespace parvis::check {
@@ -82,6 +83,7 @@ std::uint64_t key_hash(std::string_view key) {
 }  // namespace
 
 void PhraseMatcher::add(std::string folded_phrase) {
+    PARVIS_ASSERT(fold(folded_phrase) == folded_phrase, "PhraseMatcher::add takes a folded phrase: pass it through fold() first");
     Phrase p{std::move(folded_phrase), {}};
     p.elided = elided_form(p.text);
     by_first_[key_hash(first_key(p.text))].push_back(phrases_.size());

@@ -10,13 +10,18 @@
 #include <unordered_map>
 #include <vector>
 
+#include "parvis_assert.h"
+
 namespace parvis::check {
 
 struct FoldedText {
     std::string text;                    // folded, ASCII for French text
     std::vector<std::uint32_t> origin;   // origin[i]: byte in the original of folded byte i;
                                          // origin[text.size()] is the original's size
-    std::size_t original_begin(std::size_t i) const { return origin[i]; }
+    std::size_t original_begin(std::size_t i) const {
+        PARVIS_ASSERT(i < origin.size(), "original_begin: i is a folded byte offset, 0…text.size()");
+        return origin[i];
+    }
 };
 
 // Folds one code point into `out` (nothing for a combining accent).

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "model/workspace.h"
+#include "parvis_assert.h"
 
 namespace parvis::io {
 
@@ -50,6 +51,9 @@ static_assert(EnumNames<Network>::count == static_cast<std::size_t>(Network::wha
 static_assert(EnumNames<PostStatus>::count == static_cast<std::size_t>(PostStatus::cancelled) + 1);
 static_assert(EnumNames<MediaKind>::count == static_cast<std::size_t>(MediaKind::link_preview) + 1);
 static_assert(EnumNames<PostFormat>::count == static_cast<std::size_t>(PostFormat::live) + 1);
+static_assert(EnumNames<Register>::count == static_cast<std::size_t>(Register::tu) + 1);
+static_assert(EnumNames<EmojiPolicy>::count == static_cast<std::size_t>(EmojiPolicy::free) + 1);
+static_assert(EnumNames<ExclamationPolicy>::count == static_cast<std::size_t>(ExclamationPolicy::free) + 1);
 static_assert(EnumNames<ModerationCategory>::count ==
               static_cast<std::size_t>(ModerationCategory::off_topic) + 1);
 static_assert(EnumNames<ModerationAction>::count ==
@@ -69,6 +73,7 @@ static_assert(EnumNames<ElectionKind>::count ==
 template <class E>
 std::string_view enum_name(E value) {
     const auto i = static_cast<std::size_t>(value);
+    PARVIS_ASSERT(i < EnumNames<E>::count, "enum_name: a value outside its enum (cast from an unchecked integer?)");
     return i < EnumNames<E>::count ? EnumNames<E>::names[i] : std::string_view{};
 }
 

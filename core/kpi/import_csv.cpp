@@ -31,6 +31,7 @@ const Column* user_column(Field f) {
         {Field::clicks, false, ""}, {Field::saves, false, ""}, {Field::video_views, false, ""},
         {Field::ignored, false, ""},
     };
+    static_assert(std::size(columns) == static_cast<std::size_t>(Field::ignored) + 1, "user_column: one row per Field, in its order");
     return &columns[static_cast<int>(f)];
 }
 

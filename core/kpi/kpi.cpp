@@ -320,7 +320,7 @@ void add_to(GroupAcc& g, const Publication& p, EngagementBase base) {
 }
 
 void breakdowns(const IndexData& index, const Workspace& ws, const Options& options, int account, Dashboard& out) {
-    std::array<GroupAcc, 8> formats{};
+    std::array<GroupAcc, io::EnumNames<PostFormat>::count> formats{};  // per PostFormat
     std::vector<GroupAcc> types(ws.charter.message_types.size() + 1);  // last: none
     std::vector<GroupAcc> campaigns(ws.campaigns.size() + 1);
     std::array<std::vector<double>, 7 * 24> cells;

@@ -78,6 +78,8 @@ struct Figures {
 
     Value engagement_rate;    // (reactions + comments + shares + saves) / base, aggregated
     std::array<Value, 3> engagement_rate_by_base{};  // indexed by EngagementBase, same aggregation
+    static_assert(static_cast<std::size_t>(EngagementBase::impressions) + 1 == 3,
+                  "engagement_rate_by_base (and kpi.cpp's ScopeSums::engagement): one entry per EngagementBase");
     Value engagements;        // total engagements of the publications that have them
     Value conversation_rate;  // comments per publication (Kaushik)
     Value amplification_rate; // shares per publication

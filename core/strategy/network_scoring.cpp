@@ -11,6 +11,7 @@
 #include "calendar/territory.h"
 #include "format/format.h"
 #include "io/enum_names.h"
+#include "parvis_assert.h"
 #include "strategy/objectives.h"
 #include "strategy/strategy_assets.h"
 
@@ -21,8 +22,16 @@ namespace parvis::strategy {
 //-----------------------------------------------------------------------------
 
 namespace {
-constexpr const char* kCriterionIds[kCriterionCount] = {"audience",      "local_reach",     "production",  "live_events",
-                                                        "institutional", "moderation_load", "sovereignty", "objectives"};
+constexpr const char* kCriterionIds[] = {"audience",      "local_reach",     "production",  "live_events",
+                                         "institutional", "moderation_load", "sovereignty", "objectives"};
+static_assert(std::size(kCriterionIds) == kCriterionCount, "kCriterionIds: one id per Criterion, in its order");
+static_assert(
+    [] {
+        for (std::size_t i = 0; i < kAllNetworks.size(); ++i)
+            if (kAllNetworks[i] != static_cast<Network>(i)) return false;
+        return kAllNetworks.size() == io::EnumNames<Network>::count;
+    }(),
+    "kAllNetworks: every Network, in enum order");
 
 double number(const nlohmann::json& j, const char* key) {
     if (!j.is_object() || !j.contains(key) || !j[key].is_number()) return 0;
@@ -33,7 +42,10 @@ std::string note(const nlohmann::json& j) {
 }
 }  // namespace
 
-const char* criterion_id(Criterion c) { return kCriterionIds[static_cast<std::size_t>(c)]; }
+const char* criterion_id(Criterion c) {
+    PARVIS_ASSERT(static_cast<std::size_t>(c) < kCriterionCount, "criterion_id: a value outside Criterion (cast from an unchecked integer?)");
+    return kCriterionIds[static_cast<std::size_t>(c)];
+}
 
 bool criterion_from_id(std::string_view id, Criterion& out) {
     for (std::size_t i = 0; i < kCriterionCount; ++i)
@@ -60,6 +72,7 @@ const std::vector<AgeGroup>& age_groups() {
 AgeShares age_shares(const Profile& profile) {
     AgeShares out;
     const auto& groups = age_groups();
+    PARVIS_ASSERT(groups.size() <= out.shares.size(), "networks.json has more age groups than AgeShares::shares holds: enlarge it");
     for (std::size_t g = 0; g < groups.size(); ++g) out.shares[g] = groups[g].share;
     const calendar::Territory territory = calendar::territory_of(profile);
     const nlohmann::json& file = strategy_asset("networks.json");
@@ -90,6 +103,8 @@ const std::vector<NetworkData>& network_data() {
             const nlohmann::json empty = nlohmann::json::object();
             auto part = [&](const char* key) -> const nlohmann::json& { return j.contains(key) ? j[key] : empty; };
             const auto& groups = age_groups();
+            PARVIS_ASSERT(groups.size() <= d.audience_levels.size(),
+                          "networks.json has more age groups than NetworkData::audience_levels holds: enlarge it");
             const nlohmann::json& audience = part("audience");
             for (std::size_t g = 0; g < groups.size(); ++g)
                 if (audience.contains("levels")) d.audience_levels[g] = number(audience["levels"], groups[g].id.c_str());

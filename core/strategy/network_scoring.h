@@ -37,7 +37,7 @@
 namespace parvis::strategy {
 
 enum class Criterion { audience, local_reach, production, live_events, institutional, moderation_load, sovereignty, objectives };
-inline constexpr std::size_t kCriterionCount = 8;
+inline constexpr std::size_t kCriterionCount = static_cast<std::size_t>(Criterion::objectives) + 1;
 inline constexpr double kMaxWeight = 10;
 inline constexpr double kRecommendThreshold = 50;
 
@@ -54,6 +54,8 @@ struct NetworkData {
     double local_reach = 0, production_cost = 0, hours_per_week = 0, live_events = 0, institutional = 0,
            moderation_load = 0, sovereignty = 0;
     std::array<double, 4> institutional_by_kind{-1, -1, -1, -1};  // per CollectivityKind, -1: none
+    static_assert(static_cast<std::size_t>(CollectivityKind::region) + 1 == 4,
+                  "institutional_by_kind: one value per CollectivityKind (and its -1 initialiser)");
     std::vector<std::pair<std::string, double>> objective_values;  // objective kind → 0..5
     std::array<std::string, kCriterionCount> notes;  // the data's note per criterion (French)
 };

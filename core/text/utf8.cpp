@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "parvis_assert.h"
+
 namespace parvis::utf8 {
 
 std::size_t find_invalid(std::string_view bytes) {
@@ -69,6 +71,7 @@ std::size_t count_code_points(std::string_view bytes) {
 }
 
 Decoded decode(std::string_view bytes, std::size_t offset) {
+    PARVIS_ASSERT(offset < bytes.size(), "utf8::decode reads the byte at offset: loop while offset < size");
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data()) + offset;
     const std::size_t available = bytes.size() - offset;
     const unsigned char lead = p[0];

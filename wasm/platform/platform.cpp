@@ -43,6 +43,7 @@ EventKind kind_from_name(std::string_view name) {
         {"imported_file", EventKind::imported_file}, {"context_restored", EventKind::context_restored},
         {"external_save", EventKind::external_save},
     };
+    static_assert(std::size(table) == static_cast<std::size_t>(EventKind::unknown), "table: one name per EventKind but unknown");
     for (const auto& [n, k] : table)
         if (n == name) return k;
     return EventKind::unknown;

@@ -24,6 +24,7 @@
 #include "format/format.h"
 #include "model/find.h"
 #include "model/networks.h"
+#include "io/enum_names.h"
 #include "ui/calendar_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -42,7 +43,7 @@ ImU32 rgb(std::uint32_t c, float alpha) {
 
 ImU32 text_on(std::uint32_t c) {
     const float lum = 0.299f * float((c >> 16) & 0xff) + 0.587f * float((c >> 8) & 0xff) + 0.114f * float(c & 0xff);
-    return lum > 150.0f ? IM_COL32(20, 20, 20, 255) : IM_COL32(255, 255, 255, 255);
+    return lum > 150.0f ? u32(palette().chip_text_dark) : u32(palette().chip_text_light);
 }
 
 namespace {
@@ -264,8 +265,8 @@ void chip(App& app, State& s, std::size_t i, const ImRect& r) {
     const bool dragged = s.drag.active && s.drag.post == c.post;
     const float alpha = dragged ? 0.35f : (p.status == PostStatus::cancelled ? 0.45f : 1.0f);
     dl->AddRectFilled(r.Min, r.Max, rgb(c.colour, alpha), 3.0f);
-    if (p.held) dl->AddRect(r.Min, r.Max, IM_COL32(200, 30, 30, 255), 3.0f, 0, 2.0f);
-    if (selected) dl->AddRect(ImVec2(r.Min.x - 1, r.Min.y - 1), ImVec2(r.Max.x + 1, r.Max.y + 1), IM_COL32(255, 190, 0, 255), 3.0f, 0, 2.5f);
+    if (p.held) dl->AddRect(r.Min, r.Max, u32(palette().alert), 3.0f, 0, 2.0f);
+    if (selected) dl->AddRect(ImVec2(r.Min.x - 1, r.Min.y - 1), ImVec2(r.Max.x + 1, r.Max.y + 1), u32(palette().chip_selected), 3.0f, 0, 2.5f);
     dl->PushClipRect(r.Min, r.Max, true);
     dl->AddText(ImVec2(r.Min.x + 4, r.Min.y + 1), text_on(c.colour), s.chip_text[i].c_str());
     dl->PopClipRect();
@@ -320,20 +321,20 @@ void finish_drag(App& app, State& s) {
     const float w = s.day_rects.empty() ? 120.0f : s.day_rects[0].GetWidth() - 8.0f;
     const float h = ImGui::GetTextLineHeight() + 4.0f;
     const ImVec2 min(mouse.x - s.drag.grab.x, top);
-    fg->AddRectFilled(min, ImVec2(min.x + w, min.y + h), IM_COL32(40, 90, 170, 200), 3.0f);
+    fg->AddRectFilled(min, ImVec2(min.x + w, min.y + h), u32(palette().drag_ghost), 3.0f);
     fg->PushClipRect(min, ImVec2(min.x + w, min.y + h), true);
-    fg->AddText(ImVec2(min.x + 4, min.y + 2), IM_COL32(255, 255, 255, 255), s.drag.title.c_str());
+    fg->AddText(ImVec2(min.x + 4, min.y + 2), u32(palette().on_accent), s.drag.title.c_str());
     fg->PopClipRect();
     int day = 0, minute = -1;
     const bool over = drop_target(s, mouse, top, day, minute);
     if (over && s.view == View::week && minute >= 0) {
         const ImRect& r = s.day_rects[static_cast<std::size_t>(day)];
         const float y = r.Min.y + static_cast<float>(minute) / 60.0f * s.week_hour_height;
-        fg->AddLine(ImVec2(r.Min.x, y), ImVec2(r.Max.x, y), IM_COL32(255, 150, 0, 255), 2.0f);
-        fg->AddText(ImVec2(r.Min.x + 2, y - ImGui::GetTextLineHeight() - 1), IM_COL32(200, 100, 0, 255), format_time(TimeOfDay{minute}).c_str());
+        fg->AddLine(ImVec2(r.Min.x, y), ImVec2(r.Max.x, y), u32(palette().drop_target), 2.0f);
+        fg->AddText(ImVec2(r.Min.x + 2, y - ImGui::GetTextLineHeight() - 1), u32(palette().drop_time), format_time(TimeOfDay{minute}).c_str());
     } else if (over) {
         const ImRect& r = s.day_rects[static_cast<std::size_t>(day)];
-        fg->AddRect(r.Min, r.Max, IM_COL32(255, 150, 0, 255), 0, 0, 2.0f);
+        fg->AddRect(r.Min, r.Max, u32(palette().drop_target), 0, 0, 2.0f);
     }
     if (!ImGui::IsMouseDown(0)) {
         s.drag.active = false;
@@ -485,10 +486,10 @@ void legend(App& app, State& s) {
     ImGui::TextDisabled("%s", tr(app, "calview.background_key"));
     ImGui::SameLine();
     const struct { ImU32 colour; const char* key; } keys[] = {
-        {IM_COL32(230, 80, 80, 90), "calview.key_holiday"},
-        {IM_COL32(90, 170, 90, 70), "calview.key_school"},
-        {IM_COL32(150, 90, 200, 70), "calview.key_electoral"},
-        {IM_COL32(240, 170, 40, 120), "calview.key_journee"},
+        {u32(palette().holiday, 90), "calview.key_holiday"},
+        {u32(palette().school, 70), "calview.key_school"},
+        {u32(palette().electoral, 70), "calview.key_electoral"},
+        {u32(palette().journee, 120), "calview.key_journee"},
     };
     for (const auto& k : keys) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -544,10 +545,10 @@ void side_details(App& app, State& s, const Fonts& fonts) {
         if (d >= 0 && d < static_cast<long>(s.marks.size())) {
             const DayMarks& m = s.marks[static_cast<std::size_t>(d)];
             if (!m.names.empty()) { ImGui::PushTextWrapPos(0); ImGui::TextUnformatted(m.names.c_str()); ImGui::PopTextWrapPos(); }
-            if (m.electoral) { ImGui::PushTextWrapPos(0); ImGui::TextColored(ImVec4(0.45f, 0.20f, 0.60f, 1), "%s", tr(app, m.silence ? "calview.silence_day" : "calview.in_electoral_period")); ImGui::PopTextWrapPos(); }
+            if (m.electoral) { ImGui::PushTextWrapPos(0); ImGui::TextColored(palette().electoral_text, "%s", tr(app, m.silence ? "calview.silence_day" : "calview.in_electoral_period")); ImGui::PopTextWrapPos(); }
             for (const std::string& j : m.journees) {
                 ImGui::PushTextWrapPos(0);
-                ImGui::TextColored(ImVec4(0.55f, 0.35f, 0.0f, 1), "%s", parvis::tr("calview.suggestion", lang, {{"name", j}}).c_str());
+                ImGui::TextColored(palette().notice, "%s", parvis::tr("calview.suggestion", lang, {{"name", j}}).c_str());
                 ImGui::PopTextWrapPos();
             }
         }
@@ -569,12 +570,12 @@ void side_details(App& app, State& s, const Fonts& fonts) {
         for (const NetworkAccount& a : ws.accounts)
             if (a.id == v.account_id) { networks += networks.empty() ? "" : ", "; networks += network_label(app, a.network); }
     if (!networks.empty()) { ImGui::PushTextWrapPos(0); ImGui::TextUnformatted(networks.c_str()); ImGui::PopTextWrapPos(); }
-    if (post->held) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", tr(app, "calview.held"));
+    if (post->held) ImGui::TextColored(palette().error, "%s", tr(app, "calview.held"));
     if (ImGui::Button(tr(app, "calview.open_in_composer"))) open_in_composer(app, post->id);
     evergreen_controls(app, s.requeue, post->id);
     for (const std::string& w : post_warnings(app, *post)) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(ImVec4(0.65f, 0.15f, 0.05f, 1), "%s", w.c_str());
+        ImGui::TextColored(palette().error, "%s", w.c_str());
         ImGui::PopTextWrapPos();
     }
     recurrence_editor(app, s, fonts, post->id);
@@ -605,6 +606,7 @@ nlohmann::json calendar_summary(const App& app, const cal::State& s) {
     using namespace cal;
     const Workspace& ws = app.doc.workspace();
     static const char* const views[] = {"month", "week", "list"};
+    static_assert(std::size(views) == static_cast<std::size_t>(View::list) + 1, "views: one name per View");
     nlohmann::json posts = nlohmann::json::array();
     for (const LayoutChip& c : s.layout.chips) {
         if (c.post >= ws.posts.size()) continue;

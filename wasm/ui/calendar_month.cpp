@@ -51,20 +51,20 @@ void month_view(App& app, State& s, const Fonts& fonts) {
         const bool in_month = ymd.month() == selected_day.month();
         const DayMarks* m = d < static_cast<int>(s.marks.size()) ? &s.marks[static_cast<std::size_t>(d)] : nullptr;
         dl->AddRectFilled(r.Min, r.Max, in_month ? ImGui::GetColorU32(ImGuiCol_FrameBg) : ImGui::GetColorU32(ImGuiCol_WindowBg));
-        if (m && m->electoral) dl->AddRectFilled(r.Min, r.Max, m->silence ? IM_COL32(150, 90, 200, 120) : IM_COL32(150, 90, 200, 45));
-        if (m && m->holiday) dl->AddRectFilled(r.Min, r.Max, IM_COL32(230, 80, 80, 60));
-        if (m && m->school) dl->AddRectFilled(ImVec2(r.Min.x, r.Max.y - 5), r.Max, IM_COL32(90, 170, 90, 150));
+        if (m && m->electoral) dl->AddRectFilled(r.Min, r.Max, u32(palette().electoral, m->silence ? 120 : 45));
+        if (m && m->holiday) dl->AddRectFilled(r.Min, r.Max, u32(palette().holiday, 60));
+        if (m && m->school) dl->AddRectFilled(ImVec2(r.Min.x, r.Max.y - 5), r.Max, u32(palette().school, 150));
         // An overloaded day (more posts than the charter's daily maximum): an orange band on top.
-        if (day_overloaded(s, d)) dl->AddRectFilled(r.Min, ImVec2(r.Max.x, r.Min.y + 4), IM_COL32(235, 120, 20, 255));
-        if (m && !m->journees.empty()) dl->AddTriangleFilled(ImVec2(r.Max.x - 12, r.Min.y), ImVec2(r.Max.x, r.Min.y), ImVec2(r.Max.x, r.Min.y + 12), IM_COL32(240, 170, 40, 220));
+        if (day_overloaded(s, d)) dl->AddRectFilled(r.Min, ImVec2(r.Max.x, r.Min.y + 4), u32(palette().overloaded));
+        if (m && !m->journees.empty()) dl->AddTriangleFilled(ImVec2(r.Max.x - 12, r.Min.y), ImVec2(r.Max.x, r.Min.y), ImVec2(r.Max.x, r.Min.y + 12), u32(palette().journee, 220));
         dl->AddRect(r.Min, r.Max, grid);
         char number[8];
         std::snprintf(number, sizeof number, "%u", unsigned(ymd.day()));
         const ImVec2 np(r.Min.x + 5, r.Min.y + 2);
         if (day == today_day) {
             const float w = ImGui::CalcTextSize(number).x;
-            dl->AddCircleFilled(ImVec2(np.x + w / 2, np.y + line / 2), line * 0.62f, IM_COL32(200, 40, 40, 255));
-            dl->AddText(np, IM_COL32(255, 255, 255, 255), number);
+            dl->AddCircleFilled(ImVec2(np.x + w / 2, np.y + line / 2), line * 0.62f, u32(palette().today_badge));
+            dl->AddText(np, u32(palette().on_accent), number);
         } else {
             dl->AddText(np, in_month ? text : dim_text, number);
         }
@@ -73,7 +73,7 @@ void month_view(App& app, State& s, const Fonts& fonts) {
             dl->AddText(ImVec2(r.Min.x + 30, r.Min.y + 2), dim_text, m->names.c_str());
             dl->PopClipRect();
         }
-        if (day == s.selected) dl->AddRect(ImVec2(r.Min.x + 1, r.Min.y + 1), ImVec2(r.Max.x - 1, r.Max.y - 1), IM_COL32(40, 110, 220, 255), 0, 0, 2.5f);
+        if (day == s.selected) dl->AddRect(ImVec2(r.Min.x + 1, r.Min.y + 1), ImVec2(r.Max.x - 1, r.Max.y - 1), u32(palette().accent), 0, 0, 2.5f);
     }
 
     // Chips: as many as fit under the day number; the last line says « +N » when some do not.
@@ -110,7 +110,7 @@ void month_view(App& app, State& s, const Fonts& fonts) {
         const float y = cell.Min.y + line + 5 + static_cast<float>(std::min<std::uint32_t>(count, static_cast<std::uint32_t>(fit - 1))) * (chip_h + 1);
         if (y + chip_h > cell.Max.y) continue;
         const ImRect r(ImVec2(cell.Min.x + 3, y), ImVec2(cell.Max.x - 3, y + chip_h));
-        dl->AddRect(r.Min, r.Max, IM_COL32(110, 110, 110, 200), 3.0f);
+        dl->AddRect(r.Min, r.Max, u32(palette().occurrence_outline), 3.0f);
         dl->PushClipRect(r.Min, r.Max, true);
         const Post& p = app.doc.workspace().posts[g.post];
         dl->AddText(ImVec2(r.Min.x + 4, r.Min.y + 1), dim_text, "↻");
@@ -135,7 +135,7 @@ void month_view(App& app, State& s, const Fonts& fonts) {
             const DayMarks& m = s.marks[static_cast<std::size_t>(d)];
             if (!m.names.empty() || !m.journees.empty() || m.electoral || day_overloaded(s, d)) {
                 ImGui::BeginTooltip();
-                if (day_overloaded(s, d)) ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1), "%s", tr(app, "calplan.overloaded_day"));
+                if (day_overloaded(s, d)) ImGui::TextColored(palette().warning, "%s", tr(app, "calplan.overloaded_day"));
                 if (!m.names.empty()) ImGui::TextUnformatted(m.names.c_str());
                 for (const std::string& j : m.journees) ImGui::Text("%s", parvis::tr("calview.suggestion", lang, {{"name", j}}).c_str());
                 if (m.electoral) ImGui::TextUnformatted(tr(app, m.silence ? "calview.silence_day" : "calview.in_electoral_period"));

@@ -83,8 +83,8 @@ const char* group_label(const App& app, const std::string& rule) {
 
 ImU32 severity_colour(check::Severity severity) {
     switch (severity) {
-        case check::Severity::error: return IM_COL32(170, 25, 25, 255);
-        case check::Severity::warning: return IM_COL32(160, 80, 0, 255);
+        case check::Severity::error: return u32(palette().error);
+        case check::Severity::warning: return u32(palette().warning);
         case check::Severity::info: break;
     }
     return ImGui::GetColorU32(ImGuiCol_Text);
@@ -251,8 +251,8 @@ void evergreen_controls(App& app, RequeueNotice& notice, const std::string& post
     }
     if (notice.post_id == post_id && !notice.text.empty()) {
         ImGui::PushTextWrapPos(0);
-        if (notice.error) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", notice.text.c_str());
-        else ImGui::TextColored(ImVec4(0.1f, 0.45f, 0.15f, 1), "%s", notice.text.c_str());
+        if (notice.error) ImGui::TextColored(palette().error, "%s", notice.text.c_str());
+        else ImGui::TextColored(palette().ok, "%s", notice.text.c_str());
         ImGui::PopTextWrapPos();
     }
 }

@@ -98,7 +98,7 @@ void recurrence_editor(App& app, State& s, const Fonts& fonts, const std::string
             else if (auto d = parse_day_numeric(form.until_text)) { r.until = *d; form.until_error.clear(); }
             else form.until_error = tr(app, "calview.until_invalid");
         }
-        if (!form.until_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", form.until_error.c_str());
+        if (!form.until_error.empty()) ImGui::TextColored(palette().error, "%s", form.until_error.c_str());
         // Exceptions: the selected day is skipped, or no longer skipped.
         const Day selected = to_day(s.selected);
         const bool skipped = std::find(r.exceptions.begin(), r.exceptions.end(), selected) != r.exceptions.end();
@@ -116,7 +116,7 @@ void recurrence_editor(App& app, State& s, const Fonts& fonts, const std::string
         }
         ImGui::PushTextWrapPos(0);
         if (calendar::recurrence_is_valid(r)) ImGui::TextDisabled("%s", calendar::describe_recurrence(r, lang).c_str());
-        else ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", tr(app, "calview.recurrence_invalid"));
+        else ImGui::TextColored(palette().error, "%s", tr(app, "calview.recurrence_invalid"));
         ImGui::PopTextWrapPos();
     }
     if (rule != post->recurrence) after_edit(app, edit::set_recurrence(app.doc.edit(), actor(app), post_id, rule));
@@ -130,7 +130,7 @@ void crisis_controls(App& app, CrisisRelease& dialog) {
     const Workspace& ws = app.doc.workspace();
     bool active = ws.crisis.active;
     const bool coloured = active;  // pop what was pushed, whatever the click changes
-    if (coloured) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1));
+    if (coloured) ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
     if (ImGui::Checkbox(tr(app, "calview.crisis"), &active)) {
         if (active) {
             const auto held = calendar::enter_crisis(app.doc.edit(), app.current_person_id, now_instant());

@@ -40,23 +40,23 @@ void week_view(App& app, State& s, const Fonts& fonts) {
         const ImVec2 min(origin.x + gutter + d * col_w, origin.y);
         const ImVec2 max(min.x + col_w, min.y + header);
         const DayMarks* m = d < static_cast<int>(s.marks.size()) ? &s.marks[static_cast<std::size_t>(d)] : nullptr;
-        if (m && m->holiday) dl->AddRectFilled(min, max, IM_COL32(230, 80, 80, 60));
-        if (m && m->electoral) dl->AddRectFilled(ImVec2(min.x, max.y - 4), max, IM_COL32(150, 90, 200, 200));
-        if (m && m->school) dl->AddRectFilled(ImVec2(min.x, max.y - 8), ImVec2(max.x, max.y - 4), IM_COL32(90, 170, 90, 200));
-        if (day_overloaded(s, d)) dl->AddRectFilled(min, ImVec2(max.x, min.y + 4), IM_COL32(235, 120, 20, 255));  // overloaded day
+        if (m && m->holiday) dl->AddRectFilled(min, max, u32(palette().holiday, 60));
+        if (m && m->electoral) dl->AddRectFilled(ImVec2(min.x, max.y - 4), max, u32(palette().electoral, 200));
+        if (m && m->school) dl->AddRectFilled(ImVec2(min.x, max.y - 8), ImVec2(max.x, max.y - 4), u32(palette().school, 200));
+        if (day_overloaded(s, d)) dl->AddRectFilled(min, ImVec2(max.x, min.y + 4), u32(palette().overloaded));  // overloaded day
         char head[64];
         std::snprintf(head, sizeof head, "%s %u", tr(app, ("calview.weekday_short." + std::to_string(d + 1)).c_str()), unsigned(ymd.day()));
         if (day == today_day) {
             const float w = ImGui::CalcTextSize(head).x;
-            dl->AddRectFilled(ImVec2(min.x + 2, min.y + 1), ImVec2(min.x + w + 10, min.y + line + 3), IM_COL32(200, 40, 40, 255), 4.0f);
-            dl->AddText(ImVec2(min.x + 6, min.y + 2), IM_COL32(255, 255, 255, 255), head);
+            dl->AddRectFilled(ImVec2(min.x + 2, min.y + 1), ImVec2(min.x + w + 10, min.y + line + 3), u32(palette().today_badge), 4.0f);
+            dl->AddText(ImVec2(min.x + 6, min.y + 2), u32(palette().on_accent), head);
         } else {
             dl->AddText(ImVec2(min.x + 6, min.y + 2), text, head);
         }
         if (m && (!m->names.empty() || !m->journees.empty())) {
             dl->PushClipRect(ImVec2(min.x, min.y), ImVec2(max.x - 2, max.y), true);
             const char* mark = !m->names.empty() ? m->names.c_str() : m->journees.front().c_str();
-            dl->AddText(ImVec2(min.x + 6, min.y + line + 3), m->names.empty() ? IM_COL32(170, 110, 0, 255) : dim_text, mark);
+            dl->AddText(ImVec2(min.x + 6, min.y + line + 3), m->names.empty() ? u32(palette().journee_text) : dim_text, mark);
             dl->PopClipRect();
         }
         dl->AddLine(ImVec2(min.x, min.y), ImVec2(min.x, max.y), grid);
@@ -82,7 +82,7 @@ void week_view(App& app, State& s, const Fonts& fonts) {
         std::snprintf(label, sizeof label, "%02d:00", h);
         dl->AddText(ImVec2(top.x + 2, y + 1), dim_text, label);
         dl->AddLine(ImVec2(top.x + gutter, y), ImVec2(top.x + gutter + 7 * col_w, y), grid);
-        dl->AddLine(ImVec2(top.x + gutter, y + hour_h / 2), ImVec2(top.x + gutter + 7 * col_w, y + hour_h / 2), IM_COL32(128, 128, 128, 30));
+        dl->AddLine(ImVec2(top.x + gutter, y + hour_h / 2), ImVec2(top.x + gutter + 7 * col_w, y + hour_h / 2), u32(palette().hour_line));
     }
     s.day_rects.resize(7);
     for (int d = 0; d < 7; ++d) {
@@ -90,13 +90,13 @@ void week_view(App& app, State& s, const Fonts& fonts) {
         s.day_rects[static_cast<std::size_t>(d)] = r;
         const date::local_days day = s.options.first + date::days{d};
         const DayMarks* m = d < static_cast<int>(s.marks.size()) ? &s.marks[static_cast<std::size_t>(d)] : nullptr;
-        if (day == today_day) dl->AddRectFilled(r.Min, r.Max, IM_COL32(255, 235, 180, 60));
-        if (m && m->holiday) dl->AddRectFilled(r.Min, r.Max, IM_COL32(230, 80, 80, 30));
-        if (m && m->electoral) dl->AddRectFilled(r.Min, r.Max, m->silence ? IM_COL32(150, 90, 200, 90) : IM_COL32(150, 90, 200, 25));
+        if (day == today_day) dl->AddRectFilled(r.Min, r.Max, u32(palette().today_column));
+        if (m && m->holiday) dl->AddRectFilled(r.Min, r.Max, u32(palette().holiday, 30));
+        if (m && m->electoral) dl->AddRectFilled(r.Min, r.Max, u32(palette().electoral, m->silence ? 90 : 25));
         dl->AddLine(r.Min, ImVec2(r.Min.x, r.Max.y), grid);
         if (day == s.selected && s.selected_post.empty()) {
             const float y = r.Min.y + s.selected_minute / 60.0f * hour_h;
-            dl->AddRect(ImVec2(r.Min.x + 1, y), ImVec2(r.Max.x - 1, y + hour_h * s.snap_minutes / 60.0f), IM_COL32(40, 110, 220, 255), 0, 0, 2.0f);
+            dl->AddRect(ImVec2(r.Min.x + 1, y), ImVec2(r.Max.x - 1, y + hour_h * s.snap_minutes / 60.0f), u32(palette().accent), 0, 0, 2.0f);
         }
     }
     // The current time, as a red line across today.
@@ -105,8 +105,8 @@ void week_view(App& app, State& s, const Fonts& fonts) {
         if (d >= 0 && d < 7) {
             const ImRect& r = s.day_rects[static_cast<std::size_t>(d)];
             const float y = r.Min.y + local_slot(now_instant(), app.doc.workspace().profile.time_zone).minute / 60.0f * hour_h;
-            dl->AddLine(ImVec2(r.Min.x, y), ImVec2(r.Max.x, y), IM_COL32(220, 30, 30, 255), 2.0f);
-            dl->AddCircleFilled(ImVec2(r.Min.x, y), 4.0f, IM_COL32(220, 30, 30, 255));
+            dl->AddLine(ImVec2(r.Min.x, y), ImVec2(r.Max.x, y), u32(palette().now_line), 2.0f);
+            dl->AddCircleFilled(ImVec2(r.Min.x, y), 4.0f, u32(palette().now_line));
         }
     }
 
@@ -142,8 +142,8 @@ void week_view(App& app, State& s, const Fonts& fonts) {
         const float y = col.Min.y + g.minute / 60.0f * hour_h;
         if (y > clip_bottom || y + chip_h < clip_top) continue;
         const ImRect r(ImVec2(col.Max.x - col.GetWidth() * 0.45f, y), ImVec2(col.Max.x - 2, y + chip_h));
-        dl->AddRectFilled(r.Min, r.Max, IM_COL32(128, 128, 128, 40), 3.0f);
-        dl->AddRect(r.Min, r.Max, IM_COL32(110, 110, 110, 200), 3.0f);
+        dl->AddRectFilled(r.Min, r.Max, u32(palette().occurrence_fill), 3.0f);
+        dl->AddRect(r.Min, r.Max, u32(palette().occurrence_outline), 3.0f);
         dl->PushClipRect(r.Min, r.Max, true);
         dl->AddText(ImVec2(r.Min.x + 3, r.Min.y + 1), dim_text, "↻");
         dl->AddText(ImVec2(r.Min.x + 3 + line, r.Min.y + 1), dim_text, app.doc.workspace().posts[g.post].title.c_str());

@@ -30,6 +30,7 @@ namespace {
 constexpr ElectionKind kKinds[] = {ElectionKind::municipales,  ElectionKind::communautaires, ElectionKind::departementales,
                                    ElectionKind::regionales,   ElectionKind::legislatives,   ElectionKind::presidentielle,
                                    ElectionKind::europeennes,  ElectionKind::territoriales};
+static_assert(std::size(kKinds) == io::EnumNames<ElectionKind>::count, "kKinds: every ElectionKind");
 
 
 // Reads the form; on success adds the election and clears the form, otherwise says why and
@@ -148,7 +149,7 @@ void add_form(App& app, ElectionsForm& form) {
     if (ImGui::Button(tr(app, "calendar.elections_ui.add"))) add_election(app, form);
     if (!form.error.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 900.0f * app.settings.zoom);
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", form.error.c_str());
+        ImGui::TextColored(palette().error, "%s", form.error.c_str());
         ImGui::PopTextWrapPos();
     }
 }

@@ -20,11 +20,11 @@ namespace {
 
 ImVec4 severity_colour(check::Severity s) {
     switch (s) {
-        case check::Severity::error: return ImVec4(0.78f, 0.12f, 0.12f, 1);
-        case check::Severity::warning: return ImVec4(0.80f, 0.45f, 0.02f, 1);
-        case check::Severity::info: return ImVec4(0.20f, 0.40f, 0.75f, 1);
+        case check::Severity::error: return palette().finding_error;
+        case check::Severity::warning: return palette().finding_warning;
+        case check::Severity::info: return palette().finding_info;
     }
-    return ImVec4(0, 0, 0, 1);
+    return palette().finding_info;
 }
 
 // An excerpt of at most ~60 bytes, cut on a character boundary.
@@ -93,7 +93,7 @@ void underline_findings(const char* label, const std::string& text, const check:
     std::vector<Underline> marks;
     for (const count::CountResult& c : result.counts)
         if (!c.valid && c.valid_bytes_end < text.size())
-            marks.push_back({c.valid_bytes_end, text.size(), IM_COL32(200, 30, 30, 60), false, true, "overflow"});
+            marks.push_back({c.valid_bytes_end, text.size(), u32(palette().finding_error, 60), false, true, "overflow"});
     for (const check::Finding& f : result.findings) {
         if (f.end <= f.start) continue;  // about the whole text (a missing signature…): the list says it
         marks.push_back({f.start, f.end, ImGui::ColorConvertFloat4ToU32(severity_colour(f.severity)), f.rule == "spelling", false, f.rule});
@@ -109,7 +109,7 @@ bool findings_panel(App& app, std::string& text, const check::CheckResult& resul
             parvis::tr("check.ui.counter", lang, {{"network", network_label(app, c.network)},
                                                   {"length", std::to_string(c.length)},
                                                   {"limit", std::to_string(c.limit)}});
-        ImGui::TextColored(c.valid || c.length == 0 ? ImVec4(0.25f, 0.45f, 0.25f, 1) : severity_colour(check::Severity::error),
+        ImGui::TextColored(c.valid || c.length == 0 ? palette().ok : severity_colour(check::Severity::error),
                            "%s", counter.c_str());
         ImGui::SameLine(0, 24);
         if (!c.valid && c.valid_bytes_end < text.size()) {

@@ -60,6 +60,7 @@ const KindInfo kKinds[] = {
      kStatsMaxBytes, "imports.kind.linkedin"},
     {DataImport::mastodon, "mastodon", ".json,application/json", kStatsMaxBytes, "imports.kind.mastodon"},
 };
+static_assert(std::size(kKinds) == static_cast<std::size_t>(DataImport::mastodon) + 1, "kKinds: one row per DataImport, in its order");
 
 const KindInfo& info(DataImport kind) { return kKinds[static_cast<int>(kind)]; }
 
@@ -82,6 +83,8 @@ kpi::ImportSource source_of(DataImport kind) {
 const planning::Field kMappedFields[] = {planning::Field::date,     planning::Field::time,     planning::Field::title,
                                          planning::Field::text,     planning::Field::networks, planning::Field::campaign,
                                          planning::Field::type,     planning::Field::status};
+static_assert(std::size(kMappedFields) == static_cast<std::size_t>(planning::Field::status),
+              "kMappedFields: every planning::Field but ignore");
 
 using State = ImportDialogState;  // import_dialog.h
 
@@ -320,7 +323,7 @@ void planning_body(App& app, State& s) {
     mapping_combos(app, s);
     ImGui::Separator();
     if (!s.mapping_problem.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
         ImGui::TextWrapped("%s", s.mapping_problem.c_str());
         ImGui::PopStyleColor();
         return;
@@ -545,7 +548,7 @@ void import_dialog(App& app, State& s) {
     ImGui::TextWrapped("%s « %s »", tr(app, "import.file"), s.file_name.c_str());
     if (!s.error.empty()) {
         ImGui::Separator();
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
         ImGui::TextWrapped("%s", s.error.c_str());
         ImGui::PopStyleColor();
         ImGui::TextWrapped("%s", tr(app, "import.nothing_changed"));

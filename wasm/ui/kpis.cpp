@@ -368,6 +368,7 @@ void objectives_table(App& app, const kpi::Dashboard& db) {
                                          : tr(std::string("kpis.not_measured"), lang);
         if (p.met) value += *p.met ? "  ✓" : "  ✗";
         static const char* trend_keys[] = {"kpis.trend.unknown", "kpis.trend.better", "kpis.trend.worse", "kpis.trend.stable"};
+        static_assert(std::size(trend_keys) == static_cast<std::size_t>(kpi::Trend::stable) + 1, "trend_keys: one key per kpi::Trend");
         t.cells.push_back({p.objective_title, name + scope, target, value,
                            p.previous ? shown(p.previous, "", lang) + " " + p.target.unit : "—",
                            tr(app, trend_keys[int(p.trend)])});

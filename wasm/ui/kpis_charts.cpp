@@ -7,6 +7,7 @@
 
 #include "format/format.h"
 #include "kpi/figure_text.h"
+#include "style.h"
 
 namespace parvis::app::ui {
 namespace {
@@ -15,6 +16,12 @@ ImU32 accent() { return ImGui::GetColorU32(ImGuiCol_PlotLines); }
 ImU32 accent_soft() { return ImGui::GetColorU32(ImGuiCol_PlotHistogram); }
 ImU32 grid() { return ImGui::GetColorU32(ImGuiCol_Border); }
 ImU32 text_col() { return ImGui::GetColorU32(ImGuiCol_Text); }
+// A heatmap cell: from the palette's low end (t = 0) to its high end (t = 1).
+ImU32 heat_colour(float t) {
+    const ImVec4& lo = palette().heat_low;
+    const ImVec4& hi = palette().heat_high;
+    return u32(ImVec4(lo.x + (hi.x - lo.x) * t, lo.y + (hi.y - lo.y) * t, lo.z + (hi.z - lo.z) * t, 1.0f));
+}
 
 const char* weekday_name(int d, Lang lang) {
     static const char* fr[] = {"lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."};
@@ -98,7 +105,7 @@ int bar_chart(const char* id, const std::vector<Bar>& bars, const std::vector<Re
     }
     for (const ReferenceLine& r : references) {
         const float x = p0.x + label_w + bar_max * float(r.value / hi);
-        for (float y = p0.y; y < p0.y + size.y; y += 6) dl->AddLine({x, y}, {x, std::min(y + 3, p0.y + size.y)}, IM_COL32(181, 68, 47, 255), 1.5f);
+        for (float y = p0.y; y < p0.y + size.y; y += 6) dl->AddLine({x, y}, {x, std::min(y + 3, p0.y + size.y)}, u32(palette().reference_line), 1.5f);
         if (hovered && std::abs(mouse.x - x) < 4) ImGui::SetTooltip("%s", r.label.c_str());
     }
     return drawn;
@@ -127,7 +134,7 @@ int heatmap_chart(const char* id, const kpi::Heatmap& heat, float width, Lang la
             ImU32 fill = ImGui::GetColorU32(ImGuiCol_FrameBg);
             if (c.median && hi > 0) {
                 const float t = float(*c.median / hi);
-                fill = IM_COL32(int(230 - 190 * t), int(235 - 150 * t), 245, 255);
+                fill = heat_colour(t);
                 ++drawn;
             }
             dl->AddRectFilled(a, b, fill);

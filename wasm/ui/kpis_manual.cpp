@@ -191,9 +191,7 @@ void post_fields(App& app, Form& f) {
 void outcome(App& app, Form& f) {
     if (f.message.empty()) return;
     const bool asking = f.replace_snapshot || f.replace_post;
-    const ImVec4 colour = f.error_code.empty() ? ImVec4(0.10f, 0.45f, 0.20f, 1.0f)
-                          : asking             ? ImVec4(0.55f, 0.35f, 0.00f, 1.0f)
-                                               : ImVec4(0.70f, 0.10f, 0.10f, 1.0f);
+    const ImVec4 colour = f.error_code.empty() ? palette().ok : asking ? palette().notice : palette().error;
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::TextWrapped("%s", f.message.c_str());
     ImGui::PopStyleColor();

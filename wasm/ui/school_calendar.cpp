@@ -59,9 +59,9 @@ void coverage(App& app, float width) {
     if (const auto until = calendar::school_calendar_covers_until(zone, in_use(app))) {
         ImGui::TextUnformatted(parvis::tr("school_calendar.covered_until", lang, {{"day", format_day_long(*until, lang)}}).c_str());
         if (*until < today(app))
-            ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1.0f), "%s", tr(app, "school_calendar.outdated"));
+            ImGui::TextColored(palette().warning, "%s", tr(app, "school_calendar.outdated"));
     } else {
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s",
+        ImGui::TextColored(palette().error, "%s",
                            parvis::tr("school_calendar.none_for_zone", lang, {{"zone", calendar::school_zone_label(zone)}}).c_str());
     }
     if (app.school_calendar)
@@ -129,7 +129,7 @@ void school_calendar_dialog(App& app, cal::State& s, const Fonts& fonts) {
     }
     if (!dialog.error.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", dialog.error.c_str());
+        ImGui::TextColored(palette().error, "%s", dialog.error.c_str());
         ImGui::PopTextWrapPos();
     }
     reset_confirmation(app, s);

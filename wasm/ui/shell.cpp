@@ -21,6 +21,7 @@ constexpr NavItem kNav[] = {
     {Screen::strategy, "nav.strategy"}, {Screen::calendar, "nav.calendar"}, {Screen::composer, "nav.composer"},
     {Screen::messages, "nav.messages"}, {Screen::kpis, "nav.kpis"},         {Screen::settings, "nav.settings"},
 };
+static_assert(std::size(kNav) == static_cast<std::size_t>(Screen::settings) + 1, "kNav: add the new screen's entry");
 
 void sidebar(App& app, const Fonts& fonts) {
     const float width = 190.0f * app.settings.zoom;
@@ -80,7 +81,7 @@ void status_bar(App& app, PersonChooser& chooser, const Fonts& fonts) {
     ImGui::SameLine(0, 24);
     const bool bad = app.save_state == SaveState::error || app.save_state == SaveState::memory_only ||
                      app.save_state == SaveState::conflict;
-    if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
+    if (bad) ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
     ImGui::TextUnformatted(tr(app, save_state_key(app.save_state)));
     if (bad) ImGui::PopStyleColor();
     if (bad) {  // right after the state it answers, before anything the line may push off screen
@@ -97,9 +98,9 @@ void status_bar(App& app, PersonChooser& chooser, const Fonts& fonts) {
     }
 }
 
-void banner(const char* text, const ImVec4& bg, const ImVec4& fg, bool* close = nullptr) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
-    ImGui::PushStyleColor(ImGuiCol_Text, fg);
+void banner(const char* text, const BannerColours& colours, bool* close = nullptr) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, colours.bg);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours.fg);
     const float wrap = ImGui::GetContentRegionAvail().x - 120.0f;
     const float h = ImGui::CalcTextSize(text, nullptr, false, wrap).y + ImGui::GetStyle().WindowPadding.y * 2 + 4;
     ImGui::BeginChild(ImGui::GetID(text), ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
@@ -116,13 +117,13 @@ void banner(const char* text, const ImVec4& bg, const ImVec4& fg, bool* close = 
 
 void banners(App& app) {
     if (is_demo(app))
-        banner(tr(app, "demo.banner"), ImVec4(0.88f, 0.93f, 1.0f, 1.0f), ImVec4(0.05f, 0.18f, 0.40f, 1.0f));
+        banner(tr(app, "demo.banner"), palette().info_banner);
     if (!app.message.empty()) {
         bool open = true;
         if (app.message_is_error)
-            banner(app.message.c_str(), ImVec4(1.0f, 0.90f, 0.88f, 1.0f), ImVec4(0.45f, 0.05f, 0.05f, 1.0f), &open);
+            banner(app.message.c_str(), palette().error_banner, &open);
         else
-            banner(app.message.c_str(), ImVec4(0.88f, 0.97f, 0.89f, 1.0f), ImVec4(0.05f, 0.30f, 0.10f, 1.0f), &open);
+            banner(app.message.c_str(), palette().ok_banner, &open);
         if (!open) app.message.clear();
     }
 }

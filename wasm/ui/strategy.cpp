@@ -237,7 +237,7 @@ void objectives_tab(App& app, const Fonts& fonts) {
         ImGui::EndCombo();
     }
     for (const auto& issue : strategy::validate_objectives(app.doc.workspace(), app.settings.lang))
-        ImGui::TextColored(ImVec4(0.65f, 0.35f, 0.0f, 1.0f), "%s", issue.message.c_str());
+        ImGui::TextColored(palette().warning, "%s", issue.message.c_str());
 }
 
 //-----------------------------------------------------------------------------
@@ -271,7 +271,7 @@ void strategy_screen(App& app, StrategyState& s, const Fonts& fonts) {
     refresh_drafts(app);
     if (const std::string& refused = s.drafts.guard_message; !refused.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", refused.c_str());
+        ImGui::TextColored(palette().error, "%s", refused.c_str());
         ImGui::PopTextWrapPos();
     }
     if (!ImGui::BeginTabBar("##strategy_tabs")) return;

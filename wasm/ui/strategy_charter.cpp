@@ -33,6 +33,7 @@ namespace {
 
 constexpr Role kRoles[] = {Role::community_manager, Role::social_media_manager, Role::validator_dgs,
                            Role::validator_elected, Role::communication_director, Role::contributor};
+static_assert(std::size(kRoles) == io::EnumNames<Role>::count, "kRoles: every Role");
 
 template <class E>
 std::string enum_label(const App& app, const char* prefix, E value) {
@@ -105,7 +106,7 @@ std::string pending_template;  // id awaiting confirmation
 void templates_bar(App& app) {
     static const auto templates = strategy::charter_templates();
     if (!templates) {
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", templates.error().detail.c_str());
+        ImGui::TextColored(palette().error, "%s", templates.error().detail.c_str());
         return;
     }
     ImGui::TextUnformatted(tr(app, "strategy.ui.charter.templates"));
@@ -137,15 +138,15 @@ void templates_bar(App& app) {
 void issues_list(App& app) {
     const auto issues = strategy::validate_charter(app.doc.workspace(), app.settings.lang);
     if (strategy::charter_is_valid(issues)) {
-        ImGui::TextColored(ImVec4(0.1f, 0.45f, 0.15f, 1.0f), "%s", tr(app, "strategy.ui.charter.valid"));
+        ImGui::TextColored(palette().ok, "%s", tr(app, "strategy.ui.charter.valid"));
     } else {
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", tr(app, "strategy.ui.charter.invalid"));
+        ImGui::TextColored(palette().error, "%s", tr(app, "strategy.ui.charter.invalid"));
     }
     ImGui::PushTextWrapPos(0);
     for (const auto& i : issues) {
-        const ImVec4 colour = i.severity == check::Severity::error     ? ImVec4(0.7f, 0.1f, 0.1f, 1.0f)
-                              : i.severity == check::Severity::warning ? ImVec4(0.65f, 0.35f, 0.0f, 1.0f)
-                                                                       : ImVec4(0.3f, 0.3f, 0.3f, 1.0f);
+        const ImVec4& colour = i.severity == check::Severity::error     ? palette().error
+                               : i.severity == check::Severity::warning ? palette().warning
+                                                                        : palette().muted;
         ImGui::TextColored(colour, "• %s", i.message.c_str());
     }
     ImGui::PopTextWrapPos();
@@ -249,10 +250,13 @@ void tone(App& app) {
     ImGui::Unindent();
     if (ImGui::Checkbox(tr(app, "strategy.ui.charter.humour"), &c.humour)) changed(app, "humour");
     static const EmojiPolicy emoji[] = {EmojiPolicy::none, EmojiPolicy::sparing, EmojiPolicy::free};
+    static_assert(std::size(emoji) == io::EnumNames<EmojiPolicy>::count, "emoji: every EmojiPolicy");
     enum_radios(app, tr(app, "strategy.ui.charter.emoji"), c.emoji, emoji, "strategy.emoji.", "emoji");
     static const ExclamationPolicy excl[] = {ExclamationPolicy::avoid, ExclamationPolicy::sparing, ExclamationPolicy::free};
+    static_assert(std::size(excl) == io::EnumNames<ExclamationPolicy>::count, "excl: every ExclamationPolicy");
     enum_radios(app, tr(app, "strategy.ui.charter.exclamation"), c.exclamation, excl, "strategy.exclamation.", "exclamation");
     static const InclusiveWriting incl[] = {InclusiveWriting::none, InclusiveWriting::doublets_and_epicene, InclusiveWriting::median_point_allowed};
+    static_assert(std::size(incl) == io::EnumNames<InclusiveWriting>::count, "incl: every InclusiveWriting");
     enum_radios(app, tr(app, "strategy.ui.charter.inclusive"), c.inclusive, incl, "strategy.inclusive.", "inclusive");
 
     ImGui::PushItemWidth(360.0f * app.settings.zoom);
@@ -375,8 +379,10 @@ void moderation(App& app) {
     static const ModerationCategory categories[] = {ModerationCategory::insult, ModerationCategory::defamation, ModerationCategory::hate,
                                                     ModerationCategory::personal_data, ModerationCategory::advertising,
                                                     ModerationCategory::electoral_propaganda, ModerationCategory::off_topic};
+    static_assert(std::size(categories) == io::EnumNames<ModerationCategory>::count, "categories: every ModerationCategory");
     static const ModerationAction actions[] = {ModerationAction::hide, ModerationAction::remove, ModerationAction::ban,
                                                ModerationAction::report_pharos};
+    static_assert(std::size(actions) == io::EnumNames<ModerationAction>::count, "actions: every ModerationAction");
     if (ImGui::BeginTable("##moderation", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr(app, "strategy.summary.category"));
         for (ModerationAction a : actions) ImGui::TableSetupColumn(enum_label(app, "strategy.action.", a).c_str());

@@ -68,7 +68,7 @@ void ranking_table(App& app) {
                                 {"selected", format_number(r.hours_selected, 0, app.settings.lang)}})
                                .c_str());
     ImGui::TextDisabled("%s", r.audience_basis.c_str());
-    for (const std::string& note : r.notes) ImGui::TextColored(ImVec4(0.7f, 0.3f, 0.0f, 1.0f), "%s", note.c_str());
+    for (const std::string& note : r.notes) ImGui::TextColored(palette().warning, "%s", note.c_str());
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##ranking", 6, flags)) return;
     ImGui::TableSetupColumn(tr(app, "strategy.ui.networks.rank"), ImGuiTableColumnFlags_WidthFixed);

@@ -23,6 +23,7 @@ namespace {
 
 constexpr Role kRoles[] = {Role::community_manager, Role::social_media_manager, Role::validator_dgs,
                            Role::validator_elected, Role::communication_director, Role::contributor};
+static_assert(std::size(kRoles) == io::EnumNames<Role>::count, "kRoles: every Role");
 
 std::string role_label(const App& app, Role r) {
     return parvis::tr(std::string("strategy.role.") + std::string(io::enum_name(r)), app.settings.lang);
@@ -142,7 +143,7 @@ void validation_queue(App& app, StrategyState& s) {
     if (!any) ImGui::TextDisabled("%s", tr(app, "strategy.ui.people.nothing_waiting"));
     ImGui::SetNextItemWidth(360.0f * app.settings.zoom);
     text_field(tr(app, "strategy.ui.people.comment"), s.approve_comment);
-    if (!s.circuit_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", s.circuit_error.c_str());
+    if (!s.circuit_error.empty()) ImGui::TextColored(palette().error, "%s", s.circuit_error.c_str());
 }
 
 }  // namespace
@@ -186,7 +187,7 @@ void passphrase_field(App& app, PersonChooser& chooser, const char* id, bool& en
     ImGui::PushTextWrapPos(420.0f * app.settings.zoom);
     ImGui::TextDisabled("%s", tr(app, "strategy.ui.people.passphrase_note"));
     ImGui::PopTextWrapPos();
-    if (!chooser.error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", chooser.error.c_str());
+    if (!chooser.error.empty()) ImGui::TextColored(palette().error, "%s", chooser.error.c_str());
 }
 
 // At start: « Qui utilise Parvis ? ». Audit entries and

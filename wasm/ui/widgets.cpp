@@ -5,6 +5,7 @@
 
 #include <iterator>
 
+#include "io/enum_names.h"
 #include "platform/test_hook.h"
 
 namespace parvis::app::ui {
@@ -15,6 +16,7 @@ const char* network_label(const App& app, Network network) {
         "network.mastodon", "network.bluesky",   "network.threads", "network.youtube",
         "network.tiktok",   "network.snapchat",  "network.pinterest", "network.whatsapp",
     };
+    static_assert(std::size(keys) == io::EnumNames<Network>::count, "network_label: add the new network's key");
     const auto i = static_cast<std::size_t>(network);
     return i < std::size(keys) ? tr(app, keys[i]) : "?";
 }
@@ -24,6 +26,7 @@ const char* status_label(const App& app, PostStatus status) {
         "status.idea", "status.draft", "status.to_validate", "status.validated",
         "status.scheduled", "status.published", "status.failed", "status.cancelled",
     };
+    static_assert(std::size(keys) == io::EnumNames<PostStatus>::count, "status_label: add the new status's key");
     const auto i = static_cast<std::size_t>(status);
     return i < std::size(keys) ? tr(app, keys[i]) : "?";
 }
@@ -73,8 +76,8 @@ void section_title(const Fonts& fonts, const char* text) {
 }
 
 void coming_notice(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.99f, 0.96f, 0.86f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.30f, 0.24f, 0.05f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().note_banner.bg);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().note_banner.fg);
     const float h = ImGui::GetTextLineHeightWithSpacing() * 2.2f;
     ImGui::BeginChild("##coming", ImVec2(0, h), true);
     ImGui::TextWrapped("%s", text);
