@@ -121,6 +121,8 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         } else if (a == "--report" || a.rfind("--report=", 0) == 0) {
             if (Error e = value_of("--report", out.report)) return e;
             if (out.report != "html") return usage("bad_report", out.report);
+        } else if (a == "--dry-run") {
+            out.dry_run = true;
         } else if (a == "--account" || a.rfind("--account=", 0) == 0) {
             if (Error e = value_of("--account", out.account)) return e;
         } else if (a == "--format" || a.rfind("--format=", 0) == 0) {
@@ -241,6 +243,8 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         else if (sub == "approve") out.command = Command::post_approve;
         else return usage("unknown_command", sub.empty() ? name : name + " " + sub);
         first_file = 2;
+    } else if (name == "publish") {
+        out.command = Command::publish;
     } else if (name == "help") {
         out.command = Command::help;
         expected_files = 0;
@@ -262,9 +266,14 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (!out.person.empty() && !acts) return usage("unknown_option", "--as");
     if (edits_post && out.person.empty()) return usage("missing_value", "--as");
     if (edits_post && out.command != Command::post_create && out.post.empty()) return usage("missing_value", "--post");
-    if (!out.post.empty() && (!edits_post || out.command == Command::post_create)) return usage("unknown_option", "--post");
+    const bool publish = out.command == Command::publish;
+    if (!out.post.empty() && (!edits_post || out.command == Command::post_create) && !publish) return usage("unknown_option", "--post");
+    if (publish && out.post.empty()) return usage("missing_value", "--post");
+    if (publish && !out.dry_run) return usage("publish_needs_dry_run");
+    if (out.dry_run && !publish) return usage("unknown_option", "--dry-run");
     if (!out.title.empty() && out.command != Command::post_create) return usage("unknown_option", "--title");
-    if (out.at && out.command != Command::post_create && out.command != Command::post_move) return usage("unknown_option", "--at");
+    if (out.at && out.command != Command::post_create && out.command != Command::post_move && !publish)
+        return usage("unknown_option", "--at");
     if (out.command == Command::post_move && !out.at) return usage("missing_value", "--at");
     if (out.status && out.command != Command::post_status) return usage("unknown_option", "--to-status");
     if (out.command == Command::post_status && !out.status) return usage("missing_value", "--to-status");
@@ -277,7 +286,7 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (!out.base.empty() && !kpi) return usage("unknown_option", "--base");
     if (!out.aggregate.empty() && !kpi) return usage("unknown_option", "--aggregate");
     if (!out.report.empty() && !kpi) return usage("unknown_option", "--report");
-    if (!out.account.empty() && out.command != Command::import_data) return usage("unknown_option", "--account");
+    if (!out.account.empty() && out.command != Command::import_data && !publish) return usage("unknown_option", "--account");
     if (out.from && out.to && *out.to < *out.from) return usage("bad_date", io::format_day(*out.to));
     if (out.today && out.command != Command::demo) return usage("unknown_option", "--today");
     if (out.command == Command::count && !out.network) return usage("missing_value", "--network");

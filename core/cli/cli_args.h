@@ -12,7 +12,7 @@ namespace parvis::cli {
 enum class Command {
     help, validate, migrate, demo, count, check, ics_export, ics_import, csv_import,
     calendar_holidays, calendar_check, kpi, import_data, strategy_networks, strategy_summary,
-    charter_validate, audit, post_create, post_move, post_status, post_approve,
+    charter_validate, audit, post_create, post_move, post_status, post_approve, publish,
 };
 
 struct Arguments {
@@ -39,15 +39,16 @@ struct Arguments {
     std::string aggregate;         // kpi --aggregate mean|ratio ("" : mean)
     std::string report;            // kpi --report html
     std::string source;            // import meta|x|linkedin|mastodon
-    std::string account;           // import --account ID (default: the first of the network)
+    std::string account;           // import --account ID (default: the first of the network); publish
     std::string format;            // strategy summary --format html|md ("" : html)
     // Commands that edit (post …, ics/csv import): who acts, named in the audit log.
     std::string person;            // --as PERSON_ID
-    std::string post;              // post move|status|approve --post ID
+    std::string post;              // post move|status|approve, publish --post ID
     std::string title;             // post create --title TEXT
-    std::optional<Instant> at;     // post create|move --at 2027-03-12T17:30:00Z
+    std::optional<Instant> at;     // post create|move --at 2027-03-12T17:30:00Z; publish: plan as at
     std::optional<PostStatus> status;  // post status --to NAME (idea, draft, to_validate…)
     std::string comment;           // post status|approve --comment TEXT
+    bool dry_run = false;          // publish --dry-run (the CLI holds no token: it only prints)
 };
 
 // The language is looked for first, so that even a usage error is reported in the language asked.

@@ -2,13 +2,13 @@
 // [SECTION] Limits and names
 // [SECTION] Helpers
 // [SECTION] Mastodon: links 23, remote mentions as local
-// [SECTION] Bluesky: links shortened as bsky.app does
 // [SECTION] count_text
 #include "count/count.h"
 
 #include <string>
 #include <vector>
 
+#include "count/bluesky_text.h"
 #include "count/entities.h"
 #include "count/x_weighted_length.h"
 #include "text/grapheme.h"
@@ -27,8 +27,6 @@ constexpr int kMastodonLinkLength = 23;
 constexpr int kBlueskyMaxBytes = 3000;
 constexpr int kThreadsMaxLinks = 5;
 constexpr int kInstagramMaxHashtags = 5;
-constexpr std::size_t kBlueskyPathKept = 13;
-constexpr std::size_t kBlueskyPathMax = 15;
 
 }  // namespace
 
@@ -107,55 +105,6 @@ std::string mastodon_countable(std::u32string_view cps, const std::vector<text::
     return out;
 }
 
-//-----------------------------------------------------------------------------
-// [SECTION] Bluesky
-// bsky.app turns each link of the draft into a facet and shows (and stores) toShortUrl(link):
-// host + path, the path (with query and fragment, « / » alone dropped) cut to 13 characters
-// + « ... » when longer than 15. Bare domains are links there too (with https:// added).
-//-----------------------------------------------------------------------------
-
-void append_short_url(std::string& out, std::u32string_view url) {
-    std::size_t start = 0;
-    for (const std::u32string_view scheme : {std::u32string_view(U"https://"), std::u32string_view(U"http://")}) {
-        if (url.size() >= scheme.size()) {
-            bool same = true;
-            for (std::size_t k = 0; k < scheme.size() && same; ++k) {
-                char32_t c = url[k];
-                if (c >= 'A' && c <= 'Z') c += 32;
-                same = c == scheme[k];
-            }
-            if (same) {
-                start = scheme.size();
-                break;
-            }
-        }
-    }
-    std::size_t host_end = start;
-    while (host_end < url.size() && url[host_end] != '/' && url[host_end] != '?' && url[host_end] != '#') ++host_end;
-    append_code_points(out, url, start, host_end);
-    std::u32string_view path = url.substr(host_end);
-    if (path.size() >= 1 && path[0] == '/' && (path.size() == 1 || path[1] == '?' || path[1] == '#')) path.remove_prefix(1);
-    if (path.size() > kBlueskyPathMax) {
-        append_code_points(out, path, 0, kBlueskyPathKept);
-        out += "...";
-    } else {
-        append_code_points(out, path, 0, path.size());
-    }
-}
-
-std::string bluesky_published(std::u32string_view cps, const std::vector<text::LinkSpan>& links) {
-    std::string out;
-    out.reserve(cps.size());
-    std::size_t i = 0;
-    for (const text::LinkSpan& link : links) {
-        append_code_points(out, cps, i, link.begin);
-        append_short_url(out, cps.substr(link.begin, link.end - link.begin));
-        i = link.end;
-    }
-    append_code_points(out, cps, i, cps.size());
-    return out;
-}
-
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -198,7 +147,7 @@ CountResult count_text(std::string_view text, Network network, const CountOption
             r.length = static_cast<int>(text::count_graphemes(mastodon_countable(cps, links)));
             break;
         case Network::bluesky: {
-            const std::string published = bluesky_published(cps, links);
+            const std::string published = bluesky_text(cps, links).text;  // links shortened as bsky.app does
             r.length = static_cast<int>(text::count_graphemes(published));
             r.bytes = static_cast<int>(published.size());
             r.max_bytes = kBlueskyMaxBytes;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kpi/import_csv.h"
+#include "text/html.h"
 
 namespace parvis::kpi::detail {
 namespace {
@@ -13,41 +14,6 @@ namespace {
 using Json = nlohmann::json;
 
 constexpr std::string_view kPublic = "https://www.w3.org/ns/activitystreams#Public";
-
-// The text of a Note's HTML content: paragraphs and <br> become new lines, tags go, the few
-// entities Mastodon writes are decoded.
-std::string text_of_html(std::string_view html) {
-    std::string out;
-    for (std::size_t i = 0; i < html.size();) {
-        if (html[i] == '<') {
-            const std::size_t end = html.find('>', i);
-            if (end == std::string_view::npos) break;
-            const std::string_view tag = html.substr(i, end - i + 1);
-            if (tag.rfind("<br", 0) == 0) out += '\n';
-            if (tag.rfind("</p", 0) == 0) out += "\n\n";
-            i = end + 1;
-            continue;
-        }
-        if (html[i] == '&') {
-            static const std::pair<std::string_view, std::string_view> entities[] = {
-                {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"},
-                {"&nbsp;", "\u00a0"}};
-            bool done = false;
-            for (const auto& [e, c] : entities) {
-                if (html.compare(i, e.size(), e) == 0) {
-                    out += c;
-                    i += e.size();
-                    done = true;
-                    break;
-                }
-            }
-            if (done) continue;
-        }
-        out += html[i++];
-    }
-    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
-    return out;
-}
 
 bool addressed_to_public(const Json& activity, const Json& object) {
     for (const Json* holder : {&activity, &object}) {
@@ -134,7 +100,7 @@ Result<ImportResult> import_mastodon(const Workspace& ws, std::string_view conte
         row.index = at;
         row.external_id = string_at(*object, "id");
         row.permalink = string_at(*object, "url");
-        row.text = text_of_html(string_at(*object, "content"));
+        row.text = html::text_of(string_at(*object, "content"));
         row.published_at = *when;
         row.reactions = total_items(*object, "likes");
         row.shares = total_items(*object, "shares");

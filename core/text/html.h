@@ -10,4 +10,9 @@ namespace parvis::html {
 // & < > " ' → &amp; &lt; &gt; &quot; &#39; — safe in element content and quoted attributes.
 std::string escape(std::string_view text);
 
+// The text of the HTML a Mastodon server gives for a status (outbox archives, the API's
+// `content`): paragraphs and <br> become new lines, tags go, the few entities Mastodon writes are
+// decoded. Linear in the input.
+std::string text_of(std::string_view html);
+
 }  // namespace parvis::html
