@@ -7,6 +7,8 @@
 //   core.count('mastodon', text)      // → {network, length, limit, valid, problem, …}
 //   core.count('mastodon', text, 1000) // with an instance's own limit
 //   core.check(text, 'x,facebook')     // → {findings, score, rules} of the tone checker
+//   core.connectRequest('mastodon', 'status', argsJson)  // a connector's request, for the contract
+//   core.connectRead('mastodon', 'published', status, headersJson, body, nowIso)  // tests (node_connect.h)
 //
 // ADDING AN EXPORT IS ONE LINE in kExports below: {"jsName", function}. The function takes the
 // call's arguments as UTF-8 strings (ArgList) and returns JSON text; the JS side (api.js) lists
@@ -37,6 +39,7 @@
 #include "count/count.h"
 #include "count/x_weighted_length.h"
 #include "io/enum_names.h"
+#include "node_connect.h"
 
 namespace {
 
@@ -193,6 +196,8 @@ constexpr Export kExports[] = {
     {"countX", count_x},
     {"count", count_network},
     {"check", check},
+    {"connectRequest", [](const ArgList& a) { return parvis::node::connect_request(a[0], a[1], a[2]); }},
+    {"connectRead", [](const ArgList& a) { return parvis::node::connect_read(a[0], a[1], a[2], a[3], a[4], a[5]); }},
 };
 constexpr int kExportCount = static_cast<int>(sizeof(kExports) / sizeof(kExports[0]));
 
