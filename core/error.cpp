@@ -23,9 +23,16 @@ const char* error_code_name(ErrorCode code) {
     return "unknown";
 }
 
+std::string capped(std::string_view text, std::size_t max) {
+    if (text.size() <= max) return std::string(text);
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    return std::string(text.substr(0, cut)) + "…";
+}
+
 std::string error_description(const Error& error, Lang lang) {
     std::string key = std::string("error.") + error_code_name(error.code);
-    Args args = {{"detail", error.detail},
+    Args args = {{"detail", capped(error.detail)},
                  {"pointer", error.pointer},
                  {"line", std::to_string(error.line)},
                  {"column", std::to_string(error.column)}};
@@ -39,7 +46,7 @@ std::string error_description(const Error& error, Lang lang) {
         } else if (name == "collection") {
             args.emplace_back(name, tr("error.collection." + value, lang));
         } else {
-            args.emplace_back(name, value);
+            args.emplace_back(name, capped(value));
         }
     }
     return tr(key, lang, args);

@@ -4,6 +4,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -47,6 +48,12 @@ struct Error {
 
     explicit operator bool() const { return code != ErrorCode::ok; }
 };
+
+// A value quoted in an error, cut at a character boundary and marked « … » beyond `max` bytes: a
+// hostile file's 2.6 MB list of column names is not a message. error_description caps every value
+// it is given; builders of long lists (column names, sheet names) cap them too.
+constexpr std::size_t kMaxErrorValueBytes = 300;
+std::string capped(std::string_view text, std::size_t max = kMaxErrorValueBytes);
 
 // The full sentence for a user: what went wrong, where, in the requested language.
 // « Ligne 12, colonne 5 (/posts/3/status) : … »

@@ -2,7 +2,8 @@
 # Installs everything Parvis needs on Debian 12, from Debian's packages and the npm registry only.
 # Idempotent: run it as often as you like. Needs root (or sudo) for apt-get.
 #   - Debian packages: compilers, CMake/Ninja, Emscripten, nlohmann/json, date, doctest, fonts,
-#     Chromium (browser tests), dpkg-dev (to unpack Debian source packages).
+#     Chromium (browser tests), dpkg-dev (to unpack Debian source packages), clang-14 with
+#     libclang-rt-14-dev (libFuzzer and the sanitizers' runtimes, for scripts/fuzz.sh).
 #   - Dear ImGui 1.86 sources from Debian's *source* package (the binary package has no .cpp),
 #     unpacked once into .deps/imgui (git-ignored).
 #   - Hunspell 1.7 sources, likewise into .deps/hunspell (built for native and WebAssembly), and
@@ -39,6 +40,7 @@ PACKAGES=(
   fonts-dejavu-core fonts-symbola python3-fonttools
   chromium nodejs npm python3 unicode-data publicsuffix bzip2
   hunspell-fr zlib1g-dev
+  clang-14 libclang-rt-14-dev
 )
 say "apt-get update"
 $SUDO apt-get update -q

@@ -3,7 +3,7 @@
 // newer file), as a JSON list of {date, name, kind} (plus "end" for periods). A zone without
 // dates that year is said on stderr: an empty list alone would read as « no holidays ».
 // parvis calendar check WORKSPACE [--from D] [--to D]: the planning and pre-electoral findings of a
-// workspace as a JSON list; exit 1 when one of them is an error (a sponsored post in the
+// workspace as a JSON list (without --from/--to, three years at most: see default_range); exit 1 when one of them is an error (a sponsored post in the
 // pre-electoral period, a post on the eve of the vote), 0 otherwise.
 #include <nlohmann/json.hpp>
 
@@ -41,7 +41,11 @@ void print(const Json& j) {
 }
 
 // The days the check covers when --from/--to are not given: from the earliest to the latest
-// scheduled post (weeks beyond the planning are not yet planned, not gaps).
+// scheduled post (weeks beyond the planning are not yet planned, not gaps), over the planning's
+// last three years at most (as the help says): the check walks every week of its range, and a
+// stray old date would otherwise make it walk centuries.
+constexpr date::days kDefaultCheckSpan{3 * 366};
+
 calendar::DayRange default_range(const Workspace& w) {
     std::optional<date::sys_days> first, last;
     auto see = [&](date::sys_days d) {
@@ -51,6 +55,7 @@ calendar::DayRange default_range(const Workspace& w) {
     for (const Post& p : w.posts)
         if (p.scheduled_at) see(date::floor<date::days>(*p.scheduled_at));
     if (!first) return {date::year{2000} / 1 / 1, date::year{1999} / 1 / 1};  // empty
+    if (*last - *first > kDefaultCheckSpan) first = *last - kDefaultCheckSpan;
     return {Day{*first - date::days{1}}, Day{*last + date::days{1}}};
 }
 

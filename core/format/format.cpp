@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "calendar/time_zone.h"
+#include "io/time_text.h"
 #include "text/trim.h"
 
 namespace parvis {
@@ -173,6 +174,7 @@ std::optional<Day> parse_day_numeric(std::string_view text) {
     } else {
         return std::nullopt;
     }
+    if (!io::is_sane_year(y)) return std::nullopt;
     const Day day{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
     if (!day.ok()) return std::nullopt;
     return day;

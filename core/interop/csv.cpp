@@ -161,7 +161,34 @@ Result<Table> read(std::string_view bytes, const ReadOptions& options) {
     return table;
 }
 
+namespace {
+
+// A number as the exports write it, sign first: digits, spaces (narrow no-break included), ',' or
+// '.', and a final '%'. Nothing a spreadsheet would evaluate.
+bool is_signed_number(std::string_view cell) {
+    std::size_t i = 1, digits = 0;
+    while (i < cell.size()) {
+        const char c = cell[i];
+        if (c >= '0' && c <= '9') ++digits, ++i;
+        else if (c == ' ' || c == ',' || c == '.') ++i;
+        else if (cell.substr(i, 2) == "\u00a0") i += 2;
+        else if (cell.substr(i, 3) == "\u202f") i += 3;
+        else if (c == '%' && i + 1 == cell.size()) ++i;
+        else return false;
+    }
+    return digits > 0 && cell[1] >= '0' && cell[1] <= '9';
+}
+
+// A lone sign (« - » for a missing figure) is no formula either.
+bool starts_formula(std::string_view cell) {
+    if (cell.size() < 2 || std::string_view("=+-@\t\r").find(cell[0]) == std::string_view::npos) return false;
+    return !((cell[0] == '-' || cell[0] == '+') && is_signed_number(cell));
+}
+
+}  // namespace
+
 std::string quote_cell(std::string_view cell, char separator) {
+    if (starts_formula(cell)) return quote_cell("'" + std::string(cell), separator);
     const char special[] = {separator, '"', '\r', '\n', '\0'};
     if (cell.find_first_of(special) == std::string_view::npos) return std::string(cell);
     std::string out = "\"";

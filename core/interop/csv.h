@@ -62,7 +62,10 @@ struct WriteOptions {
 };
 
 // One cell as RFC 4180 writes it: in double quotes, its quotes doubled, when it holds the
-// separator, a quote, a CR or a LF; as it is otherwise.
+// separator, a quote, a CR or a LF; as it is otherwise. A cell a spreadsheet would run as a
+// formula (beginning with = + - @, a tab or a CR: « =HYPERLINK(…) » in a post's text) is first
+// prefixed with ' as OWASP advises against CSV injection; a signed number (« -3,5 % ») is left as
+// it is, being no formula.
 std::string quote_cell(std::string_view cell, char separator = ';');
 
 // Rows of cells (UTF-8) as a CSV file, each row ended by CRLF. read() gives the rows back.

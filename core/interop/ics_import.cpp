@@ -29,6 +29,7 @@ const char* skip_reason_name(SkipReason reason) {
         case SkipReason::cancelled: return "cancelled";
         case SkipReason::modified_occurrence: return "modified_occurrence";
         case SkipReason::duplicate_uid: return "duplicate_uid";
+        case SkipReason::control_character: return "control_character";
     }
     return "unknown";
 }
@@ -291,6 +292,10 @@ Result<ImportReport> import_calendar(std::string_view text, const Workspace& w, 
         if (!variant.link.empty()) {
             if (!body.empty()) body += "\n";
             body += variant.link;
+        }
+        if (utf8::has_control_character(post.title) || utf8::has_control_character(body)) {
+            skip(SkipReason::control_character);
+            continue;
         }
         variant.text = body;
         if (!body.empty() || !variant.link.empty()) post.variants.push_back(std::move(variant));

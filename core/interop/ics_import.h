@@ -39,6 +39,7 @@ enum class SkipReason {
     cancelled,        // STATUS:CANCELLED
     modified_occurrence,  // RECURRENCE-ID: a change to one occurrence of a series
     duplicate_uid,    // the same UID twice in the file
+    control_character,  // NUL, escape… in the summary, description or location (utf8::has_control_character)
 };
 const char* skip_reason_name(SkipReason reason);
 

@@ -9,6 +9,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "io/time_text.h"
+
 namespace parvis::ics {
 namespace {
 
@@ -251,7 +253,7 @@ std::vector<std::string> split_text_list(std::string_view value) {
 std::string upper_ascii(std::string_view text) { return to_upper(text); }
 
 std::optional<Day> parse_date(std::string_view value) {
-    if (value.size() != 8 || !all_digits(value)) return std::nullopt;
+    if (value.size() != 8 || !all_digits(value) || !io::is_sane_year(number(value.substr(0, 4)))) return std::nullopt;
     const Day day{date::year{number(value.substr(0, 4))},
                   date::month{static_cast<unsigned>(number(value.substr(4, 2)))},
                   date::day{static_cast<unsigned>(number(value.substr(6, 2)))}};

@@ -197,7 +197,7 @@ Error apply_overrides(Mapping& mapping, const std::vector<std::string>& headers,
             Error e;
             e.code = ErrorCode::invalid_value;
             e.detail = "no column " + o.column;
-            e.args = {{"reason", "csv_unknown_column"}, {"found", o.column}, {"accepted", accepted}};
+            e.args = {{"reason", "csv_unknown_column"}, {"found", capped(o.column)}, {"accepted", capped(accepted)}};
             return e;
         }
         const auto field = field_from_name(o.field);
@@ -342,7 +342,7 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
         for (const std::string& h : out.headers) headers += (headers.empty() ? "" : ", ") + h;
         Error& e = out.no_date_column;
         e.code = ErrorCode::invalid_value;
-        e.detail = headers;
+        e.detail = capped(headers);
         e.line = table->rows.front().line;
         e.column = 1;
         e.args = {{"reason", "csv_no_date_column"}};
@@ -365,9 +365,9 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
             return c && *c < row.cells.size() ? std::string(text::trim(row.cells[*c])) : std::string();
         };
         auto note = [&](std::vector<RowNote>& list, const char* kind, const char* reason, const std::string& value) {
-            RowNote n{row.line, reason, value, {}};
+            RowNote n{row.line, reason, capped(value), {}};
             n.message = tr(std::string("interop.csv.") + kind + "." + reason, lang,
-                           {{"line", std::to_string(row.line)}, {"value", value}});
+                           {{"line", std::to_string(row.line)}, {"value", n.value}});
             list.push_back(std::move(n));
         };
 
@@ -415,6 +415,10 @@ Result<Preview> preview(std::string_view bytes, const Workspace& w, const Option
         const std::string text = cell(Field::text);
         post.title = cell(Field::title);
         if (post.title.empty()) post.title = title_from_text(text);
+        if (utf8::has_control_character(post.title) || utf8::has_control_character(text)) {
+            note(out.skipped, "skip", "control_character", post.title);
+            continue;
+        }
 
         if (const std::string c = cell(Field::campaign); !c.empty()) {
             if (const Campaign* k = find_named(w.campaigns, c)) post.campaign_id = k->id;

@@ -13,6 +13,7 @@
 #include "io/json_types.h"
 #include "io/time_text.h"
 #include "io/workspace_json.h"
+#include "text/utf8.h"
 
 namespace parvis {
 namespace {
@@ -75,9 +76,14 @@ public:
 
     void non_negative(std::int64_t value, const std::string& at) {
         if (value < 0) invalid(at, "negative", std::to_string(value));
+        else if (value > kMaxCount) invalid(at, "count_too_large", std::to_string(value));
     }
     void non_negative(const std::optional<std::int64_t>& value, const std::string& at) {
         if (value) non_negative(*value, at);
+    }
+
+    void no_control_character(const std::string& text, const std::string& at) {
+        if (utf8::has_control_character(text)) invalid(at, "control_character", text);
     }
 
     void valid_day(const std::optional<Day>& day, const std::string& at) {
@@ -241,10 +247,12 @@ Error check_invariants(const Workspace& w) {
         c.ref(post.message_type_id, message_types, at + "/message_type_id", "message_types", false);
         c.ref(post.campaign_id, campaigns, at + "/campaign_id", "campaigns", false);
         c.ref(post.owner_id, people, at + "/owner_id", "people", false);
+        c.no_control_character(post.title, at + "/title");
         for (std::size_t k = 0; k < post.variants.size(); ++k) {
             // "" is a text not yet bound to an account (kept by the schema 1 migration).
             c.ref(post.variants[k].account_id, accounts,
                   at + "/variants/" + std::to_string(k) + "/account_id", "accounts", false);
+            c.no_control_character(post.variants[k].text, at + "/variants/" + std::to_string(k) + "/text");
         }
     }
 

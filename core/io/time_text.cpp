@@ -18,7 +18,7 @@ int digits(std::string_view s, std::size_t at, std::size_t width) {
 
 std::optional<Day> parse_day_prefix(std::string_view s) {
     const int y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
-    if (y < 0 || m < 0 || d < 0 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    if (y < 0 || m < 0 || d < 0 || s[4] != '-' || s[7] != '-' || !is_sane_year(y)) return std::nullopt;
     const Day day{date::year{y}, date::month{static_cast<unsigned>(m)},
                   date::day{static_cast<unsigned>(d)}};
     if (!day.ok()) return std::nullopt;  // 2026-02-30, month 13…

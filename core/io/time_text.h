@@ -13,6 +13,13 @@
 
 namespace parvis::io {
 
+// The years a date read from a file may have. Beyond them a date is damage or a hostile file (an
+// .ics dated 0001 and 9999 made `calendar check` walk 400,000 weeks): every reader of outside data
+// refuses it as it refuses an unreadable date, naming the line or place.
+constexpr int kMinYear = 1900;
+constexpr int kMaxYear = 2200;
+constexpr bool is_sane_year(int year) { return year >= kMinYear && year <= kMaxYear; }
+
 std::string format_instant(Instant t);
 std::string format_day(Day d);
 std::string format_time_of_day(TimeOfDay t);

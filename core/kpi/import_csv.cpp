@@ -181,6 +181,7 @@ Result<CsvExport> read_table_export(const std::vector<csv::Row>& rows, bool plai
         item.line = row.line;
         bool has_time = false, bad = false, lifetime_only = true, any_figure = false;
         std::string bad_detail, time_text;
+        const char* bad_reason = "bad_number";
         for (std::size_t i = 0; i < row.cells.size() && i < mapped.size(); ++i) {
             if (!mapped[i]) continue;
             const std::string cell(trimmed(row.cells[i]));
@@ -209,10 +210,11 @@ Result<CsvExport> read_table_export(const std::vector<csv::Row>& rows, bool plai
                 case Field::ignored: break;
             }
             if (target) {
-                bool cell_bad = false;
-                *target = parse_count(cell, out.french && !plain_numbers, cell_bad);
+                bool cell_bad = false, too_large = false;
+                *target = parse_count(cell, out.french && !plain_numbers, cell_bad, &too_large);
                 if (cell_bad && !is_lifetime(cell)) {
                     bad = true;
+                    bad_reason = too_large ? "number_too_large" : "bad_number";
                     bad_detail = std::string(trimmed(headers[i])) + " = " + cell;
                 }
                 if (*target) any_figure = true;
@@ -228,7 +230,7 @@ Result<CsvExport> read_table_export(const std::vector<csv::Row>& rows, bool plai
             continue;
         }
         if (bad) {
-            report.skipped.push_back({row.line, -1, "bad_number", bad_detail});
+            report.skipped.push_back({row.line, -1, bad_reason, bad_detail});
             continue;
         }
         if (!any_figure) {

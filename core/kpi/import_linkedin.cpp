@@ -69,7 +69,7 @@ Result<ImportResult> import_linkedin(const Workspace& ws, std::string_view conte
             names += (names.empty() ? "" : ", ") + sheet.name;
         }
         // No sheet has the posts' header: name the sheets there are.
-        if (!exported) return import_error("import_format", names);
+        if (!exported) return import_error("import_format", capped(names));
     } else {
         exported = read_csv_export(content, linkedin_columns(), ws.profile.time_zone, options.columns, report);
     }

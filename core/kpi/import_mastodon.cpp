@@ -36,8 +36,9 @@ Count total_items(const Json& object, const char* key) {
     const auto it = object.find(key);
     if (it == object.end() || !it->is_object()) return std::nullopt;
     const auto n = it->find("totalItems");
-    if (n == it->end() || !n->is_number_integer() || n->get<std::int64_t>() < 0) return std::nullopt;
-    return n->get<std::int64_t>();
+    // Unsigned first: a count above 2^63 read as int64 would wrap. Above kMaxCount, damage: no figure.
+    if (n == it->end() || !n->is_number_unsigned() || n->get<std::uint64_t>() > std::uint64_t(kMaxCount)) return std::nullopt;
+    return static_cast<std::int64_t>(n->get<std::uint64_t>());
 }
 
 std::string string_at(const Json& j, const char* key) {

@@ -11,6 +11,7 @@
 #include "calendar/time_zone.h"
 #include "io/json_read.h"
 #include "io/json_types.h"
+#include "io/time_text.h"
 #include "text/trim.h"
 
 namespace parvis::kpi::detail {
@@ -22,7 +23,7 @@ namespace parvis::kpi::detail {
 Error import_error(const char* reason, std::string found) {
     Error e;
     e.code = ErrorCode::invalid_value;
-    e.detail = std::string(reason) + (found.empty() ? "" : ": " + found);
+    e.detail = capped(std::string(reason) + (found.empty() ? "" : ": " + found));
     e.args = {{"reason", reason}, {"found", io::quote_found(found)}};
     return e;
 }
@@ -46,7 +47,7 @@ std::string pick_account(const Workspace& ws, const std::string& wanted, std::in
 // [SECTION] Numbers, times, headers
 //-----------------------------------------------------------------------------
 
-Count parse_count(std::string_view text, bool decimal_comma, bool& bad) {
+Count parse_count(std::string_view text, bool decimal_comma, bool& bad, bool* too_large) {
     bad = false;
     std::string s;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -81,6 +82,11 @@ Count parse_count(std::string_view text, bool decimal_comma, bool& bad) {
     const double value = plain && dots <= 1 ? std::strtod(n.c_str(), &end) : -1;
     if (!plain || dots > 1 || end != n.c_str() + n.size() || value < 0 || !std::isfinite(value)) {
         bad = true;
+        return std::nullopt;
+    }
+    if (value > double(kMaxCount)) {
+        bad = true;
+        if (too_large) *too_large = true;
         return std::nullopt;
     }
     return static_cast<std::int64_t>(std::llround(value));
@@ -174,7 +180,7 @@ std::optional<Instant> parse_export_time(std::string_view text, bool day_first, 
         return std::nullopt;
     }
     const date::year_month_day ymd{date::year{y}, date::month{unsigned(mo)}, date::day{unsigned(d)}};
-    if (!ymd.ok() || h > 23 || mi > 59 || sec > 60) return std::nullopt;
+    if (!ymd.ok() || !io::is_sane_year(y) || h > 23 || mi > 59 || sec > 60) return std::nullopt;
     const auto local = date::local_days{ymd} + std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{sec};
     if (offset) return Instant{local.time_since_epoch() - *offset};
     const LocalTimeResolution r = from_local(LocalTime{local}, zone);

@@ -34,8 +34,9 @@ std::string pick_account(const Workspace& ws, const std::string& wanted, std::in
 
 // A count as the exports write it: "1 234", "1 234", "1,234" (English), "12,0" (French
 // decimal comma, rounded), "" / "-" / "--" / "n/a" → missing. `decimal_comma`: French export.
-// Sets `bad` when the text is not a number at all.
-Count parse_count(std::string_view text, bool decimal_comma, bool& bad);
+// Sets `bad` when the text is not a number at all, and also `too_large` (when given) when it is
+// a number above kMaxCount (INT64_MIN came out of 2^63 before).
+Count parse_count(std::string_view text, bool decimal_comma, bool& bad, bool* too_large = nullptr);
 
 // An instant as the exports write it, in the collectivité's zone when no offset is given:
 // 2026-03-12T10:00:00+0100, 2026-03-12T09:00:00Z, 2026-03-12 10:00[:00] [+0000],

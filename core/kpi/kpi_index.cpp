@@ -360,8 +360,9 @@ IndexData index_of(const Workspace& ws) {
             pub.set(Publication::saves_, as_value(pm.saves));
             pub.set(Publication::clicks_, as_value(pm.clicks));
             if (pm.reactions || pm.comments || pm.shares || pm.saves) {
-                pub.set(Publication::engagements_, double(pm.reactions.value_or(0) + pm.comments.value_or(0) +
-                                                          pm.shares.value_or(0) + pm.saves.value_or(0)));
+                // Summed as doubles: int64 counts from a file can overflow an int64 sum (UB).
+                pub.set(Publication::engagements_, double(pm.reactions.value_or(0)) + double(pm.comments.value_or(0)) +
+                                                       double(pm.shares.value_or(0)) + double(pm.saves.value_or(0)));
             }
         }
     }

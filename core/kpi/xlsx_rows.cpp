@@ -7,10 +7,12 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <set>
 
 #include "io/xml_scan.h"
 #include "io/zip_read.h"
@@ -21,9 +23,27 @@ namespace {
 
 // Excel's own limits; a reference beyond them is damage, not data.
 constexpr int kMaxColumns = 16384;
+constexpr int kMaxRows = 1'048'576;
+constexpr long long kMaxFormatId = 65535;  // number format ids and cell style indexes are 16-bit
 // Rows are padded up to their last cell: a few sparse cells far to the right on many rows would
-// otherwise ask for gigabytes. Real exports hold a few thousand cells.
+// otherwise ask for gigabytes. Real exports hold a few thousand cells. Counted over the whole
+// workbook, not per sheet.
 constexpr std::size_t kMaxCells = 4'000'000;
+// The cells' text, over the whole workbook. Counting cells is not enough: one shared string of a
+// megabyte referenced by 8,000 cells is copied into each (a 2.7 KB file asked for 8 GB).
+constexpr std::size_t kMaxCellBytes = std::size_t{64} * 1024 * 1024;
+
+// A non-negative decimal attribute (a row number, a style or number format id): -1 when absent or
+// not a number, `max` + 1 for any number above `max` (std::atoi's overflow is undefined behaviour).
+long long attribute_number(const std::string* text, long long max) {
+    if (!text || text->empty()) return -1;
+    long long v = 0;
+    for (char c : *text) {
+        if (c < '0' || c > '9') return -1;
+        v = std::min(v * 10 + (c - '0'), max + 1);
+    }
+    return v;
+}
 
 }  // namespace
 
@@ -194,12 +214,13 @@ Result<std::vector<bool>> read_date_styles(const std::string& xml, const std::st
         if (t == xml::Token::start && s.name() == "numFmt") {
             const std::string* id = s.attribute("numFmtId");
             const std::string* code = s.attribute("formatCode");
-            if (id && code) custom[std::atoi(id->c_str())] = *code;
+            const long long n = attribute_number(id, kMaxFormatId);
+            if (n >= 0 && code) custom[static_cast<int>(n)] = *code;
         } else if (t != xml::Token::text && s.name() == "cellXfs") {
             in_cell_xfs = t == xml::Token::start;
         } else if (t == xml::Token::start && in_cell_xfs && s.name() == "xf") {
             const std::string* id = s.attribute("numFmtId");
-            const int n = id ? std::atoi(id->c_str()) : 0;
+            const int n = static_cast<int>(std::max(attribute_number(id, kMaxFormatId), 0LL));
             const auto it = custom.find(n);
             out.push_back(is_date_format(n, it == custom.end() ? std::string_view{} : std::string_view(it->second)));
         }
@@ -226,14 +247,16 @@ struct SheetContext {
     const std::vector<std::string>& shared;
     const std::vector<bool>& date_styles;
     bool date1904;
+    std::size_t cells = 0;        // so far in the workbook, padding included (kMaxCells)
+    std::size_t cell_bytes = 0;   // so far in the workbook (kMaxCellBytes)
 };
 
-Result<std::vector<csv::Row>> read_sheet(const std::string& xml, const SheetContext& ctx, const std::string& part) {
+Result<std::vector<csv::Row>> read_sheet(const std::string& xml, SheetContext& ctx, const std::string& part) {
     std::vector<csv::Row> rows;
     xml::Scanner s(xml);
     csv::Row row;
     int row_number = 0, column = -1;
-    std::size_t cells = 0;
+    std::size_t& cells = ctx.cells;
     bool in_value = false, in_inline = false, in_text = false, in_cell = false;
     int phonetic = 0;
     std::string type, value, inline_text;
@@ -243,9 +266,9 @@ Result<std::vector<csv::Row>> read_sheet(const std::string& xml, const SheetCont
         const std::string_view name = s.name();
         if (t == xml::Token::start) {
             if (name == "row") {
-                const std::string* r = s.attribute("r");
-                const int n = r ? std::atoi(r->c_str()) : 0;
+                const int n = static_cast<int>(attribute_number(s.attribute("r"), kMaxRows));
                 row_number = n > row_number ? n : row_number + 1;
+                if (row_number > kMaxRows) return detail::import_error("import_xlsx_too_large", part);
                 row = csv::Row{};
                 row.line = row_number;
                 column = -1;
@@ -257,7 +280,7 @@ Result<std::vector<csv::Row>> read_sheet(const std::string& xml, const SheetCont
                 const std::string* ty = s.attribute("t");
                 type = ty ? *ty : "n";
                 const std::string* st = s.attribute("s");
-                style = st ? std::atoi(st->c_str()) : 0;
+                style = static_cast<int>(std::max(attribute_number(st, kMaxFormatId), 0LL));
                 value.clear();
                 inline_text.clear();
                 in_cell = true;
@@ -300,6 +323,8 @@ Result<std::vector<csv::Row>> read_sheet(const std::string& xml, const SheetCont
                     cell = value;  // "str" (a formula's text), "e" (#N/A…): as shown
                 }
                 if (cell.empty()) continue;
+                ctx.cell_bytes += cell.size();
+                if (ctx.cell_bytes > kMaxCellBytes) return detail::import_error("import_xlsx_too_large", part);
                 if (row.cells.size() <= static_cast<std::size_t>(column)) {
                     cells += static_cast<std::size_t>(column) + 1 - row.cells.size();
                     if (cells > kMaxCells) return detail::import_error("import_xlsx_too_large", part);
@@ -402,12 +427,15 @@ Result<XlsxBook> read_xlsx(std::string_view bytes) {
             date_styles = std::move(*read);
         }
     }
-    const SheetContext ctx{shared, date_styles, book.date1904};
+    SheetContext ctx{shared, date_styles, book.date1904};
+    // Each part is read once: a workbook listing one sheet 15,000 times inflated it 15,000 times.
+    std::set<std::string> read_parts;
     for (const Listed& l : listed) {
         const auto rel = rels->find(l.id);
         // A chart sheet or a dialog sheet has no cells: not a table, skipped.
         if (rel != rels->end() && rel->second.type != "worksheet") continue;
         if (rel == rels->end()) return detail::import_error("import_xlsx_no_sheet", l.name);
+        if (!read_parts.insert(rel->second.target).second) continue;
         auto xml = part(rel->second.target, true);
         if (!xml) return problem == zip::Problem::missing ? detail::import_error("import_xlsx_no_sheet", l.name) : xml.error();
         auto rows = read_sheet(*xml, ctx, rel->second.target);

@@ -31,7 +31,7 @@ struct XlsxBook {
 // Errors (invalid_value, reason): import_xls (an Excel 97–2003 .xls, not a ZIP),
 // import_xlsx_not_zip, import_xlsx_truncated, import_xlsx_encrypted, import_xlsx_unsupported
 // (compression method, ZIP64), import_xlsx_too_large (over 200 MB inflated, a zip bomb's ratio,
-// too many cells), import_xlsx_corrupt (bad CRC, bad deflate data, malformed XML),
+// too many cells or too much text in them, a row beyond Excel's 1,048,576), import_xlsx_corrupt (bad CRC, bad deflate data, malformed XML),
 // import_xlsx_no_sheet (no workbook part, no sheet, or a sheet's part missing). `found` names the
 // part or sheet at fault.
 Result<XlsxBook> read_xlsx(std::string_view bytes);

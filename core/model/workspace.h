@@ -324,6 +324,9 @@ struct Post {
 // Account-level figures on one day (followers, reach over the day…). A figure the platform did not
 // give is missing (nullopt), never zero: the KPIs then say « pas de valeur ».
 using Count = std::optional<std::int64_t>;
+// The largest count a file may hold: 2^53, the largest whole number a double (the KPIs' figures,
+// JavaScript) holds exactly. Far beyond any audience; a larger one is damage, refused on reading.
+constexpr std::int64_t kMaxCount = std::int64_t{1} << 53;
 
 struct AccountSnapshot {
     std::string account_id;

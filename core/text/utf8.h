@@ -20,6 +20,17 @@ inline bool is_valid(std::string_view bytes) { return find_invalid(bytes) == kAl
 // Number of code points of well-formed UTF-8 (every byte that is not a continuation byte).
 std::size_t count_code_points(std::string_view bytes);
 
+// True when the text holds a C0 control character other than tab, line feed and carriage return
+// (NUL, escape, bell…) or DEL: never typed in a title or a post, they come from a damaged or
+// hostile file, and readers refuse them rather than carry them into the planning and the exports.
+constexpr bool has_control_character(std::string_view text) {
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && c != '\t' && c != '\n' && c != '\r') || u == 0x7F) return true;
+    }
+    return false;
+}
+
 // [SECTION] Lenient decoding, for text typed or pasted by users (counters, tone checks): it never
 // fails, because a counter must answer on every keystroke whatever the bytes.
 inline constexpr char32_t kReplacementCharacter = 0xFFFD;

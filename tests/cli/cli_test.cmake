@@ -395,6 +395,28 @@ if(CASE STREQUAL "calendar_check.demo")
   expect_json_length("calendar check on two days with no post" "${out}" "" 0)
 endif()
 
+# Without --from/--to the check covers the planning's last three years at most: a post of 1950
+# does not make it walk 76 years of weeks (each an empty-week finding).
+if(CASE STREQUAL "calendar_check.default_span")
+  demo_workspace("${WORK}/demo.json")
+  run("calendar check demo" 0 calendar check "${WORK}/demo.json")
+  string(JSON demo_findings LENGTH "${out}")
+  file(READ "${WORK}/demo.json" demo)
+  string(REGEX MATCH "\"scheduled_at\": \"2026-[0-9-]+T" first "${demo}")
+  if(NOT first)
+    fail("calendar check span: no scheduled post in the demo")
+  endif()
+  string(REPLACE "${first}" "\"scheduled_at\": \"1950-01-02T" old "${demo}")
+  file(WRITE "${WORK}/old.json" "${old}")
+  run("calendar check old post" 0 calendar check "${WORK}/old.json")
+  string(JSON old_findings LENGTH "${out}")
+  # Three years of weeks before the planning at most (~770 findings), not 76 years (~20,000).
+  math(EXPR most "${demo_findings} + 1200")
+  if(old_findings GREATER most)
+    fail("calendar check span: ${old_findings} findings with a post of 1950, ${demo_findings} without")
+  endif()
+endif()
+
 if(CASE STREQUAL "calendar_check.bad_input")
   demo_workspace("${WORK}/demo.json")
   run("calendar check missing file" 3 calendar check "${WORK}/does-not-exist.json")

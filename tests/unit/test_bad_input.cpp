@@ -76,6 +76,9 @@ TEST_CASE("the bad-input fixtures give their code at their exact place") {
         {"bad/schema-too-new.json", ErrorCode::schema_too_new, 3, 21, "/schema_version"},
         {"bad/not-a-workspace.json", ErrorCode::not_a_workspace, 1, 1, ""},
         {"bad/unknown-enum.json", ErrorCode::invalid_value, 8, 57, "/posts/1/status"},
+        // Hostile files (issue 14): a year outside 1900–2200, a NUL in a title.
+        {"bad/year-9999.json", ErrorCode::invalid_value, 55, 23, "/posts/0/scheduled_at"},
+        {"bad/control-character.json", ErrorCode::invalid_value, 64, 16, "/posts/1/title"},
     };
     for (const Case& c : cases) {
         CAPTURE(c.file);

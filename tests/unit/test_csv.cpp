@@ -146,6 +146,26 @@ TEST_CASE("the writer: Excel's ';', a byte-order mark, CRLF, RFC 4180 quoting, r
     CHECK(plain == "a,\"b,c\"\r\n");
 }
 
+TEST_CASE("the writer neutralises formulas (CSV injection) and quotes a lone CR") {
+    CHECK(csv::quote_cell("=HYPERLINK(\"http://x\";\"clic\")") == "\"'=HYPERLINK(\"\"http://x\"\";\"\"clic\"\")\"");
+    CHECK(csv::quote_cell("=1+1") == "'=1+1");
+    CHECK(csv::quote_cell("+A1*2") == "'+A1*2");
+    CHECK(csv::quote_cell("-2+3") == "'-2+3");
+    CHECK(csv::quote_cell("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(csv::quote_cell("\t=1") == "'\t=1");
+    CHECK(csv::quote_cell("\r=1") == "\"'\r=1\"");
+    CHECK(csv::quote_cell("a\rb") == "\"a\rb\"");
+    // Signed numbers stay numbers; a formula character inside a cell is harmless.
+    CHECK(csv::quote_cell("-3,5\u202f%") == "-3,5\u202f%");
+    CHECK(csv::quote_cell("-12") == "-12");
+    CHECK(csv::quote_cell("+1 234,5") == "+1 234,5");
+    CHECK(csv::quote_cell("a=b") == "a=b");
+    CHECK(csv::quote_cell("-") == "-");
+    const auto back = csv::read(csv::write({{"Texte", "Lien"}, {"=cmd|' /C calc'!A0", "@x"}}));
+    REQUIRE(back.ok());
+    CHECK(back->rows[1].cells == std::vector<std::string>{"'=cmd|' /C calc'!A0", "'@x"});
+}
+
 TEST_CASE("French dates and times") {
     CHECK(parse_day_numeric("31/12/2026") == 2026_y / date::December / 31);
     CHECK(parse_day_numeric("2026-12-31") == 2026_y / date::December / 31);
@@ -234,7 +254,7 @@ TEST_CASE("a French planning becomes posts at the right instants, with a report 
     CHECK(p->skipped[0].reason == "bad_date");
     CHECK(p->skipped[0].line == 4);
     CHECK(p->skipped[0].message == "Ligne 4 ignorée\u00a0: «\u00a032/13/2027\u00a0» n’est pas une date reconnue "
-                                   "(formats acceptés\u00a0: 31/12/2026, 31/12/26, 2026-12-31).");
+                                   "(formats acceptés\u00a0: 31/12/2026, 31/12/26, 2026-12-31\u00a0; années 1900 à 2200).");
     CHECK(p->skipped[1].reason == "missing_date");
     CHECK(p->skipped[2].reason == "bad_time");
     CHECK(p->skipped[2].value == "25h");

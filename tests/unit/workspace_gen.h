@@ -155,7 +155,7 @@ private:
         static const std::vector<std::string> words = {
             "Fête", "de", "la", "musique", "élections", "café", "œuvre", "naïve", "l’apostrophe",
             "« citation »", "🎉", "👩‍👩‍👧", "🇫🇷", "\"guillemets\"", "back\\slash", "ligne\nnouvelle",
-            "tab\tulation", "contrôle\x01", "{accolade}", "a/b~c", "日本語", "𝔘nicode", "—", "…",
+            "tab\tulation", "contrôle\r", "{accolade}", "a/b~c", "日本語", "𝔘nicode", "—", "…",
             "Saint-Étienne", "maïs", "Noël", "#Hashtag", "https://exemple.fr/?a=1&b=2", "€", "%",
         };
         std::string out;
