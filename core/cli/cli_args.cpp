@@ -192,7 +192,11 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         out.command = Command::csv_import;
         first_file = 2;
         expected_files = 2;
-    } else if (name == "ics" || name == "csv") {
+    } else if (name == "services" && sub == "import") {
+        out.command = Command::services_import;
+        first_file = 2;
+        expected_files = 2;
+    } else if (name == "ics" || name == "csv" || name == "services") {
         return usage("unknown_command", sub.empty() ? name : name + " " + sub);
     } else if (name == "calendar") {
         // calendar holidays YEAR | calendar check FILE: the sub-command takes the place of a file.
@@ -260,9 +264,11 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     const bool edits_post = out.command == Command::post_create || out.command == Command::post_move ||
                             out.command == Command::post_status || out.command == Command::post_approve;
     const bool writes = out.command == Command::migrate || out.command == Command::ics_import ||
-                        out.command == Command::csv_import || out.command == Command::import_data || edits_post;
+                        out.command == Command::csv_import || out.command == Command::import_data || edits_post ||
+                        out.command == Command::services_import;
     // Who acts: required where the log names someone's decision, accepted wherever a command edits.
-    const bool acts = edits_post || out.command == Command::ics_import || out.command == Command::csv_import;
+    const bool acts = edits_post || out.command == Command::ics_import || out.command == Command::csv_import ||
+                      out.command == Command::services_import;
     if (!out.person.empty() && !acts) return usage("unknown_option", "--as");
     if (edits_post && out.person.empty()) return usage("missing_value", "--as");
     if (edits_post && out.command != Command::post_create && out.post.empty()) return usage("missing_value", "--post");

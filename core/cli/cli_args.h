@@ -13,6 +13,7 @@ enum class Command {
     help, validate, migrate, demo, count, check, ics_export, ics_import, csv_import,
     calendar_holidays, calendar_check, kpi, import_data, strategy_networks, strategy_summary,
     charter_validate, audit, post_create, post_move, post_status, post_approve, publish,
+    services_import,
 };
 
 struct Arguments {
@@ -41,7 +42,7 @@ struct Arguments {
     std::string source;            // import meta|x|linkedin|mastodon
     std::string account;           // import --account ID (default: the first of the network); publish
     std::string format;            // strategy summary --format html|md ("" : html)
-    // Commands that edit (post …, ics/csv import): who acts, named in the audit log.
+    // Commands that edit (post …, ics/csv/services import): who acts, named in the audit log.
     std::string person;            // --as PERSON_ID
     std::string post;              // post move|status|approve, publish --post ID
     std::string title;             // post create --title TEXT

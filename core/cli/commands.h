@@ -29,6 +29,7 @@ int run_calendar_check(const Arguments& args);
 int run_audit(const Arguments& args);      // edit_commands.cpp
 int run_post_edit(const Arguments& args);  // post create | move | status | approve
 int run_publish(const Arguments& args);    // publish_command.cpp
+int run_services_import(const Arguments& args);  // services_command.cpp
 
 // « FILE:LINE:COLUMN: erreur : message » on standard error (the compilers' form, which editors
 // and CI logs turn into links), and the exit code that goes with the error.

@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
         case Command::post_status:
         case Command::post_approve: return run_post_edit(*parsed);
         case Command::publish: return run_publish(*parsed);
+        case Command::services_import: return run_services_import(*parsed);
     }
     return kExitUsage;
 }

@@ -93,7 +93,12 @@ std::string detail_text(const AuditEntry& e, std::optional<AuditAction> action, 
     case AuditAction::post_recurrence:
     case AuditAction::post_hold:
     case AuditAction::post_release:
-    case AuditAction::post_approvals_reset: {
+    case AuditAction::post_approvals_reset:
+    case AuditAction::account_edit:
+    case AuditAction::account_active:
+    case AuditAction::service_edit:
+    case AuditAction::campaign_edit:
+    case AuditAction::campaign_archive: {
         // A field code, possibly « field@account »: the field's words, the account's network.
         const auto at = d.find('@');
         const std::string field(d.substr(0, at));

@@ -36,10 +36,13 @@ enum class AuditAction {
     election_add, election_delete, crisis_enter, crisis_leave,
     local_word_add, local_word_remove, import_ics, import_planning, import_stats, metrics_manual,
     post_comment, message_moderate, edit_undo, edit_redo,
+    account_add, account_edit, account_active, account_delete,
+    service_add, service_edit, service_delete, import_services,
+    campaign_add, campaign_edit, campaign_archive,
 };
 
 // The names stored in AuditEntry::action, in the enum's order.
-inline constexpr std::array<std::string_view, 35> kAuditActionNames = {
+inline constexpr std::array<std::string_view, 46> kAuditActionNames = {
     "post.create", "post.edit", "post.reschedule", "post.recurrence", "post.evergreen", "post.status",
     "post.approve", "post.approvals_reset", "post.hold", "post.release", "post.requeue",
     "person.add", "person.edit", "person.role", "person.remove", "person.passphrase",
@@ -47,8 +50,11 @@ inline constexpr std::array<std::string_view, 35> kAuditActionNames = {
     "election.add", "election.delete", "crisis.enter", "crisis.leave",
     "local_word.add", "local_word.remove", "posts.import_ics", "posts.import_csv", "metrics.import",
     "metrics.manual", "post.comment", "message.moderate", "edit.undo", "edit.redo",
+    "account.add", "account.edit", "account.active", "account.delete",
+    "service.add", "service.edit", "service.delete", "services.import_csv",
+    "campaign.add", "campaign.edit", "campaign.archive",
 };
-static_assert(kAuditActionNames.size() == static_cast<std::size_t>(AuditAction::edit_redo) + 1,
+static_assert(kAuditActionNames.size() == static_cast<std::size_t>(AuditAction::campaign_archive) + 1,
               "every AuditAction needs its name in kAuditActionNames (same order)");
 
 constexpr std::string_view action_name(AuditAction a) { return kAuditActionNames[static_cast<std::size_t>(a)]; }

@@ -233,6 +233,9 @@ Error check_invariants(const Workspace& w) {
         const Campaign& k = w.campaigns[i];
         const std::string at = "/campaigns/" + std::to_string(i);
         if (!is_hex_colour(k.color)) c.invalid(at + "/color", "colour", k.color);
+        c.ref(k.objective_id, objectives, at + "/objective_id", "objectives", false);
+        for (std::size_t t = 0; t < k.message_type_ids.size(); ++t)
+            c.ref(k.message_type_ids[t], message_types, at + "/message_type_ids/" + std::to_string(t), "message_types", true);
         c.valid_day(k.starts, at + "/starts");
         c.valid_day(k.ends, at + "/ends");
         if (!c.error && k.starts && k.ends && *k.ends < *k.starts) {
@@ -288,7 +291,6 @@ Error check_invariants(const Workspace& w) {
     }
     // The audit log is history: it may name people and posts deleted since, so no reference of
     // it is checked.
-    (void)objectives;
     (void)messages;
     return c.error;
 }

@@ -180,6 +180,9 @@ void visit_fields(V& v, T& x) {
     v.optional("starts", x.starts);
     v.optional("ends", x.ends);
     v.optional("description", x.description);
+    v.optional("objective_id", x.objective_id);
+    v.optional("message_type_ids", x.message_type_ids);
+    v.optional("archived", x.archived);
 }
 
 template <class V, Is<Media> T>
@@ -291,6 +294,9 @@ void visit_fields(V& v, T& x) {
     v.optional("phone", x.phone);
     v.optional("url", x.url);
     v.optional("keywords", x.keywords);
+    v.optional("topics", x.topics);
+    v.optional("contact", x.contact);
+    v.optional("hours", x.hours);
 }
 
 template <class V, Is<AuditEntry> T>

@@ -254,6 +254,9 @@ struct Campaign {
     std::optional<Day> starts;
     std::optional<Day> ends;
     std::string description;
+    std::string objective_id;                   // the Objective it serves, "" for none
+    std::vector<std::string> message_type_ids;  // the charter's message types it uses
+    bool archived = false;     // over: kept for the KPIs and old posts, no longer offered
     bool operator==(const Campaign&) const = default;
 };
 
@@ -380,8 +383,11 @@ struct Service {
     std::string name;          // « Service des eaux »
     std::string email;
     std::string phone;
-    std::string url;
+    std::string url;           // the online procedure (« https://…/demarches/eau »)
     std::vector<std::string> keywords;  // for routing: « fuite », « compteur »…
+    std::vector<std::string> topics;    // broad subjects: « eau », « voirie »…
+    std::string contact;       // public contact as shown to citizens (« Accueil, 1 place… »)
+    std::string hours;         // opening hours as written (« lun.–ven. 8h30–12h, 13h30–17h »)
     bool operator==(const Service&) const = default;
 };
 

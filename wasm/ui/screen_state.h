@@ -78,6 +78,17 @@ struct StrategyState {
     std::string new_passphrase;
     std::string approve_comment;
     std::string circuit_error;
+    // Profil et comptes (strategy_accounts.cpp): the account awaiting the delete confirmation,
+    // and opening dates as typed (kept until they read as a day), by account id.
+    std::string delete_account_id;
+    std::vector<std::pair<std::string, std::string>> opened_on_typed;
+    // Services (services.cpp): the service awaiting the delete confirmation, lists as typed
+    // (« fuite, compteur ») by "SERVICE_ID#topics" / "#keywords".
+    std::string delete_service_id;
+    std::vector<std::pair<std::string, std::string>> words_typed;
+    // Campagnes (campaigns.cpp): dates as typed, by campaign id and end ("id>starts").
+    std::vector<std::pair<std::string, std::string>> campaign_dates_typed;
+    bool show_archived = false;
 };
 
 // The current person's chooser in the status bar and the start prompt (strategy_people.cpp):

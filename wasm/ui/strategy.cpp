@@ -121,24 +121,7 @@ void profile_editor(App& app) {
 void profile_tab(App& app, const Fonts& fonts) {
     section_title(fonts, tr(app, "strategy.profile"));
     profile_editor(app);
-    const Workspace& ws = app.doc.workspace();
-    section_title(fonts, tr(app, "strategy.accounts"));
-    if (ImGui::BeginTable("##accounts", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
-        ImGui::TableSetupColumn(tr(app, "strategy.network"));
-        ImGui::TableSetupColumn(tr(app, "strategy.handle"));
-        ImGui::TableSetupColumn(tr(app, "strategy.active"));
-        ImGui::TableHeadersRow();
-        for (const NetworkAccount& a : ws.accounts) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(network_label(app, a.network));
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(a.handle.c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr(app, a.active ? "common.yes" : "common.no"));
-        }
-        ImGui::EndTable();
-    }
+    accounts_section(app, fonts);
 }
 
 }  // namespace
@@ -281,7 +264,8 @@ void strategy_screen(App& app, StrategyState& s, const Fonts& fonts) {
     };
     static const Tab tabs[] = {
         {"strategy.ui.tab.profile", profile_tab}, {"strategy.ui.tab.networks", networks_tab}, {"strategy.ui.tab.objectives", objectives_tab},
-        {"strategy.ui.tab.charter", charter_tab}, {"strategy.ui.tab.people", nullptr},        {"strategy.ui.tab.summary", summary_tab},
+        {"strategy.ui.tab.charter", charter_tab}, {"strategy.ui.tab.people", nullptr},        {"strategy.ui.tab.services", services_tab},
+        {"strategy.ui.tab.campaigns", campaigns_tab}, {"strategy.ui.tab.summary", summary_tab},
     };
     for (const Tab& t : tabs) {
         if (ImGui::BeginTabItem(tr(app, t.key))) {

@@ -26,5 +26,8 @@ void objectives_tab(App& app, const Fonts& fonts);
 void charter_tab(App& app, const Fonts& fonts);
 void people_tab(App& app, StrategyState& state, const Fonts& fonts);
 void summary_tab(App& app, const Fonts& fonts);
+void accounts_section(App& app, const Fonts& fonts);  // strategy_accounts.cpp
+void services_tab(App& app, const Fonts& fonts);      // services.cpp
+void campaigns_tab(App& app, const Fonts& fonts);     // campaigns.cpp
 
 }  // namespace parvis::app::ui
