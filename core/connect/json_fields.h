@@ -1,5 +1,5 @@
 // Reading fields of a platform's JSON response, defensively: a missing field or one of the wrong
-// type reads as empty, never throws; counts are bounded to [0, 2^53] (however the number is
+// type reads as empty, never throws; counts are bounded to [0, kMaxCount = 2^53] (however the number is
 // written) so sums cannot overflow.
 #pragma once
 #include <cstdint>
@@ -13,7 +13,6 @@
 
 namespace parvis::connect {
 
-inline constexpr std::int64_t kMaxCount = std::int64_t{1} << 53;
 
 inline const nlohmann::json* field(const nlohmann::json& j, const char* name) {
     if (!j.is_object()) return nullptr;
