@@ -10,6 +10,7 @@
 
 #include "edit/campaign_edits.h"
 #include "io/time_text.h"
+#include "style.h"
 #include "ui/screens.h"
 #include "ui/strategy_internal.h"
 #include "ui/widgets.h"
@@ -20,7 +21,7 @@ namespace {
 // "#rrggbb" as an ImGui colour (the campaign's own colour: data, not a UI colour).
 ImVec4 colour_of(const std::string& hex) {
     unsigned r = 0, g = 0, b = 0;
-    if (hex.size() != 7 || std::sscanf(hex.c_str() + 1, "%02x%02x%02x", &r, &g, &b) != 3) return ImVec4(0.5f, 0.5f, 0.5f, 1);
+    if (hex.size() != 7 || std::sscanf(hex.c_str() + 1, "%02x%02x%02x", &r, &g, &b) != 3) return palette().muted;
     return ImVec4(r / 255.0f, g / 255.0f, b / 255.0f, 1);
 }
 
