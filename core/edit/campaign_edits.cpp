@@ -5,18 +5,9 @@
 #include <utility>
 
 #include "io/workspace_json.h"
+#include "model/find.h"
 
 namespace parvis::edit {
-
-namespace {
-
-Campaign* find_campaign(Workspace& ws, std::string_view id) {
-    for (Campaign& c : ws.campaigns)
-        if (c.id == id) return &c;
-    return nullptr;
-}
-
-}  // namespace
 
 std::string add_campaign(Workspace& ws, const Actor& actor, std::string_view name) {
     Campaign c;

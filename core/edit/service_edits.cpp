@@ -4,19 +4,10 @@
 #include <algorithm>
 #include <utility>
 
+#include "model/find.h"
 #include "text/trim.h"
 
 namespace parvis::edit {
-
-namespace {
-
-Service* find_service(Workspace& ws, std::string_view id) {
-    for (Service& s : ws.services)
-        if (s.id == id) return &s;
-    return nullptr;
-}
-
-}  // namespace
 
 std::string new_service_id(const Workspace& ws) {
     for (std::size_t n = ws.services.size() + 1;; ++n) {

@@ -29,4 +29,10 @@ inline const NetworkAccount* find_account(const Workspace& ws, std::string_view 
 }
 inline NetworkAccount* find_account(Workspace& ws, std::string_view id) { return detail::find_by_id(ws.accounts, id); }
 
+inline const Campaign* find_campaign(const Workspace& ws, std::string_view id) { return detail::find_by_id(ws.campaigns, id); }
+inline Campaign* find_campaign(Workspace& ws, std::string_view id) { return detail::find_by_id(ws.campaigns, id); }
+
+inline const Service* find_service(const Workspace& ws, std::string_view id) { return detail::find_by_id(ws.services, id); }
+inline Service* find_service(Workspace& ws, std::string_view id) { return detail::find_by_id(ws.services, id); }
+
 }  // namespace parvis
