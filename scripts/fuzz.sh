@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer harnesses (preset fuzz: clang-14, ASan + UBSan) and runs each for SECONDS
-# (default 3600: the long run; CI runs a few seconds each), then prints, per target, the CPU time,
-# the executions and the findings. Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+# Builds the libFuzzer harnesses (clang-14, ASan + UBSan) and runs each for SECONDS (default 3600:
+# the long run; CI runs a few seconds each), then prints, per target, the CPU time, the executions
+# and the findings. Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+# The harnesses come from the preset PARVIS_FUZZ_PRESET: `fuzz` by default (optimised, checksums
+# skipped: for long runs); scripts/test.sh uses `native-asan`, already built for the unit tests.
 #
 # Seeds come from tests/fixtures (and tests/fuzz/seeds); the growing corpus stays in
-# build/fuzz/corpus/TARGET between runs. A finding (crash, sanitizer report, an input slower than
-# -timeout or using more than -rss_limit_mb) is saved in build/fuzz/findings/TARGET/ and the target
+# build/PRESET/corpus/TARGET between runs. A finding (crash, sanitizer report, an input slower than
+# -timeout or using more than -rss_limit_mb) is saved in build/PRESET/findings/TARGET/ and the target
 # starts again until its time is spent. Exit status 1 when anything was found: each finding
 # becomes a fixture (tests/fixtures/hostile/) and a fix.
 set -euo pipefail
@@ -17,8 +19,9 @@ shift || true
 TIMEOUT=${PARVIS_FUZZ_TIMEOUT:-5}
 RSS_MB=${PARVIS_FUZZ_RSS_MB:-1024}
 
-cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz >/dev/null
+preset=${PARVIS_FUZZ_PRESET:-fuzz}
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset" >/dev/null
 
 F=tests/fixtures
 declare -A SEEDS=(
@@ -39,7 +42,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_workspace_json fuzz_planning_csv fuzz_import_meta fuzz_import_x
   fuzz_import_linkedin fuzz_import_mastodon fuzz_xlsx fuzz_zip fuzz_xml fuzz_ics fuzz_school_calendar fuzz_tone_check)
 
-out=build/fuzz
+out=build/$preset
 # CPU seconds (user + system) of the processes this shell has waited for, in $children_cpu: bash's
 # `times`, whose second line is the children's. Run in this shell (a $(…) subshell starts from 0).
 children_cpu=0

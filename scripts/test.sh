@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up, builds everything and runs every test:
 #   1. unit tests of core/ and CLI tests (ctest, preset native);
-#   2. the same under AddressSanitizer + UndefinedBehaviorSanitizer (preset native-asan);
-#   3. every fuzz target for a few seconds (scripts/fuzz.sh, preset fuzz; PARVIS_CI_FUZZ_SECONDS);
+#   2. the same under AddressSanitizer + UndefinedBehaviorSanitizer (preset native-asan, clang-14);
+#   3. every fuzz target for a few seconds (scripts/fuzz.sh with the harnesses of that same build;
+#      PARVIS_CI_FUZZ_SECONDS);
 #   4. the web app's end-to-end tests in headless Chromium (preset wasm, node --test).
 # Exits non-zero at the first failure.
 set -euo pipefail
@@ -14,6 +15,6 @@ echo "[parvis test] build done in $(( $(date +%s) - start )) s"
 ctest --preset native
 ctest --preset native-asan
 fuzz_start=$(date +%s)
-bash scripts/fuzz.sh "${PARVIS_CI_FUZZ_SECONDS:-5}"
-echo "[parvis test] fuzzing (build included) done in $(( $(date +%s) - fuzz_start )) s"
+PARVIS_FUZZ_PRESET=native-asan bash scripts/fuzz.sh "${PARVIS_CI_FUZZ_SECONDS:-5}"
+echo "[parvis test] fuzzing done in $(( $(date +%s) - fuzz_start )) s"
 (cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)

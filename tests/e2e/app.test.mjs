@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   useBrowser, reloadApp, openPost, newPost, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
-  waitFrames,
+  waitFrames, replaceText, selectAll,
 } from './harness.mjs';
 
 const FETE = 'Fête de la musique à Saint-Exemple — « venez nombreux » 🎶 ! Entrée : 10 €';
@@ -75,13 +75,13 @@ test('paste from the system clipboard, copy and cut out to it', async () => {
   await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === pasted), 'le texte collé');
   // Copy: select all, copy, and the system clipboard holds the text.
   await page.evaluate(() => navigator.clipboard.writeText(''));
-  await page.keyboard.press('Control+A');
+  await selectAll(page);
   await page.keyboard.press('Control+C');
   await page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), pasted, { timeout: 5000, polling: 100 })
     .catch(async () => assert.equal(await page.evaluate(() => navigator.clipboard.readText()), pasted));
   // Cut: the text leaves the box for the clipboard.
   await page.evaluate(() => navigator.clipboard.writeText(''));
-  await page.keyboard.press('Control+A');
+  await selectAll(page);
   await page.keyboard.press('Control+X');
   await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === ''), 'la boîte vidée par Couper');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), pasted);
@@ -196,9 +196,9 @@ test('duplicate, rename and delete a workspace, deletion only after confirmation
   const copy = await until(page, (s) => s.workspace.name === 'Ville de Saint-Exemple (copie)', 'la copie');
   assert.equal(copy.workspace.demo, false);
   assert.equal(copy.workspace.workspaces.length, 2);
-  await focusText(page, 'Nom de l’espace ouvert');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('Saint-Exemple — essai');
+  // replaceText holds Ctrl+A over two frames: a press within one frame can be sampled after the
+  // first typed characters, which it would then select and overwrite (« int-Exemple — essai »).
+  await replaceText(page, 'Nom de l’espace ouvert', 'Saint-Exemple — essai');
   await waitSaved(page);
   await until(page, (s) => s.workspace.workspaces.some((w) => w.name === 'Saint-Exemple — essai'), 'le nouveau nom dans la liste');
   // Deleting the demo (the other row): a confirmation first; cancelling keeps it.

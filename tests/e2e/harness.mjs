@@ -150,13 +150,21 @@ export async function focusText(page, label) {
 // held over two frames (ImGui 1.86 samples the keyboard once per frame: a press and release
 // within one frame would be missed), and typing starts a frame after the box is empty (characters
 // come from a queue, and one typed in the Backspace's frame would be erased by it).
+const holdKey = async (page, key) => { await page.keyboard.down(key); await waitFrames(page, 2); await page.keyboard.up(key); };
+
+// Ctrl+A held over two frames, then one more frame: the selection is made before anything typed
+// next arrives (a press within one frame can be sampled after the following characters).
+export async function selectAll(page) {
+  await page.keyboard.down('Control');
+  await holdKey(page, 'a');
+  await page.keyboard.up('Control');
+  await waitFrames(page, 1);
+}
+
 export async function replaceText(page, label, text) {
   await focusText(page, label);
-  const hold = async (key) => { await page.keyboard.down(key); await waitFrames(page, 2); await page.keyboard.up(key); };
-  await page.keyboard.down('Control');
-  await hold('a');
-  await page.keyboard.up('Control');
-  await hold('Backspace');
+  await selectAll(page);
+  await holdKey(page, 'Backspace');
   await until(page, (s) => s.widgets.some((w) => w.label === label && w.kind === 'text' && w.value === ''), `${label} vidé`);
   await waitFrames(page, 1);
   if (text) await page.keyboard.type(text, { delay: 5 });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, reloadApp, snapshot, until, click, focusText, findWidget, newPost, textValue, waitSaved, waitFrames,
+  useBrowser, reloadApp, snapshot, until, click, focusText, findWidget, newPost, textValue, waitSaved, waitFrames, selectAll,
 } from './harness.mjs';
 
 const env = useBrowser();
@@ -37,7 +37,7 @@ test('Ctrl+Z undoes a rename once the text box is left, Ctrl+Y and Ctrl+Maj+Z re
 
   await click(page, 'Paramètres');
   await focusText(page, NAME_BOX);
-  await page.keyboard.press('Control+A');
+  await selectAll(page);
   // One insertion (as a paste or an IME would send it): one edit, whatever the machine's speed.
   await page.keyboard.insertText(NEW_NAME);
   const typed = await until(page, (s) => s.workspace.name === NEW_NAME, 'le nouveau nom');
