@@ -240,6 +240,9 @@ nlohmann::json summary(const App& app) {
         {"loading", app.loading},
         {"posts", ws.posts.size()},
         {"accounts", ws.accounts.size()},
+        {"services", ws.services.size()},
+        {"campaigns", ws.campaigns.size()},
+        {"people", ws.people.size()},
         {"messages", ws.messages.size()},
         {"revision", app.doc.revision()},
         {"saved_revision", app.saved_revision},
@@ -451,11 +454,16 @@ static void when_saved(App& app, std::function<void(App&)> action) {
 }
 
 void create_workspace(App& app, const std::string& name) {
-    when_saved(app, [name](App& a) {
-        Workspace ws;
+    Workspace ws;
+    ws.profile.name = name.empty() ? parvis::tr("workspaces.default_name", app.settings.lang) : name;
+    create_workspace(app, std::move(ws));
+}
+
+void create_workspace(App& app, Workspace ws, std::string person_id) {
+    when_saved(app, [ws = std::move(ws), person_id = std::move(person_id)](App& a) mutable {
         ws.id = new_workspace_id();
-        ws.profile.name = name.empty() ? parvis::tr("workspaces.default_name", a.settings.lang) : name;
         open_document(a, std::move(ws), true);
+        a.current_person_id = person_id;
     });
 }
 

@@ -156,6 +156,9 @@ void undo(App& app);
 void redo(App& app);
 void save_settings(const App& app);
 void create_workspace(App& app, const std::string& name);
+// Stores `ws` as a new workspace under a new id and opens it (the open one is saved first), with
+// `person_id` as the current person (the first-run path: whoever typed the team in comes first).
+void create_workspace(App& app, Workspace ws, std::string person_id = {});
 void duplicate_workspace(App& app);
 void switch_workspace(App& app, const std::string& id);
 void delete_workspace(App& app, const std::string& id);  // after confirmation

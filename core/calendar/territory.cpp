@@ -16,28 +16,31 @@ struct TerritoryInfo {
     const char* label;
     // Folded names and codes that designate it (territory text, département code).
     std::vector<std::string> aliases;
+    // Its time zone (Polynésie française: Tahiti's, where nearly all of its population lives; the
+    // Marquesas and the Gambier are read back to it by territory_of).
+    const char* time_zone;
 };
 
 const std::vector<TerritoryInfo>& table() {
     static const std::vector<TerritoryInfo> t = {
-        {Territory::metropole, "metropole", "France métropolitaine", {"metropole", "france", "france metropolitaine"}},
+        {Territory::metropole, "metropole", "France métropolitaine", {"metropole", "france", "france metropolitaine"}, "Europe/Paris"},
         {Territory::alsace_moselle, "alsace-moselle", "Alsace-Moselle",
          {"alsace moselle", "alsace", "moselle", "bas rhin", "haut rhin", "57", "67", "68",
-          "collectivite europeenne d alsace"}},
-        {Territory::corse, "corse", "Corse", {"corse", "corse du sud", "haute corse", "2a", "2b", "20"}},
-        {Territory::guadeloupe, "guadeloupe", "Guadeloupe", {"guadeloupe", "971"}},
-        {Territory::martinique, "martinique", "Martinique", {"martinique", "972"}},
-        {Territory::guyane, "guyane", "Guyane", {"guyane", "973"}},
-        {Territory::reunion, "la-reunion", "La Réunion", {"la reunion", "reunion", "974"}},
-        {Territory::mayotte, "mayotte", "Mayotte", {"mayotte", "976"}},
-        {Territory::saint_martin, "saint-martin", "Saint-Martin", {"saint martin", "978"}},
-        {Territory::saint_barthelemy, "saint-barthelemy", "Saint-Barthélemy", {"saint barthelemy", "977"}},
+          "collectivite europeenne d alsace"}, "Europe/Paris"},
+        {Territory::corse, "corse", "Corse", {"corse", "corse du sud", "haute corse", "2a", "2b", "20"}, "Europe/Paris"},
+        {Territory::guadeloupe, "guadeloupe", "Guadeloupe", {"guadeloupe", "971"}, "America/Guadeloupe"},
+        {Territory::martinique, "martinique", "Martinique", {"martinique", "972"}, "America/Martinique"},
+        {Territory::guyane, "guyane", "Guyane", {"guyane", "973"}, "America/Cayenne"},
+        {Territory::reunion, "la-reunion", "La Réunion", {"la reunion", "reunion", "974"}, "Indian/Reunion"},
+        {Territory::mayotte, "mayotte", "Mayotte", {"mayotte", "976"}, "Indian/Mayotte"},
+        {Territory::saint_martin, "saint-martin", "Saint-Martin", {"saint martin", "978"}, "America/Marigot"},
+        {Territory::saint_barthelemy, "saint-barthelemy", "Saint-Barthélemy", {"saint barthelemy", "977"}, "America/St_Barthelemy"},
         {Territory::saint_pierre_et_miquelon, "saint-pierre-et-miquelon", "Saint-Pierre-et-Miquelon",
-         {"saint pierre et miquelon", "975"}},
-        {Territory::nouvelle_caledonie, "nouvelle-caledonie", "Nouvelle-Calédonie", {"nouvelle caledonie", "988"}},
+         {"saint pierre et miquelon", "975"}, "America/Miquelon"},
+        {Territory::nouvelle_caledonie, "nouvelle-caledonie", "Nouvelle-Calédonie", {"nouvelle caledonie", "988"}, "Pacific/Noumea"},
         {Territory::polynesie, "polynesie-francaise", "Polynésie française",
-         {"polynesie francaise", "polynesie", "987"}},
-        {Territory::wallis_et_futuna, "wallis-et-futuna", "Wallis-et-Futuna", {"wallis et futuna", "wallis", "986"}},
+         {"polynesie francaise", "polynesie", "987"}, "Pacific/Tahiti"},
+        {Territory::wallis_et_futuna, "wallis-et-futuna", "Wallis-et-Futuna", {"wallis et futuna", "wallis", "986"}, "Pacific/Wallis"},
     };
     return t;
 }
@@ -69,18 +72,10 @@ std::optional<Territory> from_department_code(std::string_view insee_code) {
 }
 
 std::optional<Territory> from_time_zone(std::string_view zone) {
-    if (zone == "America/Guadeloupe") return Territory::guadeloupe;
-    if (zone == "America/Martinique") return Territory::martinique;
-    if (zone == "America/Cayenne") return Territory::guyane;
-    if (zone == "Indian/Reunion") return Territory::reunion;
-    if (zone == "Indian/Mayotte") return Territory::mayotte;
-    if (zone == "America/Marigot") return Territory::saint_martin;
-    if (zone == "America/St_Barthelemy") return Territory::saint_barthelemy;
-    if (zone == "America/Miquelon") return Territory::saint_pierre_et_miquelon;
-    if (zone == "Pacific/Noumea") return Territory::nouvelle_caledonie;
-    if (zone == "Pacific/Tahiti" || zone == "Pacific/Marquesas" || zone == "Pacific/Gambier")
-        return Territory::polynesie;
-    if (zone == "Pacific/Wallis") return Territory::wallis_et_futuna;
+    if (zone == "Europe/Paris") return std::nullopt;  // several territories: not a clue
+    if (zone == "Pacific/Marquesas" || zone == "Pacific/Gambier") return Territory::polynesie;
+    for (const TerritoryInfo& i : table())
+        if (zone == i.time_zone) return i.territory;
     return std::nullopt;
 }
 
@@ -88,6 +83,7 @@ std::optional<Territory> from_time_zone(std::string_view zone) {
 
 const char* territory_id(Territory territory) { return info(territory).id; }
 const char* territory_label(Territory territory) { return info(territory).label; }
+const char* territory_time_zone(Territory territory) { return info(territory).time_zone; }
 
 const std::vector<Territory>& all_territories() {
     static const std::vector<Territory> all = [] {

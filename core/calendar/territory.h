@@ -24,6 +24,8 @@ enum class Territory {
 const char* territory_id(Territory territory);
 // French display name: « Alsace-Moselle », « La Réunion »…
 const char* territory_label(Territory territory);
+// Its time zone, one of core/calendar/time_zone.h's (Polynésie française: « Pacific/Tahiti »).
+const char* territory_time_zone(Territory territory);
 // Every territory, in enum order.
 const std::vector<Territory>& all_territories();
 

@@ -235,6 +235,8 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         out.command = Command::strategy_networks;
     } else if (name == "strategy summary") {
         out.command = Command::strategy_summary;
+    } else if (name == "strategy setup") {
+        out.command = Command::strategy_setup;
     } else if (name == "charter validate") {
         out.command = Command::charter_validate;
     } else if (name == "audit") {

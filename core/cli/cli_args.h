@@ -11,7 +11,7 @@ namespace parvis::cli {
 
 enum class Command {
     help, validate, migrate, demo, count, check, ics_export, ics_import, csv_import,
-    calendar_holidays, calendar_check, kpi, import_data, strategy_networks, strategy_summary,
+    calendar_holidays, calendar_check, kpi, import_data, strategy_networks, strategy_summary, strategy_setup,
     charter_validate, audit, post_create, post_move, post_status, post_approve, publish,
     services_import,
 };

@@ -19,6 +19,7 @@ int run_kpi(const Arguments& args);
 int run_import(const Arguments& args);
 int run_strategy_networks(const Arguments& args);
 int run_strategy_summary(const Arguments& args);
+int run_strategy_setup(const Arguments& args);
 int run_charter_validate(const Arguments& args);
 int run_help(const Arguments& args);
 int run_ics_export(const Arguments& args);   // interop_commands.cpp

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
         case Command::import_data: return run_import(*parsed);
         case Command::strategy_networks: return run_strategy_networks(*parsed);
         case Command::strategy_summary: return run_strategy_summary(*parsed);
+        case Command::strategy_setup: return run_strategy_setup(*parsed);
         case Command::charter_validate: return run_charter_validate(*parsed);
         case Command::help: return run_help(*parsed);
         case Command::ics_export: return run_ics_export(*parsed);

@@ -1,5 +1,7 @@
 // parvis strategy networks WORKSPACE   the networks assistant's ranking, as JSON
 // parvis strategy summary WORKSPACE [--format html|md]   the strategy summary on standard output
+// parvis strategy setup WORKSPACE      what a new workspace still lacks (the app's « ce qui manque
+//                                      encore »), as JSON
 // parvis charter validate WORKSPACE    the charter's issues as JSON; exit 1 when one is an error
 #include <nlohmann/json.hpp>
 
@@ -12,6 +14,7 @@
 #include "io/enum_names.h"
 #include "io/workspace_json.h"
 #include "strategy/charter_validation.h"
+#include "strategy/first_run.h"
 #include "strategy/network_scoring.h"
 #include "strategy/objectives.h"
 #include "strategy/summary.h"
@@ -110,6 +113,20 @@ int run_charter_validate(const Arguments& args) {
         if (i.severity == check::Severity::error)
             std::cerr << tr("cli.diagnostic", args.lang, {{"where", args.file}, {"message", i.message + " [" + i.pointer + "]"}}) << '\n';
     return valid ? kExitOk : kExitInvalid;
+}
+
+int run_strategy_setup(const Arguments& args) {
+    int exit_code = kExitOk;
+    const auto ws = load(args, exit_code);
+    if (!ws) return exit_code;
+    nlohmann::ordered_json gaps = nlohmann::ordered_json::array();
+    for (const strategy::SetupGap& g : strategy::setup_gaps(*ws, args.lang))
+        gaps.push_back({{"gap", strategy::kSetupGapNames[static_cast<std::size_t>(g.kind)]},
+                        {"count", g.count},
+                        {"message", g.message},
+                        {"where", g.where}});
+    print_json({{"gaps", gaps}});
+    return kExitOk;
 }
 
 }  // namespace parvis::cli

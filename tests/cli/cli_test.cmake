@@ -545,6 +545,29 @@ if(CASE STREQUAL "strategy.summary")
   endif()
 endif()
 
+if(CASE STREQUAL "strategy.setup")
+  # A workspace just created: everything is missing, each gap with its count, sentence and place.
+  file(WRITE "${WORK}/new.json" "{\"format\": \"parvis-workspace\", \"schema_version\": 3, \"id\": \"w\",
+    \"profile\": {\"name\": \"Commune de Lézardrieux\", \"kind\": \"commune\"},
+    \"accounts\": [{\"id\": \"a1\", \"network\": \"facebook\"}, {\"id\": \"a2\", \"network\": \"mastodon\", \"handle\": \"@mairie\"}]}")
+  run("strategy setup new" 0 strategy setup "${WORK}/new.json")
+  expect_json_length("strategy setup: gaps" "${out}" gaps 5)
+  expect_json("strategy setup" "${out}" "gaps;0;gap" no_insee_code)
+  expect_json("strategy setup" "${out}" "gaps;1;gap" accounts_without_address)
+  expect_json("strategy setup" "${out}" "gaps;1;count" 2)
+  expect_json("strategy setup" "${out}" "gaps;1;message" "2 comptes sans adresse")
+  expect_json_match("strategy setup" "${out}" "gaps;1;where" "^Stratégie › Profil et comptes")
+  expect_json("strategy setup" "${out}" "gaps;2;gap" no_charter)
+  expect_json("strategy setup" "${out}" "gaps;3;gap" no_team)
+  expect_json("strategy setup" "${out}" "gaps;4;gap" no_services)
+  run("strategy setup en" 0 strategy setup "${WORK}/new.json" --lang en)
+  expect_json("strategy setup en" "${out}" "gaps;1;message" "2 accounts without an address")
+  # The demo lacks nothing.
+  demo_workspace("${WORK}/demo.json")
+  run("strategy setup demo" 0 strategy setup "${WORK}/demo.json")
+  expect_json_length("strategy setup: demo" "${out}" gaps 0)
+endif()
+
 if(CASE STREQUAL "strategy.usage")
   demo_workspace("${WORK}/demo.json")
   run("strategy summary bad format" 2 strategy summary "${WORK}/demo.json" --format pdf)

@@ -113,8 +113,11 @@ export async function waitAppTime(page, seconds) {
   return until(page, (s) => s.time >= t0 + seconds, `${seconds} s de l’horloge d’ImGui`);
 }
 
+// A widget by its visible label, or by the hidden key of an unlabelled one ("##handle" in a table
+// row: findWidget(snap, '#handle')).
 export function findWidget(snap, label, kind) {
-  return snap.widgets.find((w) => w.visible && w.label === label && (!kind || w.kind === kind));
+  const matches = label.startsWith('#') ? (w) => w.key === label.slice(1) : (w) => w.label === label;
+  return snap.widgets.find((w) => w.visible && matches(w) && (!kind || w.kind === kind));
 }
 
 export async function widget(page, label, kind) {

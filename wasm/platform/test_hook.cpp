@@ -7,6 +7,7 @@
 #include <imgui_internal.h>
 
 #include <cstdarg>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -18,6 +19,7 @@ struct Item {
     ImRect rect;
     bool visible = true;
     std::string label;
+    std::string key;  // the hidden part of the label: "handle" for "##handle", "service" for "Eau###service"
     ImGuiItemStatusFlags flags = 0;
     bool has_info = false;
     bool is_text = false;
@@ -46,6 +48,16 @@ std::string visible_label(const char* label) {
     std::string s(label);
     auto pos = s.find("##");
     return pos == std::string::npos ? s : s.substr(0, pos);
+}
+
+std::string hidden_key(const char* label) {
+    if (!label) return {};
+    std::string_view s(label);
+    const auto pos = s.find("##");
+    if (pos == std::string_view::npos) return {};
+    s.remove_prefix(pos + 2);
+    if (!s.empty() && s.front() == '#') s.remove_prefix(1);
+    return std::string(s);
 }
 
 const char* kind_of(const Item& item) {
@@ -93,6 +105,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
     if (id == 0) return;
     Item& item = item_for(id);
     item.label = visible_label(label);
+    item.key = hidden_key(label);
     item.flags = flags;
     item.has_info = true;
 }
@@ -113,6 +126,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* parvis_snapshot_json() {
             {"rect", {{"x", item.rect.Min.x}, {"y", item.rect.Min.y},
                       {"w", item.rect.GetWidth()}, {"h", item.rect.GetHeight()}}},
         };
+        if (!item.key.empty()) w["key"] = item.key;
         if (item.is_text) w["value"] = item.value;
         if (item.flags & ImGuiItemStatusFlags_Checkable)
             w["checked"] = (item.flags & ImGuiItemStatusFlags_Checked) != 0;

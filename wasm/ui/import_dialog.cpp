@@ -59,8 +59,9 @@ const KindInfo kKinds[] = {
     {DataImport::linkedin, "linkedin", ".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
      kStatsMaxBytes, "imports.kind.linkedin"},
     {DataImport::mastodon, "mastodon", ".json,application/json", kStatsMaxBytes, "imports.kind.mastodon"},
+    {DataImport::services, "services", ".csv,text/csv,text/plain", csv::kDefaultMaxCsvBytes, "imports.kind.services"},
 };
-static_assert(std::size(kKinds) == static_cast<std::size_t>(DataImport::mastodon) + 1, "kKinds: one row per DataImport, in its order");
+static_assert(std::size(kKinds) == static_cast<std::size_t>(DataImport::services) + 1, "kKinds: one row per DataImport, in its order");
 
 const KindInfo& info(DataImport kind) { return kKinds[static_cast<int>(kind)]; }
 
@@ -126,6 +127,7 @@ void compute(App& app, State& s) {
     s.mapping_problem.clear();
     s.planning.reset();
     s.agenda.reset();
+    s.services.reset();
     s.stats.reset();
     s.changed_metrics.clear();
     switch (s.kind) {
@@ -136,14 +138,21 @@ void compute(App& app, State& s) {
             return;
         }
         case DataImport::planning: preview_planning(s, ws, lang); return;
+        case DataImport::services: {
+            auto preview = services_import::preview(s.bytes, ws, {.lang = lang});
+            if (!preview) { s.error = error_message(preview.error(), lang); return; }
+            s.services = std::move(*preview);
+            return;
+        }
         default: preview_stats(s, ws, lang); return;
     }
 }
 
 // What « Importer N éléments » counts: posts for the agenda and the planning, metrics lines for
-// the statistics.
+// the statistics, services added or updated for a directory.
 std::size_t to_import(const State& s) {
     if (s.agenda) return s.agenda->posts.size();
+    if (s.services) return s.services->added.size() + s.services->updated.size();
     if (s.planning) return s.planning->posts.size();
     if (s.stats) return s.changed_metrics.size();
     return 0;
@@ -170,6 +179,9 @@ void apply(App& app, State& s) {
         const edit::Actor who = actor(app);
         planning::apply_planning(app.doc.edit(), *s.planning, who.at, who.person_id);
         notice = parvis::tr("imports.done.planning", lang, {{"count", count}, {"file", s.file_name}});
+    } else if (s.services) {
+        services_import::apply_services(app.doc.edit(), *s.services, actor(app));
+        notice = parvis::tr("imports.done.services", lang, {{"count", count}, {"file", s.file_name}});
     } else if (s.stats) {
         edit::apply_stats_import(app.doc.edit(), actor(app), std::move(s.stats->workspace), n);  // the core's checked copy
         notice = parvis::tr("imports.done.stats", lang, {{"count", count}, {"file", s.file_name}});
@@ -336,6 +348,24 @@ void planning_body(App& app, State& s) {
     messages_list(app, "imports.warnings", note_messages(s.planning->warnings));
 }
 
+void services_body(App& app, const State& s) {
+    const services_import::Preview& p = *s.services;
+    ImGui::TextWrapped("%s %s", tr(app, "imports.format"),
+                       parvis::tr("imports.format.csv", app.settings.lang,
+                                  {{"separator", separator_name(app, p.separator)},
+                                   {"encoding", encoding_name(app, p.encoding)},
+                                   {"rows", format_integer(p.rows, app.settings.lang)}}).c_str());
+    ImGui::Separator();
+    std::vector<std::string> added, updated, skipped;
+    for (const Service& x : p.added) added.push_back(x.name);
+    for (const Service& x : p.updated) updated.push_back(x.name);
+    for (const services_import::RowNote& n : p.skipped) skipped.push_back(n.message);
+    messages_list(app, "imports.services_added", added);
+    messages_list(app, "imports.services_updated", updated);
+    already_present_line(app, p.already_present);
+    messages_list(app, "imports.skipped", skipped);
+}
+
 void agenda_body(App& app, const State& s) {
     const ics::ImportReport& r = *s.agenda;
     ImGui::TextWrapped("%s %s", tr(app, "imports.format"),
@@ -493,6 +523,7 @@ const char* title_key(DataImport kind) {
     switch (kind) {
         case DataImport::agenda: return "imports.title.agenda";
         case DataImport::planning: return "imports.title.planning";
+        case DataImport::services: return "imports.title.services";
         default: return "imports.title.stats";
     }
 }
@@ -558,6 +589,7 @@ void import_dialog(App& app, State& s) {
     }
     if (s.kind == DataImport::planning) planning_body(app, s);
     else if (s.agenda) agenda_body(app, s);
+    else if (s.services) services_body(app, s);
     else if (s.stats) stats_body(app, s);
     ImGui::Separator();
     const std::size_t n = to_import(s);
@@ -605,6 +637,15 @@ nlohmann::json import_dialog_summary(const App& app, const State& s) {
             mapping[planning::field_name(field)] = header;
         }
         out["mapping"] = std::move(mapping);
+    }
+    if (s.services) {
+        for (const services_import::RowNote& n : s.services->skipped)
+            skipped.push_back({{"line", n.line}, {"reason", n.reason}, {"message", n.message}});
+        for (const Service& x : s.services->added) titles.push_back(x.name);
+        for (const Service& x : s.services->updated) titles.push_back(x.name);
+        already = s.services->already_present;
+        out["encoding"] = csv::encoding_name(s.services->encoding);
+        out["separator"] = std::string(1, s.services->separator);
     }
     if (s.agenda) {
         for (const ics::SkippedEvent& e : s.agenda->skipped)

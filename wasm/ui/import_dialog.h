@@ -1,6 +1,6 @@
-// Imports of outside files into the open workspace (issue 5 item 8, issue 7): an events agenda
-// (.ics) as post ideas, a planning spreadsheet (.csv) as posts, the platforms' statistics exports
-// (Meta, X, LinkedIn, Mastodon) as figures. Each goes through one preview dialog: what the file
+// Imports of outside files into the open workspace (issue 5 item 8, issue 7, issue 18): an events
+// agenda (.ics) as post ideas, a planning spreadsheet (.csv) as posts, the platforms' statistics
+// exports (Meta, X, LinkedIn, Mastodon) as figures, a services directory (.csv) as services. Each goes through one preview dialog: what the file
 // is, what would be added, what is skipped and why; nothing changes before « Importer ».
 #pragma once
 #include <cstddef>
@@ -13,11 +13,12 @@
 #include "app.h"
 #include "interop/ics_import.h"
 #include "interop/planning_import.h"
+#include "interop/services_import.h"
 #include "kpi/import.h"
 
 namespace parvis::app::ui {
 
-enum class DataImport { agenda, planning, meta, x, linkedin, mastodon };
+enum class DataImport { agenda, planning, meta, x, linkedin, mastodon, services };
 
 // The preview dialog's state: the file, the user's choices, the preview computed from them.
 struct ImportDialogState {
@@ -34,6 +35,7 @@ struct ImportDialogState {
     std::optional<planning::Preview> planning;
 
     std::optional<ics::ImportReport> agenda;
+    std::optional<services_import::Preview> services;  // a services directory (Stratégie › Services)
 
     // Statistics: the account the figures go to ("" : the core picks the network's first one),
     // the result (a changed copy of the workspace) and which of its metrics lines are new or changed.

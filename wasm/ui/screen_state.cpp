@@ -31,6 +31,7 @@ void add_screen_summaries(const App& app, nlohmann::json& summary) {
     summary["kpis"] = kpis_summary(app, s.kpis);
     summary["import_dialog"] = import_dialog_summary(app, s.import_dialog);
     summary["underlines"] = underlines_summary();
+    summary["first_run"] = first_run_summary(app, s.settings.first_run);
 }
 
 }  // namespace parvis::app::ui

@@ -13,6 +13,7 @@
 
 #include "app.h"
 #include "check/check.h"
+#include "strategy/first_run.h"
 #include "ui/calendar_view.h"
 #include "ui/import_dialog.h"
 #include "ui/kpis.h"
@@ -44,8 +45,19 @@ struct MessagesState {
     std::string search;  // the list's text filter
 };
 
+// « Créer l'espace de ma collectivité » (first_run.cpp), opened from Paramètres.
+struct FirstRunForm {
+    bool open = false;
+    int step = 0;                       // 0 collectivité, 1 réseaux, 2 charte, 3 équipe
+    strategy::FirstRunAnswers answers;
+    std::string population;             // as typed
+    bool networks_proposed = false;     // the assistant's choice was ticked once
+    std::string error;                  // why the answers were refused
+};
+
 // Paramètres (settings.cpp).
 struct SettingsState {
+    FirstRunForm first_run;
     std::string new_name;           // of a workspace to create
     // Names of the territory for the spelling checker.
     std::string new_local_word;

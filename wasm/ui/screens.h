@@ -16,6 +16,7 @@ struct KpisState;
 struct SettingsState;
 struct StrategyState;
 struct PersonChooser;
+struct FirstRunForm;
 
 void draw(App& app, const Fonts& fonts);
 // The screens' parts of the test hook's summary (window.parvis.snapshot().workspace).
@@ -51,6 +52,12 @@ nlohmann::json school_calendar_summary(const App& app, const cal::State& state);
 // The current person, in the status bar, and the start prompt (strategy_people.cpp).
 void person_chooser(App& app, PersonChooser& chooser);
 
+// « Créer l'espace de ma collectivité » (first_run.cpp): Paramètres' button and its dialog, and the
+// list of what a new workspace still lacks, at the top of Stratégie (nothing for the demo).
+void first_run_button(App& app, FirstRunForm& form);
+void first_run_dialog(App& app, FirstRunForm& form);
+void setup_progress(App& app, const Fonts& fonts);
+nlohmann::json first_run_summary(const App& app, const FirstRunForm& form);  // for the test hook
 // Dialogs (workspaces.cpp): import preview, import error, deletion confirmation.
 void workspace_dialogs(App& app);
 

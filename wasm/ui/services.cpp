@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "edit/service_edits.h"
+#include "ui/import_dialog.h"
 #include "ui/screens.h"
 #include "ui/strategy_internal.h"
 #include "ui/widgets.h"
@@ -86,6 +87,9 @@ void services_tab(App& app, const Fonts& fonts) {
         edit::add_service(app.doc.edit(), actor(app), tr(app, "services.new_name"));
         mark_edited(app);
     }
+    ImGui::SameLine();
+    // French Excel exports (« ; », Windows-1252) as other directories: a preview first (import_dialog.cpp).
+    if (ImGui::Button(tr(app, "services.import"))) choose_data_import(app, DataImport::services);
     delete_dialog(app, s);
 }
 

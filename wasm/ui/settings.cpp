@@ -96,6 +96,8 @@ void workspace_settings(App& app, SettingsState& s, const Fonts& fonts) {
         create_workspace(app, s.new_name);
         s.new_name.clear();
     }
+    first_run_button(app, s.first_run);
+    first_run_dialog(app, s.first_run);
 }
 
 // Names of the territory the French dictionary does not know (streets, places, people): the

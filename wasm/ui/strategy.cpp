@@ -251,6 +251,7 @@ void summary_tab(App& app, const Fonts& fonts) {
 
 void strategy_screen(App& app, StrategyState& s, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.strategy"));
+    setup_progress(app, fonts);
     refresh_drafts(app);
     if (const std::string& refused = s.drafts.guard_message; !refused.empty()) {
         ImGui::PushTextWrapPos(0);
