@@ -115,12 +115,26 @@ export async function waitAppTime(page, seconds) {
 
 // A widget by its visible label, or by the hidden key of an unlabelled one ("##handle" in a table
 // row: findWidget(snap, '#handle')).
+export const labelled = (w, label) => (label.startsWith('#') ? w.key === label.slice(1) : w.label === label);
+
 export function findWidget(snap, label, kind) {
-  const matches = label.startsWith('#') ? (w) => w.key === label.slice(1) : (w) => w.label === label;
-  return snap.widgets.find((w) => w.visible && matches(w) && (!kind || w.kind === kind));
+  return snap.widgets.find((w) => w.visible && labelled(w, label) && (!kind || w.kind === kind));
 }
 
+// Waits for a widget; one below the visible part of a long screen (Paramètres grows) is brought
+// into view with the mouse wheel, as a person would scroll: ImGui does not report clipped items,
+// so the wheel turns down, then up, until the widget shows.
 export async function widget(page, label, kind) {
+  const wheel = [...Array(8).fill(300), ...Array(16).fill(-300)];
+  for (const [i, dy] of wheel.entries()) {
+    // The first wait is long enough for a widget still to come (a dialog, a screen after a load).
+    const found = await until(page, (s) => findWidget(s, label, kind), `le widget « ${label} »`, i === 0 ? 5000 : 1000)
+      .catch(() => null);
+    if (found) return findWidget(found, label, kind);
+    await page.mouse.move(760, 500);
+    await page.mouse.wheel(0, dy);
+    await waitFrames(page, 3);
+  }
   const snap = await until(page, (s) => findWidget(s, label, kind), `le widget « ${label} »`);
   return findWidget(snap, label, kind);
 }
@@ -168,10 +182,10 @@ export async function replaceText(page, label, text) {
   await focusText(page, label);
   await selectAll(page);
   await holdKey(page, 'Backspace');
-  await until(page, (s) => s.widgets.some((w) => w.label === label && w.kind === 'text' && w.value === ''), `${label} vidé`);
+  await until(page, (s) => s.widgets.some((w) => labelled(w, label) && w.kind === 'text' && w.value === ''), `${label} vidé`);
   await waitFrames(page, 1);
   if (text) await page.keyboard.type(text, { delay: 5 });
-  await until(page, (s) => s.widgets.some((w) => w.label === label && w.kind === 'text' && w.value === text), `« ${text} » dans ${label}`);
+  await until(page, (s) => s.widgets.some((w) => labelled(w, label) && w.kind === 'text' && w.value === text), `« ${text} » dans ${label}`);
 }
 
 export async function textValue(page, label) {

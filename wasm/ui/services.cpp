@@ -75,6 +75,9 @@ void services_tab(App& app, const Fonts& fonts) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", tr(app, "services.help"));
     ImGui::PopTextWrapPos();
+    // Above the list, which grows with the import: French Excel exports (« ; », Windows-1252) as
+    // other directories, through the import preview (import_dialog.cpp).
+    if (ImGui::Button(tr(app, "services.import"))) choose_data_import(app, DataImport::services);
     const Workspace& ws = app.doc.workspace();
     if (ws.services.empty()) ImGui::TextUnformatted(tr(app, "services.none"));
     for (const Service& service : ws.services) {
@@ -87,9 +90,6 @@ void services_tab(App& app, const Fonts& fonts) {
         edit::add_service(app.doc.edit(), actor(app), tr(app, "services.new_name"));
         mark_edited(app);
     }
-    ImGui::SameLine();
-    // French Excel exports (« ; », Windows-1252) as other directories: a preview first (import_dialog.cpp).
-    if (ImGui::Button(tr(app, "services.import"))) choose_data_import(app, DataImport::services);
     delete_dialog(app, s);
 }
 
