@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "calendar/time_zone.h"
 #include "edit/account_edits.h"
 #include "edit/service_edits.h"
 #include "io/workspace_json.h"
@@ -99,12 +100,12 @@ TEST_CASE("the answers make a readable workspace, each step recorded in the audi
     CHECK(ws.charter.signature.find("Commune de Sainte-Essai") != std::string::npos);
     CHECK_FALSE(ws.charter.rhythm.empty());         // given to the accounts just made
     // What came after the team is recorded under its first person.
-    CHECK(ws.audit_log.back().person_id == ws.people[0].id);
-    CHECK(std::any_of(ws.audit_log.begin(), ws.audit_log.end(), [](const AuditEntry& e) { return e.action == "charter.template"; }));
-    CHECK(std::count_if(ws.audit_log.begin(), ws.audit_log.end(), [](const AuditEntry& e) { return e.action == "account.add"; }) == 2);
+    CHECK(ws.audit.back().person_id == ws.people[0].id);
+    CHECK(std::any_of(ws.audit.begin(), ws.audit.end(), [](const AuditEntry& e) { return e.action == "charter.template"; }));
+    CHECK(std::count_if(ws.audit.begin(), ws.audit.end(), [](const AuditEntry& e) { return e.action == "account.add"; }) == 2);
     // Written and read back as any saved workspace.
-    CHECK_FALSE(io::check_invariants(ws));
-    auto back = io::read_workspace(io::write_workspace(ws));
+    CHECK_FALSE(check_invariants(ws));
+    auto back = read_workspace(write_workspace(ws));
     REQUIRE(back);
     CHECK(*back == ws);
 }
