@@ -211,10 +211,16 @@ Router::Router(const Workspace& workspace, const RouterOptions& options) : impl_
         // The words of its name (« Voirie et éclairage public »): weaker, but every service has one.
         std::string name = svc.name;
         if (const auto paren = name.find('('); paren != std::string::npos) name.resize(paren);  // « (Agglomération) »
-        for (const std::string& stem_word : stems_of(name, 12)) {
-            if (stem_word.size() < 4) continue;
-            m.add(stem_word, {s, 1.5, Evidence::name, stem_word, {}});
-            own.emplace(stem_word, std::pair{stem_word, 0.6});
+        std::size_t from = 0;
+        for (int words = 0; from < name.size() && words < 12; ++words) {
+            std::size_t to = name.find_first_of(" -’'/,", from);
+            if (to == std::string::npos) to = name.size();
+            const std::string word = name.substr(from, to - from);
+            from = to + 1;
+            const std::string key = phrase_key(word);
+            if (key.size() < 4 || key.find(' ') != std::string::npos) continue;
+            m.add(key, {s, 1.5, Evidence::name, word, {}});  // shown as written: « Voirie »
+            own.emplace(key, std::pair{word, 0.6});
         }
         // Synonyms: a group that holds one of the service's own words lends it the others.
         for (const auto& keys : group_keys) {
