@@ -20,6 +20,7 @@ struct CheckOptions {
     std::vector<Network> networks = {};  // counted and checked for these (empty: none counted)
     const Charter* charter = nullptr;  // the workspace's editorial charter; nullptr: defaults
     bool is_reply = false;             // a public reply to a citizen: personal data, tone signal
+    const std::vector<Service>* services = nullptr;  // replies: their public phones and e-mails are no personal data
     bool falc = false;                 // « facile à lire et à comprendre »: stricter thresholds
     const std::vector<Media>* media = nullptr;  // images of the post, for their alt texts
     Lang lang = Lang::fr;              // language of the messages

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "check/personal_data.h"
 #include "check/rules.h"
 #include "text/trim.h"
 #include "text/utf8.h"
@@ -108,102 +109,23 @@ void check_typography(const Context& c) {
 
 //-----------------------------------------------------------------------------
 // [SECTION] Personal data
-// A public reply must not carry a phone number, an e-mail address or a postal address (the
-// citizen's or anyone's): the moderation charters of collectivités ban personal data, and the
-// answer belongs in a private message or the contact form.
+// A public reply must not carry personal data (the citizen's or anyone's): the moderation
+// charters of collectivités ban it, and the answer belongs in a private message or the online
+// procedure. The detector is core/check/personal_data.h; the services' own public contacts pass.
 //-----------------------------------------------------------------------------
 
-namespace {
-
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
-// A French phone number at `i`: 0X XX XX XX XX or +33 X XX XX XX XX, separators space, dot,
-// dash, no-break spaces. Returns its end, or i when none.
-std::size_t phone_at(std::string_view s, std::size_t i) {
-    std::size_t j = i;
-    int digits = 0;
-    if (s.compare(j, 3, "+33") == 0) {
-        j += 3;
-        digits = 1;  // the leading 0 that +33 replaces
-    } else if (!(j + 1 < s.size() && s[j] == '0' && digit(s[j + 1]) && s[j + 1] != '0')) {
-        return i;
-    }
-    std::size_t end = j;
-    while (j < s.size() && digits < 10) {
-        if (digit(s[j])) {
-            ++digits;
-            ++j;
-            end = j;
-        } else if (s[j] == ' ' || s[j] == '.' || s[j] == '-') {
-            ++j;
-        } else if (s.compare(j, 2, "\u00A0") == 0) {
-            j += 2;
-        } else if (s.compare(j, 3, "\u202F") == 0) {
-            j += 3;
-        } else {
-            break;
-        }
-    }
-    if (digits != 10 || (end < s.size() && digit(s[end]))) return i;
-    return end;
-}
-
-bool is_street_word(std::string_view folded) {
-    static const std::string_view words[] = {"rue", "avenue", "av", "boulevard", "bd", "chemin", "allee", "impasse",
-                                             "place", "route", "quai", "cours", "square", "residence", "lotissement",
-                                             "lieu-dit", "passage", "voie", "sentier", "hameau"};
-    return std::find(std::begin(words), std::end(words), folded) != std::end(words);
-}
-
-}  // namespace
-
 void check_personal_data(const Context& c) {
-    const std::string_view text = c.text;
-    const auto& toks = c.tokens.tokens;
-    auto add = [&](std::size_t start, std::size_t end, const char* what) {
-        c.add("personal_data", "donnees_personnelles", Severity::warning, start, end, "check.personal_data",
-              {{"what", tr(std::string("check.personal_data.") + what, c.options.lang)}});
-    };
-    for (const Token& t : toks)
-        if (t.kind == TokenKind::email) add(t.start, t.end, "email");
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((i > 0 && (digit(text[i - 1]) || std::isalpha(static_cast<unsigned char>(text[i - 1])))) ||
-            (text[i] != '0' && text[i] != '+')) {
-            continue;
-        }
-        const std::size_t end = phone_at(text, i);
-        if (end > i) {
-            add(i, end, "phone");
-            i = end;
+    PersonalDataOptions options{.lang = c.options.lang};
+    if (c.options.services) {
+        for (const Service& s : *c.options.services) {
+            if (!s.phone.empty()) options.public_contacts.push_back(s.phone);
+            if (!s.email.empty()) options.public_contacts.push_back(s.email);
         }
     }
-    // « 12 rue des Lilas », « 3 bis avenue … »: a number, a street word, then the name.
-    for (std::size_t k = 0; k < toks.size(); ++k) {
-        if (toks[k].kind != TokenKind::number) continue;
-        std::size_t j = k + 1;
-        auto skip_space = [&] {
-            while (j < toks.size() && toks[j].kind == TokenKind::space) ++j;
-        };
-        skip_space();
-        if (j < toks.size() && toks[j].kind == TokenKind::word) {
-            const std::string w = fold(c.token_text(toks[j]));
-            if (w == "bis" || w == "ter") {
-                ++j;
-                skip_space();
-            }
-        }
-        if (j >= toks.size() || toks[j].kind != TokenKind::word || !is_street_word(fold(c.token_text(toks[j])))) continue;
-        // The street's name: up to four more words or elisions on the same line.
-        std::size_t end = toks[j].end;
-        int words = 0;
-        for (std::size_t m = j + 1; m < toks.size() && words < 4; ++m) {
-            if (toks[m].kind == TokenKind::space) continue;
-            if (toks[m].kind != TokenKind::word) break;
-            end = toks[m].end;
-            if (!toks[m].elided) ++words;
-        }
-        add(toks[k].start, end, "address");
-        k = j;
+    for (const PersonalData& p : find_personal_data(c.text, options)) {
+        c.add("personal_data", "donnees_personnelles", Severity::warning, p.start, p.end, "check.personal_data",
+              {{"what", tr(std::string("check.personal_data.") + personal_data_kind_name(p.kind), c.options.lang)},
+               {"advice", p.advice}});
     }
 }
 

@@ -121,6 +121,9 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         } else if (a == "--report" || a.rfind("--report=", 0) == 0) {
             if (Error e = value_of("--report", out.report)) return e;
             if (out.report != "html") return usage("bad_report", out.report);
+        } else if (a == "--synonyms" || a.rfind("--synonyms=", 0) == 0) {
+            if (Error e = value_of("--synonyms", out.synonyms)) return e;
+            if (out.synonyms.empty()) return usage("missing_value", "--synonyms");
         } else if (a == "--dry-run") {
             out.dry_run = true;
         } else if (a == "--account" || a.rfind("--account=", 0) == 0) {
@@ -196,7 +199,10 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         out.command = Command::services_import;
         first_file = 2;
         expected_files = 2;
-    } else if (name == "ics" || name == "csv" || name == "services") {
+    } else if (name == "inbox" && (sub == "route" || sub == "overdue")) {
+        out.command = sub == "route" ? Command::inbox_route : Command::inbox_overdue;
+        first_file = 2;
+    } else if (name == "ics" || name == "csv" || name == "services" || name == "inbox") {
         return usage("unknown_command", sub.empty() ? name : name + " " + sub);
     } else if (name == "calendar") {
         // calendar holidays YEAR | calendar check FILE: the sub-command takes the place of a file.
@@ -280,7 +286,9 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (publish && !out.dry_run) return usage("publish_needs_dry_run");
     if (out.dry_run && !publish) return usage("unknown_option", "--dry-run");
     if (!out.title.empty() && out.command != Command::post_create) return usage("unknown_option", "--title");
-    if (out.at && out.command != Command::post_create && out.command != Command::post_move && !publish)
+    if (!out.synonyms.empty() && out.command != Command::inbox_route) return usage("unknown_option", "--synonyms");
+    if (out.at && out.command != Command::post_create && out.command != Command::post_move && !publish &&
+        out.command != Command::inbox_overdue)
         return usage("unknown_option", "--at");
     if (out.command == Command::post_move && !out.at) return usage("missing_value", "--at");
     if (out.status && out.command != Command::post_status) return usage("unknown_option", "--to-status");

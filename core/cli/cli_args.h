@@ -13,7 +13,7 @@ enum class Command {
     help, validate, migrate, demo, count, check, ics_export, ics_import, csv_import,
     calendar_holidays, calendar_check, kpi, import_data, strategy_networks, strategy_summary, strategy_setup,
     charter_validate, audit, post_create, post_move, post_status, post_approve, publish,
-    services_import,
+    services_import, inbox_route, inbox_overdue,
 };
 
 struct Arguments {
@@ -50,6 +50,7 @@ struct Arguments {
     std::optional<PostStatus> status;  // post status --to NAME (idea, draft, to_validate…)
     std::string comment;           // post status|approve --comment TEXT
     bool dry_run = false;          // publish --dry-run (the CLI holds no token: it only prints)
+    std::string synonyms;          // inbox route --synonyms FILE (the user's synonym groups, JSON)
 };
 
 // The language is looked for first, so that even a usage error is reported in the language asked.

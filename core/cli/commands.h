@@ -31,6 +31,8 @@ int run_audit(const Arguments& args);      // edit_commands.cpp
 int run_post_edit(const Arguments& args);  // post create | move | status | approve
 int run_publish(const Arguments& args);    // publish_command.cpp
 int run_services_import(const Arguments& args);  // services_command.cpp
+int run_inbox_route(const Arguments& args);      // inbox_command.cpp
+int run_inbox_overdue(const Arguments& args);
 
 // « FILE:LINE:COLUMN: erreur : message » on standard error (the compilers' form, which editors
 // and CI logs turn into links), and the exit code that goes with the error.

@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
         case Command::post_approve: return run_post_edit(*parsed);
         case Command::publish: return run_publish(*parsed);
         case Command::services_import: return run_services_import(*parsed);
+        case Command::inbox_route: return run_inbox_route(*parsed);
+        case Command::inbox_overdue: return run_inbox_overdue(*parsed);
     }
     return kExitUsage;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "calendar/time_zone.h"
 #include "edit/account_edits.h"
 #include "edit/service_edits.h"
 #include "io/workspace_json.h"
