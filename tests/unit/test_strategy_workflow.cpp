@@ -1,9 +1,13 @@
 // A post's workflow in Rédaction (core/strategy/workflow.h), its setup edits
-// (core/edit/post_setup_edits.h) and the date-and-time field's reading (format.h).
+// (core/edit/post_setup_edits.h), the date-and-time field's reading (format.h) and the suggested
+// slots (core/calendar/slot_suggestions.h).
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
+#include "calendar/calendar_layout.h"
+#include "calendar/slot_suggestions.h"
+#include "demo/demo_workspace.h"
 #include "edit/post_setup_edits.h"
 #include "format/format.h"
 #include "strategy/workflow.h"
@@ -229,6 +233,46 @@ TEST_CASE("a date and a time typed in one field") {
     CHECK_FALSE(parse_day_and_time(""));
     CHECK(format_day_and_time({d, TimeOfDay{18 * 60 + 30}}) == "12/03/2027 18:30");
     CHECK(parse_day_and_time(format_day_and_time({d, TimeOfDay{5}})) == DayAndTime{d, TimeOfDay{5}});
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("slot suggestions") {
+
+TEST_CASE("the heatmap's best hours on coming days, within the charter's hours and rhythm") {
+    const Day today = date::year{2026} / 12 / 5;
+    Workspace ws = demo_workspace(today);
+    const Instant now = date::sys_days{today} + 8h;
+    REQUIRE_FALSE(ws.posts.empty());
+    Post& post = ws.posts.front();
+    const std::vector<calendar::SlotSuggestion> slots = calendar::suggest_slots(ws, post, now);
+    REQUIRE_FALSE(slots.empty());
+    CHECK(slots.size() <= 3);
+    std::vector<date::local_days> days;
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+        const calendar::SlotSuggestion& s = slots[i];
+        CHECK(s.at > now);
+        CHECK(s.publications >= 3);
+        if (i > 0) CHECK(slots[i - 1].median_rate >= s.median_rate);
+        const LocalSlot slot = local_slot(s.at, ws.profile.time_zone);
+        CHECK(slot.minute >= ws.charter.business_hours.opens.minutes);
+        CHECK(slot.minute <= ws.charter.business_hours.closes.minutes);
+        CHECK(std::find(days.begin(), days.end(), slot.day) == days.end());  // one per day
+        days.push_back(slot.day);
+    }
+    // A day already full for the rhythm is never offered: fill the best day and ask again.
+    ws.charter.rhythm = {{"", 0, 0, 1}};
+    const date::local_days best = days.front();
+    Post other = post;
+    other.id = "filler";
+    other.status = PostStatus::scheduled;
+    other.scheduled_at = slots.front().at;
+    ws.posts.push_back(other);
+    for (const calendar::SlotSuggestion& s : calendar::suggest_slots(ws, ws.posts.front(), now))
+        CHECK(local_slot(s.at, ws.profile.time_zone).day != best);
+    // Without statistics, nothing is made up.
+    ws.metrics = {};
+    CHECK(calendar::suggest_slots(ws, ws.posts.front(), now).empty());
 }
 
 }  // TEST_SUITE

@@ -18,6 +18,7 @@
 
 #include "edit/post_edits.h"
 #include "format/format.h"
+#include "io/time_text.h"
 #include "model/find.h"
 #include "model/search.h"
 #include "ui/composer_internal.h"
@@ -154,7 +155,8 @@ void composer_screen(App& app, ComposerState& s, const Fonts& fonts) {
 nlohmann::json composer_summary(const App& app, const ComposerState& s) {
     nlohmann::json out = {{"selected_post", s.selected}, {"filter", s.filter}, {"checks", s.checks.size()},
                           {"when_text", s.when_text}, {"time_choice_open", s.time_choice.open},
-                          {"moment_findings", s.moment_findings}};
+                          {"moment_findings", s.moment_findings},
+                          {"today", io::format_day(today(app))}};  // the app's clock, in the collectivité's zone
     composer::add_workflow_summary(app, s, out);
     return out;
 }

@@ -1,13 +1,14 @@
 // Rédaction › « Réglages et date » (issue 13): the post's networks, message type, campaign and
 // tags, then its date — typed (« 12/03/2027 18:30 », in the collectivité's zone) or picked in a
-// month grid — with the calendar's own findings for that moment (pre-electoral guard, rhythm and
-// hours of the charter), and « Programmer ». A time skipped or repeated by the change of summer
+// month grid, or taken from the suggested slots (core/calendar/slot_suggestions.h: the KPIs'
+// best hours within the charter's hours and rhythm) — with the calendar's own findings for that
+// moment (pre-electoral guard, rhythm and hours of the charter), and « Programmer ». A time skipped or repeated by the change of summer
 // time is asked about exactly as in the calendar (ui/time_choice.h). The rules are the core's:
 // strategy/workflow.h schedules, edit/post_setup_edits.h changes the setup.
 //
 // Index
 // [SECTION] Setup: networks, type, campaign, tags
-// [SECTION] Date and time: field, month grid, findings, « Programmer »
+// [SECTION] Date and time: field, month grid, suggestions, findings, « Programmer »
 #include <imgui.h>
 
 #include <algorithm>
@@ -17,6 +18,7 @@
 #include "edit/post_setup_edits.h"
 #include "format/format.h"
 #include "io/enum_names.h"
+#include "io/time_text.h"
 #include "strategy/workflow.h"
 #include "ui/composer_internal.h"
 #include "ui/widgets.h"
@@ -117,7 +119,7 @@ void tags_field(App& app, ComposerState& s, const Post& post) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Date and time: field, month grid, findings, « Programmer »
+// [SECTION] Date and time: field, month grid, suggestions, findings, « Programmer »
 //-----------------------------------------------------------------------------
 
 Day day_of(date::local_days d) { return Day{date::sys_days{d.time_since_epoch()}}; }
@@ -203,6 +205,36 @@ void month_grid(App& app, ComposerState& s, const std::optional<DayAndTime>& whe
     ImGui::EndTable();
 }
 
+// « Créneaux suggérés » : a click puts the moment in the date field (nothing is scheduled yet).
+void suggested_slots(App& app, ComposerState& s, const Post& post) {
+    const Workspace& ws = app.doc.workspace();
+    const std::string key = post.id + "|" + std::to_string(app.doc.revision()) + "|" + io::format_day(today(app));
+    if (s.slots_key != key) {
+        s.slots_key = key;
+        s.slots = calendar::suggest_slots(ws, post, now_instant());
+    }
+    ImGui::TextUnformatted(tr(app, "composer.slots"));
+    if (s.slots.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", tr(app, "composer.slots_none"));
+        return;
+    }
+    for (const calendar::SlotSuggestion& slot : s.slots) {
+        ImGui::SameLine();
+        const std::string label = format_instant_local(slot.at, ws.profile.time_zone, app.settings.lang);
+        if (ImGui::SmallButton(label.c_str())) {
+            const LocalSlot local = local_slot(slot.at, ws.profile.time_zone);
+            s.when_text = format_day_and_time({day_of(local.day), TimeOfDay{local.minute}});
+        }
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", trf(app, "composer.slot_why", {{"rate", format_percent(slot.median_rate, 1, app.settings.lang)},
+                                                                  {"n", std::to_string(slot.publications)}}).c_str());
+    }
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", tr(app, "composer.slots_note"));
+    ImGui::PopTextWrapPos();
+}
+
 void do_schedule(App& app, ComposerState& s, const std::string& post_id, Instant at) {
     app.doc.end_step();
     const strategy::CircuitResult r =
@@ -254,6 +286,7 @@ void date_section(App& app, ComposerState& s, const Post& post) {
     }
     ImGui::TextDisabled("%s", trf(app, "composer.when_hint", {{"zone", zone}}).c_str());
     if (s.grid_open) month_grid(app, s, when);
+    suggested_slots(app, s, post);
 
     const bool typed = s.when_text.find_first_not_of(" \t") != std::string::npos;
     std::optional<LocalTimeResolution> resolution;

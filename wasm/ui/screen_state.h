@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app.h"
+#include "calendar/slot_suggestions.h"
 #include "check/check.h"
 #include "ui/calendar_view.h"
 #include "ui/import_dialog.h"
@@ -62,6 +63,10 @@ struct ComposerState {
     // The calendar's findings for the typed moment, rebuilt when the text or the document change.
     std::string findings_key;
     std::vector<std::string> moment_findings;
+    // Suggested moments (core/calendar/slot_suggestions.h), rebuilt when the document, the post
+    // or the day change: they read the KPIs' heatmap, too costly for every frame.
+    std::string slots_key;
+    std::vector<calendar::SlotSuggestion> slots;
     std::string tags_post;               // the tags as typed, for this post
     std::string tags_text;
     std::string remove_account;          // a network whose text is awaiting « Retirer » confirmation
