@@ -118,6 +118,7 @@ CircuitResult schedule(Workspace& ws, const std::string& post_id, const std::str
     if (post->status == PostStatus::published || post->status == PostStatus::cancelled)
         return fail(CircuitError::not_schedulable, lang,
                     {{"status", tr("strategy.status." + std::string(io::enum_name(post->status)), lang)}});
+    if (post->status == PostStatus::idea) return fail(CircuitError::not_open, lang);  // a draft first
     if (!can_schedule(ws, *post)) {
         const Role next = *next_approver_role(*post, ws);
         return fail(CircuitError::not_approved, lang, {{"role", tr("strategy.role." + std::string(io::enum_name(next)), lang)}});

@@ -52,8 +52,8 @@ CircuitResult take_action(Workspace& ws, const std::string& post_id, const std::
 
 // Gives the post its date and makes it « programmé »: « post.reschedule » (when the date
 // changes), then « post.status » (when the status changes). Refused, with nothing changed, before
-// the circuit is complete (not_approved), for a published or cancelled post (not_schedulable) or
-// an instant already past (in_the_past).
+// the circuit is complete (not_approved), for an idea (not_open: a draft first), a published or
+// cancelled post (not_schedulable) or an instant already past (in_the_past).
 CircuitResult schedule(Workspace& ws, const std::string& post_id, const std::string& person_id, Instant at,
                        Instant now, Lang lang = Lang::fr);
 
