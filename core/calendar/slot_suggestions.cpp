@@ -11,7 +11,6 @@
 namespace parvis::calendar {
 namespace {
 
-date::local_days local_of(Day d) { return date::local_days{date::sys_days{d}.time_since_epoch()}; }
 Day day_of(date::local_days d) { return Day{date::sys_days{d.time_since_epoch()}}; }
 
 bool counted(const Post& p) {

@@ -125,7 +125,7 @@ void workflow_panel(App& app, ComposerState& s, const Post& post) {
         return a == strategy::WorkflowAction::approve || a == strategy::WorkflowAction::refuse;
     });
     if (commented) {
-        ImGui::SetNextItemWidth(-1);
+        ImGui::SetNextItemWidth(-140.0f * app.settings.zoom);  // room for the label
         text_field(tr(app, "composer.comment"), s.comment);
     }
     bool first = true;
