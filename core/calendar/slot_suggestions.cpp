@@ -56,13 +56,17 @@ bool within_hours(const BusinessHours& hours, date::local_days day, int minute) 
 
 }  // namespace
 
-std::vector<SlotSuggestion> suggest_slots(const Workspace& ws, const Post& post, Instant now, SlotOptions options) {
+SlotSuggestions suggest_slots(const Workspace& ws, const Post& post, Instant now, SlotOptions options) {
     const std::string& zone = ws.profile.time_zone;
     const date::local_days today = local_slot(now, zone).day;
     kpi::Options k;
     k.period = {day_of(today - date::days{options.history_days}), day_of(today)};
     const kpi::Dashboard board = kpi::compute_dashboard(ws, k);
     const Territory territory = territory_of(ws.profile);
+    SlotSuggestions out;
+    for (const auto& row : board.heatmap)
+        for (const kpi::HeatCell& cell : row) out.statistics = out.statistics || cell.median.has_value();
+    if (!out.statistics) return out;
 
     std::vector<SlotSuggestion> candidates;
     for (int ahead = 1; ahead <= options.days_ahead; ++ahead) {
@@ -80,14 +84,13 @@ std::vector<SlotSuggestion> suggest_slots(const Workspace& ws, const Post& post,
     std::stable_sort(candidates.begin(), candidates.end(), [](const SlotSuggestion& a, const SlotSuggestion& b) {
         return a.median_rate != b.median_rate ? a.median_rate > b.median_rate : a.at < b.at;
     });
-    std::vector<SlotSuggestion> out;
     std::vector<date::local_days> days;
     for (const SlotSuggestion& c : candidates) {
-        if (static_cast<int>(out.size()) >= options.count) break;
+        if (static_cast<int>(out.slots.size()) >= options.count) break;
         const date::local_days d = local_slot(c.at, zone).day;
         if (std::find(days.begin(), days.end(), d) != days.end()) continue;
         days.push_back(d);
-        out.push_back(c);
+        out.slots.push_back(c);
     }
     return out;
 }

@@ -22,9 +22,14 @@ struct SlotOptions {
     int history_days = 182;
 };
 
-// Best first (higher median, then sooner). Empty when the heatmap has no cell with enough
-// publications (the app then says that the statistics are too few). `post` itself is not counted
-// against the rhythm (it is the one being placed).
-std::vector<SlotSuggestion> suggest_slots(const Workspace& ws, const Post& post, Instant now, SlotOptions options = {});
+struct SlotSuggestions {
+    std::vector<SlotSuggestion> slots;  // best first (higher median, then sooner)
+    bool statistics = false;            // the heatmap has a cell with enough publications: when
+                                        // false, the app says the statistics are too few; when
+                                        // true and `slots` is empty, the charter leaves no room
+};
+
+// `post` itself is not counted against the rhythm (it is the one being placed).
+SlotSuggestions suggest_slots(const Workspace& ws, const Post& post, Instant now, SlotOptions options = {});
 
 }  // namespace parvis::calendar

@@ -214,12 +214,14 @@ void suggested_slots(App& app, ComposerState& s, const Post& post) {
         s.slots = calendar::suggest_slots(ws, post, now_instant());
     }
     ImGui::TextUnformatted(tr(app, "composer.slots"));
-    if (s.slots.empty()) {
+    if (s.slots.slots.empty()) {
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", tr(app, "composer.slots_none"));
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", tr(app, s.slots.statistics ? "composer.slots_full" : "composer.slots_none"));
+        ImGui::PopTextWrapPos();
         return;
     }
-    for (const calendar::SlotSuggestion& slot : s.slots) {
+    for (const calendar::SlotSuggestion& slot : s.slots.slots) {
         ImGui::SameLine();
         const std::string label = format_instant_local(slot.at, ws.profile.time_zone, app.settings.lang);
         if (ImGui::SmallButton(label.c_str())) {

@@ -66,7 +66,7 @@ struct ComposerState {
     // Suggested moments (core/calendar/slot_suggestions.h), rebuilt when the document, the post
     // or the day change: they read the KPIs' heatmap, too costly for every frame.
     std::string slots_key;
-    std::vector<calendar::SlotSuggestion> slots;
+    calendar::SlotSuggestions slots;
     std::string tags_post;               // the tags as typed, for this post
     std::string tags_text;
     std::string remove_account;          // a network whose text is awaiting « Retirer » confirmation
