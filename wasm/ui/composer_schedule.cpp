@@ -278,8 +278,17 @@ void date_section(App& app, ComposerState& s, const Post& post) {
     }
     ImGui::SetNextItemWidth(200.0f * app.settings.zoom);
     text_field(tr(app, "composer.when"), s.when_text);
-    ImGui::SameLine();
     const std::optional<DayAndTime> when = parse_day_and_time(s.when_text);
+    std::optional<LocalTimeResolution> resolution;
+    if (when) resolution = instant_at(local_of(when->day), when->time.minutes, zone);
+    // « Programmer » right next to the date it acts on, above the lists that may grow under it.
+    const std::vector<strategy::WorkflowAction> actions = strategy::workflow_actions(ws, post, app.current_person_id);
+    const std::string blocked = schedule_blocked(app, post, actions);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!blocked.empty() || !find_person(ws, app.current_person_id));
+    const bool go = ImGui::Button(tr(app, "composer.action.schedule"));
+    ImGui::EndDisabled();
+    ImGui::SameLine();
     if (ImGui::Button(tr(app, "composer.pick_day"))) {
         s.grid_open = !s.grid_open;
         const Day base = when ? when->day : today(app);
@@ -287,12 +296,15 @@ void date_section(App& app, ComposerState& s, const Post& post) {
         s.grid_month = Day{ymd.year() / ymd.month() / 1};
     }
     ImGui::TextDisabled("%s", trf(app, "composer.when_hint", {{"zone", zone}}).c_str());
+    if (!blocked.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", blocked.c_str());
+        ImGui::PopTextWrapPos();
+    }
     if (s.grid_open) month_grid(app, s, when);
     suggested_slots(app, s, post);
 
     const bool typed = s.when_text.find_first_not_of(" \t") != std::string::npos;
-    std::optional<LocalTimeResolution> resolution;
-    if (when) resolution = instant_at(local_of(when->day), when->time.minutes, zone);
     if (typed && !when) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextColored(palette().error, "%s", tr(app, "composer.when_bad"));
@@ -314,16 +326,6 @@ void date_section(App& app, ComposerState& s, const Post& post) {
         ImGui::PopTextWrapPos();
     }
 
-    const std::vector<strategy::WorkflowAction> actions = strategy::workflow_actions(ws, post, app.current_person_id);
-    const std::string blocked = schedule_blocked(app, post, actions);
-    ImGui::BeginDisabled(!blocked.empty() || !find_person(ws, app.current_person_id));
-    const bool go = ImGui::Button(tr(app, "composer.action.schedule"));
-    ImGui::EndDisabled();
-    if (!blocked.empty()) {
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("%s", blocked.c_str());
-        ImGui::PopTextWrapPos();
-    }
     if (go) {
         if (!when) {
             s.workflow_error = tr(app, "composer.when_bad");
