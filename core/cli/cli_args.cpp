@@ -248,11 +248,13 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     } else if (name == "audit") {
         out.command = Command::audit;
     } else if (name == "post") {
-        // post create|move|status|approve WORKSPACE: the sub-command comes before the file.
+        // post create|move|status|approve|refuse|schedule WORKSPACE: the sub-command comes before the file.
         if (sub == "create") out.command = Command::post_create;
         else if (sub == "move") out.command = Command::post_move;
         else if (sub == "status") out.command = Command::post_status;
         else if (sub == "approve") out.command = Command::post_approve;
+        else if (sub == "refuse") out.command = Command::post_refuse;
+        else if (sub == "schedule") out.command = Command::post_schedule;
         else return usage("unknown_command", sub.empty() ? name : name + " " + sub);
         first_file = 2;
     } else if (name == "publish") {
@@ -270,7 +272,8 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (expected_files == 2) out.input = positional[first_file + 1];
     // Options that belong to another command are refused rather than silently ignored.
     const bool edits_post = out.command == Command::post_create || out.command == Command::post_move ||
-                            out.command == Command::post_status || out.command == Command::post_approve;
+                            out.command == Command::post_status || out.command == Command::post_approve ||
+                            out.command == Command::post_refuse || out.command == Command::post_schedule;
     const bool writes = out.command == Command::migrate || out.command == Command::ics_import ||
                         out.command == Command::csv_import || out.command == Command::import_data || edits_post ||
                         out.command == Command::services_import;
@@ -287,13 +290,14 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (out.dry_run && !publish) return usage("unknown_option", "--dry-run");
     if (!out.title.empty() && out.command != Command::post_create) return usage("unknown_option", "--title");
     if (!out.synonyms.empty() && out.command != Command::inbox_route) return usage("unknown_option", "--synonyms");
-    if (out.at && out.command != Command::post_create && out.command != Command::post_move && !publish &&
-        out.command != Command::inbox_overdue)
+    if (out.at && out.command != Command::post_create && out.command != Command::post_move &&
+        out.command != Command::post_schedule && !publish && out.command != Command::inbox_overdue)
         return usage("unknown_option", "--at");
-    if (out.command == Command::post_move && !out.at) return usage("missing_value", "--at");
+    if ((out.command == Command::post_move || out.command == Command::post_schedule) && !out.at) return usage("missing_value", "--at");
     if (out.status && out.command != Command::post_status) return usage("unknown_option", "--to-status");
     if (out.command == Command::post_status && !out.status) return usage("missing_value", "--to-status");
-    if (!out.comment.empty() && out.command != Command::post_status && out.command != Command::post_approve)
+    if (!out.comment.empty() && out.command != Command::post_status && out.command != Command::post_approve &&
+        out.command != Command::post_refuse)
         return usage("unknown_option", "--comment");
     if (!out.output.empty() && !writes) return usage("unknown_option", "-o");
     if (!out.mappings.empty() && out.command != Command::csv_import && out.command != Command::import_data)

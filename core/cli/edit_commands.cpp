@@ -5,6 +5,8 @@
 //   post move WORKSPACE --post ID --at INSTANT --as PERSON -o OUT
 //   post status WORKSPACE --post ID --to-status NAME --as PERSON [--comment TEXT] -o OUT
 //   post approve WORKSPACE --post ID --as PERSON [--comment TEXT] -o OUT
+//   post refuse WORKSPACE --post ID --as PERSON --comment TEXT -o OUT   (back to draft, strategy/workflow.h)
+//   post schedule WORKSPACE --post ID --at INSTANT --as PERSON -o OUT  (date and « programmé »)
 // An edit prints {"outcome": "done"|"unchanged", "post": ID} on standard output and writes the
 // workspace to OUT; a refused edit writes nothing and exits 1 with the reason on standard error.
 #include <nlohmann/json.hpp>
@@ -17,6 +19,7 @@
 #include "edit/post_edits.h"
 #include "model/find.h"
 #include "strategy/circuit.h"
+#include "strategy/workflow.h"
 
 namespace parvis::cli {
 namespace {
@@ -58,8 +61,10 @@ int run_post_edit(const Arguments& args) {
     }
     // Status and approvals follow the validation circuit (core/strategy/circuit.h).
     const strategy::CircuitResult r =
-        args.command == Command::post_approve
-            ? strategy::approve(ws, args.post, args.person, args.comment, actor.at, args.lang)
+        args.command == Command::post_approve  ? strategy::approve(ws, args.post, args.person, args.comment, actor.at, args.lang)
+        : args.command == Command::post_refuse ? strategy::refuse(ws, args.post, args.person, args.comment, actor.at, args.lang)
+        : args.command == Command::post_schedule
+            ? strategy::schedule(ws, args.post, args.person, *args.at, actor.at, args.lang)
             : strategy::set_status(ws, args.post, args.person, *args.status, args.comment, actor.at, args.lang);
     if (!r) return refuse(args, "cli.edit.refused", {{"reason", r.message}});
     return done(args, ws, true, args.post);

@@ -33,7 +33,9 @@ int main(int argc, char** argv) {
         case Command::post_create:
         case Command::post_move:
         case Command::post_status:
-        case Command::post_approve: return run_post_edit(*parsed);
+        case Command::post_approve:
+        case Command::post_refuse:
+        case Command::post_schedule: return run_post_edit(*parsed);
         case Command::publish: return run_publish(*parsed);
         case Command::services_import: return run_services_import(*parsed);
         case Command::inbox_route: return run_inbox_route(*parsed);

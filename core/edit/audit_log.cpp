@@ -77,8 +77,13 @@ std::string detail_text(const AuditEntry& e, std::optional<AuditAction> action, 
     switch (*action) {
     case AuditAction::post_status:
         return arrow(d, [&](std::string_view s) { return status_text(s, lang); });
-    case AuditAction::post_reschedule:
     case AuditAction::post_create:
+        if (d.substr(0, 5) == "copy:") {  // post_setup_edits.h duplicate_post
+            const Post* source = find_post(ws, d.substr(5));
+            return tr("audit.copy_of", lang, {{"text", source ? source->title : std::string(d.substr(5))}});
+        }
+        [[fallthrough]];
+    case AuditAction::post_reschedule:
     case AuditAction::post_requeue:
         return arrow(d, [&](std::string_view s) { return s.empty() ? std::string("—") : instant_text(s, ws, lang); });
     case AuditAction::person_role:

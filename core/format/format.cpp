@@ -210,4 +210,22 @@ std::optional<TimeOfDay> parse_time_of_day(std::string_view text) {
     return TimeOfDay{h * 60 + m};
 }
 
+std::optional<DayAndTime> parse_day_and_time(std::string_view text) {
+    const std::string_view s = text::trim(text);
+    // The day has no space inside; what follows the first space (or a « T ») is the time.
+    const std::size_t cut = s.find_first_of(" \tT");
+    if (cut == std::string_view::npos) return std::nullopt;
+    const std::optional<Day> day = parse_day_numeric(s.substr(0, cut));
+    std::string_view rest = text::trim(s.substr(cut + 1));
+    constexpr std::string_view kA = "\xC3\xA0";  // « à »
+    if (rest.substr(0, kA.size()) == kA) rest = text::trim(rest.substr(kA.size()));
+    const std::optional<TimeOfDay> time = parse_time_of_day(rest);
+    if (!day || !time) return std::nullopt;
+    return DayAndTime{*day, *time};
+}
+
+std::string format_day_and_time(const DayAndTime& value) {
+    return format_day_numeric(value.day) + " " + format_time(value.time);
+}
+
 }  // namespace parvis

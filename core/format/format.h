@@ -46,6 +46,19 @@ std::optional<Day> parse_day_numeric(std::string_view text);
 // A time of day: « 18h30 », « 18h », « 8 h 05 », « 18:30 », « 09:15:00 » (seconds dropped).
 std::optional<TimeOfDay> parse_time_of_day(std::string_view text);
 
+// A date and a time typed in one field: « 12/03/2027 18:30 », « 12/03/2027 à 18h30 »,
+// « 2027-03-12 18:30 » (the day as parse_day_numeric reads it, then the time as
+// parse_time_of_day, « à » allowed between). Nothing for anything else. The caller turns it into
+// an instant in the collectivité's zone (calendar_layout.h instant_at), asking about summer time.
+struct DayAndTime {
+    Day day{};
+    TimeOfDay time;
+    bool operator==(const DayAndTime&) const = default;
+};
+std::optional<DayAndTime> parse_day_and_time(std::string_view text);
+// « 12/03/2027 18:30 », what parse_day_and_time reads back.
+std::string format_day_and_time(const DayAndTime& value);
+
 // An instant as a wall-clock date and time in `time_zone` (core/calendar/time_zone.h):
 // « 29 nov. 2026 à 18:30 » / "Nov 29, 2026, 18:30". An unknown zone shows UTC, marked « UTC ».
 std::string format_instant_local(Instant at, const std::string& time_zone, Lang lang = Lang::fr);

@@ -33,6 +33,10 @@ const char* circuit_error_name(CircuitError error) {
         case CircuitError::wrong_role: return "wrong_role";
         case CircuitError::already_approved: return "already_approved";
         case CircuitError::not_approved: return "not_approved";
+        case CircuitError::comment_required: return "comment_required";
+        case CircuitError::not_schedulable: return "not_schedulable";
+        case CircuitError::in_the_past: return "in_the_past";
+        case CircuitError::not_open: return "not_open";
     }
     return "ok";
 }

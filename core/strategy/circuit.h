@@ -32,6 +32,10 @@ enum class CircuitError {
     wrong_role,        // the person does not hold the role of the next step
     already_approved,  // the person already approved this round
     not_approved,      // scheduling or publishing before the circuit is complete
+    comment_required,  // a refusal says why (workflow.h)
+    not_schedulable,   // a published or cancelled post is not scheduled again
+    in_the_past,       // a post is scheduled for a moment to come
+    not_open,          // this step is not open to this person now (workflow.h)
 };
 const char* circuit_error_name(CircuitError error);  // "wrong_role"…
 

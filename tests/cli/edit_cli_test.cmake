@@ -1,4 +1,4 @@
-# `parvis audit` and `parvis post create|move|status|approve` (core/cli/edit_commands.cpp): the
+# `parvis audit` and `parvis post create|move|status|approve|refuse|schedule` (core/cli/edit_commands.cpp): the
 # edit API of core/edit/ from the command line. One ctest case cli.<case> per `if(CASE …)` block
 # (tests/CMakeLists.txt reads them), run as
 #   cmake -DPARVIS=... -DFIXTURES=... -DWORK=... -DCASE=NAME -P edit_cli_test.cmake
@@ -93,6 +93,38 @@ if(CASE STREQUAL "post.refused")
   endif()
   run("bad status" 2 post status "${WS}" --post p1 --to-status publie --as cm -o "${WORK}/x.json")
   run("--as elsewhere" 2 validate "${WS}" --as cm)
+endif()
+
+if(CASE STREQUAL "post.schedule")
+  # An idea is made a draft first; its type has no circuit, so it is scheduled at once.
+  run("schedule an idea" 1 post schedule "${WS}" --post p2 --at 2030-01-08T17:30:00Z --as cm -o "${WORK}/x.json")
+  if(EXISTS "${WORK}/x.json")
+    fail("an idea must not be scheduled: ${err}")
+  endif()
+  run("post status" 0 post status "${WS}" --post p2 --to-status draft --as cm -o "${WORK}/draft.json")
+  run("post schedule" 0 post schedule "${WORK}/draft.json" --post p2 --at 2030-01-08T17:30:00Z --as cm -o "${WORK}/scheduled.json")
+  file(READ "${WORK}/scheduled.json" text)
+  string(JSON status GET "${text}" posts 1 status)
+  string(JSON at GET "${text}" posts 1 scheduled_at)
+  if(NOT status STREQUAL "scheduled" OR NOT at STREQUAL "2030-01-08T17:30:00Z")
+    fail("post schedule: ${status} ${at}")
+  endif()
+  audit_length(n "${WORK}/scheduled.json")
+  math(EXPR last "${n} - 1")
+  audit_field(detail "${WORK}/scheduled.json" ${last} detail)
+  if(NOT detail STREQUAL "draft>scheduled")
+    fail("post schedule audit: ${detail}")
+  endif()
+  run("schedule in the past" 1 post schedule "${WORK}/draft.json" --post p2 --at 2020-01-08T17:30:00Z --as cm -o "${WORK}/y.json")
+  if(EXISTS "${WORK}/y.json" OR NOT err MATCHES "déjà passé")
+    fail("a past instant must be refused: ${err}")
+  endif()
+  run("schedule without --at" 2 post schedule "${WS}" --post p2 --as cm -o "${WORK}/y.json")
+  # A refusal is for a post under validation, by the role it waits for, with a comment.
+  run("post refuse" 1 post refuse "${WS}" --post p1 --as cm --comment "non" -o "${WORK}/y.json")
+  if(EXISTS "${WORK}/y.json" OR NOT err MATCHES "modification refusée")
+    fail("post refuse of a scheduled post must be refused: ${err}")
+  endif()
 endif()
 
 if(CASE STREQUAL "audit")

@@ -124,3 +124,25 @@ test('the top bar buttons undo and redo typed text of a post; with nothing to un
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a one-click fix is one undo step of its own, even right after typing', async () => {
+  const { context, page } = await env.freshApp();
+  const box = await newPost(page);
+  await until(page, (s) => !s.workspace.undo_step_open, 'la fin de l’étape de la création');
+  const typed = 'La mairie ferme la rue afin de préparer la fête du quartier.';
+  const fixed = 'La mairie ferme la rue pour préparer la fête du quartier.';
+  await focusText(page, box);
+  await page.keyboard.insertText(typed);
+  await until(page, (s) => findWidget(s, box, 'text')?.value === typed &&
+    s.widgets.some((w) => w.visible && w.label === 'Corriger'), 'le texte saisi et sa correction proposée');
+  // No pause: the fix comes while the typing's step may still be open.
+  await click(page, 'Corriger');
+  await until(page, (s) => findWidget(s, box, 'text')?.value === fixed, 'le texte corrigé');
+  await leaveTextBox(page);
+  await clickToolbar(page, 'Annuler');
+  await until(page, (s) => findWidget(s, box, 'text')?.value === typed, 'la correction seule annulée, le texte saisi reste');
+  await clickToolbar(page, 'Annuler');
+  await until(page, (s) => findWidget(s, box, 'text')?.value === '', 'puis la saisie annulée');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -27,6 +27,7 @@
 #include "io/enum_names.h"
 #include "ui/calendar_view.h"
 #include "ui/screens.h"
+#include "ui/time_choice.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
@@ -173,63 +174,15 @@ void request_create(App& app, State& s, date::local_days day, int minute) {
 
 namespace {
 
-std::string offset_text(Instant at, const std::string& zone) {
-    const auto off = utc_offset(zone, at);
-    if (!off) return "UTC";
-    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(*off).count();
-    char buf[24];
-    const long long h = std::llabs(minutes) / 60, m = std::llabs(minutes) % 60;
-    if (m) std::snprintf(buf, sizeof buf, "UTC%c%lld:%02lld", minutes < 0 ? '-' : '+', h, m);
-    else std::snprintf(buf, sizeof buf, "UTC%c%lld", minutes < 0 ? '-' : '+', h);
-    return buf;
-}
-
-// The explicit choice for a time skipped by the change to summer time or repeated by the change
-// to winter time: both instants are shown as local time with their UTC offset.
-void time_choice_dialog(App& app, State& s) {
-    if (!begin_dialog("##calendar-time-choice", s.pending.open, 560.0f * app.settings.zoom)) return;
-    const Lang lang = app.settings.lang;
-    const std::string& zone = app.doc.workspace().profile.time_zone;
-    const PendingTime& p = s.pending;
-    const std::string time = format_time(TimeOfDay{p.minute});
-    const std::string day = format_day_long(to_day(p.day), lang);
-    const bool gap = p.resolution.kind == LocalTimeKind::nonexistent;
-    ImGui::TextUnformatted(tr(app, "calview.time_choice_title"));
-    ImGui::Separator();
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
-    ImGui::TextUnformatted(parvis::tr(gap ? "calview.time_gap" : "calview.time_twice", lang, {{"time", time}, {"day", day}}).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    auto choice_label = [&](Instant at, const char* key) {
-        const LocalSlot slot = local_slot(at, zone);
-        return parvis::tr(key, lang, {{"time", format_time(TimeOfDay{slot.minute})}, {"offset", offset_text(at, zone)}});
-    };
-    // In a gap, "later" is the usual reading (02:30 → 03:30), offered first.
-    const std::string first = gap ? choice_label(p.resolution.later, "calview.time_after_gap")
-                                  : choice_label(p.resolution.earlier, "calview.time_first");
-    const std::string second = gap ? choice_label(p.resolution.earlier, "calview.time_before_gap")
-                                   : choice_label(p.resolution.later, "calview.time_second");
-    PendingTime chosen = p;
-    bool decided = false;
-    if (ImGui::Button(first.c_str())) {
-        chosen.resolution = {LocalTimeKind::unique, gap ? p.resolution.later : p.resolution.earlier, {}};
-        decided = true;
-    }
-    if (ImGui::Button(second.c_str())) {
-        chosen.resolution = {LocalTimeKind::unique, gap ? p.resolution.earlier : p.resolution.later, {}};
-        decided = true;
-    }
-    ImGui::Spacing();
-    if (ImGui::Button(tr(app, "calview.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-        s.pending.open = false;
-        ImGui::CloseCurrentPopup();
-    }
-    if (decided) {
-        s.pending.open = false;
-        ImGui::CloseCurrentPopup();
+// The choice for a time skipped by the change to summer time or repeated by the change to winter
+// time (ui/time_choice.h, the same question as Rédaction's « Programmer »).
+void time_choice(App& app, State& s) {
+    PendingTime& p = s.pending;
+    if (const auto at = time_choice_dialog(app, "##calendar-time-choice", p.open, p.day, p.minute, p.resolution)) {
+        PendingTime chosen = p;
+        chosen.resolution = {LocalTimeKind::unique, *at, {}};
         resolve(app, s, chosen);
     }
-    ImGui::EndPopup();
 }
 
 }  // namespace
@@ -665,7 +618,7 @@ void calendar_screen(App& app, cal::State& s, const Fonts& fonts) {
     case View::list: list_view(app, s, fonts); break;
     }
     finish_drag(app, s);
-    time_choice_dialog(app, s);
+    time_choice(app, s);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##calendar-panel", ImVec2(0, 0), true);

@@ -1,7 +1,13 @@
-// Rédaction: write a post and its per-network variants. Every text box is a real web text field
-// (accents, dead keys, IME, paste, copy, undo: see platform/browser.js). Each text is checked by
-// the tone checker when it changes (never every frame): the findings panel under the box shows
-// the network's counter, the summary score and the findings with their one-click fixes.
+// Rédaction: write a post and its per-network variants, and take it from idea to publication.
+// Every text box is a real web text field (accents, dead keys, IME, paste, copy, undo: see
+// platform/browser.js). Each text is checked by the tone checker when it changes (never every
+// frame): the findings panel under the box shows the network's counter, the summary score and
+// the findings with their one-click fixes.
+//
+// The editor: title and « Dupliquer », then the status and validation circuit
+// (composer_workflow.cpp), then three tabs: « Textes » (here), « Réglages et date »
+// (composer_schedule.cpp) and « Historique » (composer_workflow.cpp). composer_internal.h joins
+// the files.
 #include <imgui.h>
 
 #include <algorithm>
@@ -12,7 +18,10 @@
 
 #include "edit/post_edits.h"
 #include "format/format.h"
+#include "io/time_text.h"
+#include "model/find.h"
 #include "model/search.h"
+#include "ui/composer_internal.h"
 #include "ui/findings_panel.h"
 #include "ui/screen_state.h"
 #include "ui/screens.h"
@@ -64,29 +73,13 @@ void post_list(App& app, ComposerState& s) {
 
 // The boxes edit copies of the texts; a change goes to the workspace through core/edit/ (audited,
 // one entry per field while typing).
-void post_editor(App& app, ComposerState& s, const Fonts& fonts) {
+void texts_tab(App& app, ComposerState& s, const Post& post, const Fonts& fonts) {
     const Workspace& ws = app.doc.workspace();
-    auto it = std::find_if(ws.posts.begin(), ws.posts.end(), [&](const Post& p) { return p.id == s.selected; });
-    if (it == ws.posts.end()) {
-        ImGui::TextDisabled("%s", tr(app, "composer.pick_post"));
-        return;
-    }
-    const Post& post = *it;
     const std::string post_id = post.id;
-    ImGui::SetNextItemWidth(-160.0f * app.settings.zoom);
-    if (std::string title = post.title; text_field(tr(app, "composer.post_title"), title))
-        after_edit(app, edit::set_post_title(app.doc.edit(), actor(app), post_id, title));
-    ImGui::Text("%s : %s", tr(app, "calendar.status"), status_label(app, post.status));
-    if (post.scheduled_at) {
-        ImGui::SameLine(0, 24);
-        ImGui::TextUnformatted(format_instant_local(*post.scheduled_at, ws.profile.time_zone, app.settings.lang).c_str());
-    }
     const float box_height = ImGui::GetTextLineHeight() * 7.0f;
     for (std::size_t i = 0; i < post.variants.size(); ++i) {
         const PostVariant& v = post.variants[i];
-        const NetworkAccount* account = nullptr;
-        for (const NetworkAccount& a : ws.accounts)
-            if (a.id == v.account_id) account = &a;
+        const NetworkAccount* account = find_account(ws, v.account_id);
         const char* network = account ? network_label(app, account->network) : "?";
         section_title(fonts, network);
         char label[96];
@@ -103,11 +96,44 @@ void post_editor(App& app, ComposerState& s, const Fonts& fonts) {
             if (std::string alt = m.alt_text; text_field(label, alt))
                 after_edit(app, edit::set_alt_text(app.doc.edit(), actor(app), post_id, i, j, alt));
         }
-        // A one-click fix rewrites the text: it goes through the same edit as typing.
-        if (std::string fixed = v.text; findings_panel(app, fixed, result, i))
+        // A one-click fix rewrites the text through the same edit as typing, but as an undo step
+        // of its own: Ctrl+Z takes back the fix, not the fix with the words typed just before.
+        if (std::string fixed = v.text; findings_panel(app, fixed, result, i)) {
+            app.doc.end_step();
             after_edit(app, edit::set_variant_text(app.doc.edit(), actor(app), post_id, i, fixed));
+            app.doc.end_step();
+        }
     }
     if (post.variants.empty()) ImGui::TextDisabled("%s", tr(app, "composer.no_account"));
+}
+
+void post_editor(App& app, ComposerState& s, const Fonts& fonts) {
+    const Post* found = find_post(app.doc.workspace(), s.selected);
+    if (!found) {
+        ImGui::TextDisabled("%s", tr(app, "composer.pick_post"));
+        return;
+    }
+    const Post& post = *found;
+    ImGui::SetNextItemWidth(-260.0f * app.settings.zoom);
+    if (std::string title = post.title; text_field(tr(app, "composer.post_title"), title))
+        after_edit(app, edit::set_post_title(app.doc.edit(), actor(app), post.id, title));
+    ImGui::SameLine();
+    if (composer::duplicate_button(app, s, post)) return;  // the posts moved: the copy shows next frame
+    composer::workflow_panel(app, s, post);
+    if (!ImGui::BeginTabBar("##composer-tabs")) return;
+    if (ImGui::BeginTabItem(tr(app, "composer.tab_texts"))) {
+        texts_tab(app, s, post, fonts);
+        ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem(tr(app, "composer.tab_setup"))) {
+        composer::schedule_tab(app, s, post, fonts);
+        ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem(tr(app, "composer.tab_history"))) {
+        composer::history_tab(app, s, post);
+        ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
 }
 
 }  // namespace
@@ -126,8 +152,13 @@ void composer_screen(App& app, ComposerState& s, const Fonts& fonts) {
     ImGui::EndChild();
 }
 
-nlohmann::json composer_summary(const ComposerState& s) {
-    return {{"selected_post", s.selected}, {"filter", s.filter}, {"checks", s.checks.size()}};
+nlohmann::json composer_summary(const App& app, const ComposerState& s) {
+    nlohmann::json out = {{"selected_post", s.selected}, {"filter", s.filter}, {"checks", s.checks.size()},
+                          {"when_text", s.when_text}, {"time_choice_open", s.time_choice.open},
+                          {"moment_findings", s.moment_findings},
+                          {"today", io::format_day(today(app))}};  // the app's clock, in the collectivité's zone
+    composer::add_workflow_summary(app, s, out);
+    return out;
 }
 
 }  // namespace parvis::app::ui

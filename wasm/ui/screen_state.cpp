@@ -24,7 +24,7 @@ void add_screen_summaries(const App& app, nlohmann::json& summary) {
     static const ScreenStates fresh;
     const ScreenStates& s = app.screens && !app.screens_outdated ? *app.screens : fresh;
     summary["person_choice"] = s.person_chooser.person_id;
-    summary["composer"] = composer_summary(s.composer);
+    summary["composer"] = composer_summary(app, s.composer);
     summary["calendar"] = calendar_summary(app, s.calendar);
     summary["elections"] = elections_summary(app, s.calendar.elections);
     summary["school_calendar"] = school_calendar_summary(app, s.calendar);

@@ -8,15 +8,18 @@
 // calendar's dialogs), KpisState (kpis.h), ImportDialogState (import_dialog.h).
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app.h"
+#include "calendar/slot_suggestions.h"
 #include "check/check.h"
 #include "strategy/first_run.h"
 #include "ui/calendar_view.h"
 #include "ui/import_dialog.h"
 #include "ui/kpis.h"
+#include "ui/time_choice.h"
 
 namespace parvis::app::ui {
 
@@ -38,6 +41,36 @@ struct ComposerState {
     };
     std::string checks_post;           // id of the post `checks` belong to
     std::vector<VariantCheck> checks;  // by variant index
+
+    // Status and circuit (composer_workflow.cpp): the comment of « Valider » / « Refuser » and
+    // why the last step was refused (the core's message).
+    std::string comment;
+    std::string workflow_error;
+    // The history tab: the post's audit entries as sentences, rebuilt when the document, the
+    // post or the language change.
+    std::string history_post;
+    std::uint64_t history_revision = ~std::uint64_t{0};
+    int history_lang = -1;
+    std::vector<std::string> history;
+
+    // Date and settings (composer_schedule.cpp). The date field as typed, taken again from the
+    // post when another post opens or its date changes elsewhere (the calendar, undo).
+    std::string when_post;
+    std::optional<Instant> when_source;  // the post's date the text was taken from
+    std::string when_text;
+    bool grid_open = false;              // the month grid of « Choisir le jour… »
+    Day grid_month{};                    // its first day
+    TimeChoice time_choice;              // summer/winter time question of « Programmer »
+    // The calendar's findings for the typed moment, rebuilt when the text or the document change.
+    std::string findings_key;
+    std::vector<std::string> moment_findings;
+    // Suggested moments (core/calendar/slot_suggestions.h), rebuilt when the document, the post
+    // or the day change: they read the KPIs' heatmap, too costly for every frame.
+    std::string slots_key;
+    calendar::SlotSuggestions slots;
+    std::string tags_post;               // the tags as typed, for this post
+    std::string tags_text;
+    std::string remove_account;          // a network whose text is awaiting « Retirer » confirmation
 };
 
 // Messages (messages.cpp).

@@ -28,8 +28,9 @@ void composer_screen(App& app, ComposerState& state, const Fonts& fonts);
 void messages_screen(App& app, MessagesState& state, const Fonts& fonts);
 void kpis_screen(App& app, KpisState& state, const Fonts& fonts);
 void settings_screen(App& app, SettingsState& state, const Fonts& fonts);
-// For the test hook: the composer's open post and search text, and how many checks it keeps.
-nlohmann::json composer_summary(const ComposerState& state);
+// For the test hook: the composer's open post and search text, how many checks it keeps, and the
+// open post's status, circuit, date field and history (composer_workflow.cpp).
+nlohmann::json composer_summary(const App& app, const ComposerState& state);
 nlohmann::json calendar_summary(const App& app, const cal::State& state);
 // Paramètres' calendar section (interop.cpp): export of the editorial calendar as .ics, imports of
 // an agenda (.ics) and of a planning (.csv).

@@ -1,0 +1,34 @@
+// Rédaction's parts, between its files: composer.cpp (the list of posts, the editor's frame and
+// the texts), composer_workflow.cpp (status, validation circuit, the steps' buttons, history)
+// and composer_schedule.cpp (date and time, « Programmer », the calendar's findings for that
+// moment, networks, message type, campaign, tags). The state is App's (ComposerState,
+// ui/screen_state.h). Every change goes through core/: strategy/workflow.h for the status,
+// edit/post_edits.h and edit/post_setup_edits.h for the rest.
+#pragma once
+#include <string>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "ui/screen_state.h"
+#include "ui/screens.h"
+
+namespace parvis::app::ui::composer {
+
+// The catalogue text with {placeholders}, in the app's language.
+inline std::string trf(const App& app, const char* key, const Args& args) { return parvis::tr(key, app.settings.lang, args); }
+
+// Under the title: status, owner, date, the circuit (who approves next, approvals done with
+// names, dates and comments) and one button per step open to the current person.
+void workflow_panel(App& app, ComposerState& s, const Post& post);
+// The « Historique » tab: the post's entries of the audit log, latest first.
+void history_tab(App& app, ComposerState& s, const Post& post);
+// The « Réglages et date » tab.
+void schedule_tab(App& app, ComposerState& s, const Post& post, const Fonts& fonts);
+// « Dupliquer »: the copy opens in the editor. True when the copy was made: the workspace's posts
+// moved, so `post` must not be used any more this frame.
+bool duplicate_button(App& app, ComposerState& s, const Post& post);
+
+// The test hook's view of the open post (composer_summary adds it).
+void add_workflow_summary(const App& app, const ComposerState& s, nlohmann::json& out);
+
+}  // namespace parvis::app::ui::composer
