@@ -108,6 +108,7 @@ void post_editor(App& app, ComposerState& s, const Fonts& fonts) {
             after_edit(app, edit::set_variant_text(app.doc.edit(), actor(app), post_id, i, fixed));
     }
     if (post.variants.empty()) ImGui::TextDisabled("%s", tr(app, "composer.no_account"));
+    publish_panel(app, post_id, fonts);
 }
 
 }  // namespace
