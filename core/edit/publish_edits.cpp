@@ -1,6 +1,7 @@
 // Publishing results. See publish_edits.h.
 #include "edit/publish_edits.h"
 
+#include "io/enum_names.h"
 #include "model/find.h"
 #include "strategy/circuit.h"
 
@@ -21,10 +22,15 @@ Result record_platform_publish(Workspace& ws, const Actor& actor, std::string_vi
     if (done.scheduled && done.scheduled_at) post->scheduled_at = done.scheduled_at;
     const std::string id(post_id);
     // A post already « publié » (another account first) stays so; a scheduled one published now
-    // becomes « publié ». The circuit was checked before sending: a refusal here changes nothing
-    // of the fact that the platform holds the post, which the variant and the audit keep.
-    if (post->status != target && !(post->status == PostStatus::published && done.scheduled))
-        (void)strategy::set_status(ws, id, actor.person_id, target, {}, actor.at);
+    // becomes « publié ». Not through strategy::set_status, which wants a person of the team: the
+    // platform holds the post whoever sent it (nobody chosen at start is « personne » in the log).
+    // The circuit was checked before sending; should it have changed since, the status is left
+    // and the variant and the audit still say what the platform holds.
+    if (post->status != target && !(post->status == PostStatus::published && done.scheduled) && strategy::can_schedule(ws, *post)) {
+        record(ws, actor, AuditAction::post_status, id,
+               std::string(io::enum_name(post->status)) + ">" + std::string(io::enum_name(target)));
+        post->status = target;
+    }
     record(ws, actor, done.scheduled ? AuditAction::post_schedule_remote : AuditAction::post_publish, id,
            done.permalink.empty() ? done.external_id : done.permalink, done.account_id);
     return {};

@@ -22,8 +22,8 @@ struct PlatformPublish {
 };
 
 // Sets the variant's external_id and permalink; the post becomes « publié » (published_at = the
-// actor's time) or « programmé » through the validation circuit's set_status (audited
-// « post.status »). Audit « post.publish » / « post.schedule_remote »: target the post, detail the
+// actor's time) or « programmé » when its validation circuit is complete (audited « post.status »,
+// like strategy::set_status, but whoever acts: the platform holds the post). Audit « post.publish » / « post.schedule_remote »: target the post, detail the
 // permalink (or the scheduled id), comment the account id. Not found: no such post or no variant
 // for the account. Unchanged: the variant already holds this external id (a replayed answer).
 Result record_platform_publish(Workspace& ws, const Actor& actor, std::string_view post_id, const PlatformPublish& done);

@@ -11,13 +11,13 @@ import assert from 'node:assert/strict';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, click, until, snapshot, findWidget, waitFrames, waitSaved, waitReady, textValue } from './harness.mjs';
+import { useBrowser, click, until, snapshot, findWidget, waitFrames, waitSaved, waitReady, replaceText } from './harness.mjs';
 import { startMastodon } from './contract/mastodon_server.mjs';
 
 const env = useBrowser();
 let masto, context, page;
 const consoleTexts = [];
-const TITLES = ['Concert à l’église', 'Marché de Noël', 'Collecte des déchets', 'Fermeture de la mairie'];
+const TITLES = ['Essai Mastodon 1 : concert', 'Essai Mastodon 2 : marché', 'Essai Mastodon 3 : collecte', 'Essai Mastodon 4 : mairie'];
 const TEXTS = [
   'Fête de la musique à l’église Saint-Étienne : chœurs, piano et crêpes dès 18 h. Entrée libre, venez nombreux ! 🎶',
   'Le marché de Noël ouvre samedi place de l’Hôtel-de-Ville : artisans, vin chaud et manège.',
@@ -25,7 +25,7 @@ const TEXTS = [
   'La mairie sera fermée le lundi 26 décembre. Bonnes fêtes à toutes et à tous !',
 ];
 before(async () => { masto = await startMastodon(); });
-after(async () => { await context?.close(); await masto?.close(); });
+after(async () => { await context?.close().catch(() => {}); await masto?.close(); });
 
 const control = (body) => fetch(`${masto.url}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
 const statusesWith = (text) => masto.state.statuses.filter((s) => s.text === text);
@@ -33,13 +33,17 @@ const mastodonAccount = (s) => s.workspace.connections.accounts.find((a) => a.id
 const jobOf = (s, postId) => s.workspace.connections.jobs.find((j) => j.post === postId && j.account === 'acc-mastodon');
 
 // Scrolls the screen under the mouse until `label` is in view, then clicks it.
+// Items scrolled out of view are not reported: start from the top, then go down.
 async function scrollClick(label, kind) {
+  await page.mouse.move(900, 500);
+  if (!findWidget(await snapshot(page), label, kind)) {
+    await page.mouse.wheel(0, -20000);
+    await waitFrames(page, 2);
+  }
   for (let i = 0; i < 30; i++) {
-    const s = await snapshot(page);
-    const w = findWidget(s, label, kind);
-    if (w && w.rect.y > 0 && w.rect.y + w.rect.h < 850) return click(page, label, kind);
-    await page.mouse.move(900, 500);
-    await page.mouse.wheel(0, w && w.rect.y < 0 ? -240 : 240);
+    const w = findWidget(await snapshot(page), label, kind);
+    if (w && w.rect.y + w.rect.h < 850) return click(page, label, kind);
+    await page.mouse.wheel(0, 240);
     await waitFrames(page, 2);
   }
   return click(page, label, kind);
@@ -146,7 +150,9 @@ test('« Publier maintenant » posts the accented text once, in French, and reco
 });
 
 test('the connection cut after the status is created, then a retry: exactly one status (Idempotency-Key)', async () => {
-  await control({ fault: 'cut', count: 2 });
+  // Three cuts: Chromium may resend a request on its own up to twice after a reused connection
+  // drops, so at least one cut reaches the app whatever it does.
+  await control({ fault: 'cut', count: 3 });
   await publishNow(TITLES[1]);
   let s;
   let failures = 0;
@@ -159,7 +165,7 @@ test('the connection cut after the status is created, then a retry: exactly one 
   }
   assert.equal(jobOf(s, postIds[1]).state, 'done');
   assert.ok(failures >= 1, 'the app saw the cut');
-  assert.equal((await control({})).faults, 0, 'both cuts happened');
+  assert.equal((await control({})).faults, 0, 'every cut happened');
   assert.equal(statusesWith(TEXTS[1]).length, 1, 'exactly one status despite the retries');
 });
 
@@ -181,8 +187,11 @@ test('401: « Reconnectez le compte », nothing lost; reconnected, the post goes
   let s = await until(page, (x) => jobOf(x, postIds[3])?.state === 'reconnect', 'la demande de reconnexion');
   assert.equal(mastodonAccount(s).state, 'reconnect');
   assert.equal(statusesWith(TEXTS[3]).length, 0);
-  assert.equal(await textValue(page, 'Texte'), TEXTS[3], 'the text is intact');
   await waitSaved(page);
+  const kept = JSON.parse(await exportWorkspace()).posts.find((p) => p.id === postIds[3]);
+  assert.equal(kept.variants[0].text, TEXTS[3], 'the text is intact');
+  assert.equal(kept.status, 'validated', 'not marked published');
+  assert.equal(kept.variants[0].permalink, '');
   s = await connectThroughRedirect();
   assert.equal(s.workspace.saved_revision, s.workspace.revision, 'the workspace came back as saved');
   await publishNow(TITLES[3]);
@@ -246,4 +255,23 @@ test('« Déconnecter » asks first, then revokes the token on the server and fo
     };
   }));
   assert.ok(!kept.some((k) => k.startsWith('account|')), `no account record left: ${kept}`);
+});
+
+test('« Connecter avec un code… »: the sign-in page opens in a new tab, the pasted code connects the account', async () => {
+  await click(page, 'Paramètres');
+  const popup = context.waitForEvent('page');
+  await scrollClick('Connecter avec un code…');
+  const tab = await popup;
+  await tab.waitForLoadState();
+  const code = (await tab.textContent('#code')).trim();
+  assert.match(code, /^[\w-]{16,}$/);
+  await tab.close();
+  await replaceText(page, 'Code donné par le serveur', code);
+  await click(page, 'Valider le code');
+  const s = await until(page, (x) => mastodonAccount(x)?.state === 'connected', 'la connexion par code', 30000);
+  assert.equal(mastodonAccount(s).handle, '@ville');
+  const oob = [...masto.state.apps.values()].filter((a) => a.redirect_uri === 'urn:ietf:wg:oauth:2.0:oob');
+  assert.equal(oob.length, 1, 'a client registered for the out-of-band code');
+  assert.equal(masto.state.tokens.size, 1);
+  assert.ok(!JSON.stringify(await snapshot(page)).includes([...masto.state.tokens.keys()][0]));
 });

@@ -83,6 +83,13 @@ TEST_CASE("a status scheduled on the platform: its id kept, post « programmé �
     CHECK(ws.audit.back().detail == "77");
 }
 
+TEST_CASE("nobody chosen at start: the post is « publié » all the same, the log says nobody") {
+    Workspace ws = sample();
+    REQUIRE(record_platform_publish(ws, {"", kCm.at}, "a", {.account_id = "masto", .external_id = "9", .permalink = "https://m.example/9"}).changed());
+    CHECK(ws.posts.front().status == PostStatus::published);
+    CHECK(ws.audit.back().person_id.empty());
+}
+
 TEST_CASE("no such post or no variant for the account: nothing written") {
     Workspace ws = sample();
     CHECK(record_platform_publish(ws, kCm, "zz", {.account_id = "masto", .external_id = "1"}).outcome == Outcome::not_found);
