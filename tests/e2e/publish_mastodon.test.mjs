@@ -17,12 +17,14 @@ import { startMastodon } from './contract/mastodon_server.mjs';
 const env = useBrowser();
 let masto, context, page;
 const consoleTexts = [];
-const TITLES = ['Essai Mastodon 1 : concert', 'Essai Mastodon 2 : marché', 'Essai Mastodon 3 : collecte', 'Essai Mastodon 4 : mairie'];
+const TITLES = ['Essai Mastodon 1 : concert', 'Essai Mastodon 2 : marché', 'Essai Mastodon 3 : collecte', 'Essai Mastodon 4 : mairie',
+  'Essai Mastodon 5 : piscine'];
 const TEXTS = [
   'Fête de la musique à l’église Saint-Étienne : chœurs, piano et crêpes dès 18 h. Entrée libre, venez nombreux ! 🎶',
   'Le marché de Noël ouvre samedi place de l’Hôtel-de-Ville : artisans, vin chaud et manège.',
   'Collecte des déchets décalée d’un jour la semaine du 25 décembre. Sortez vos bacs la veille au soir.',
   'La mairie sera fermée le lundi 26 décembre. Bonnes fêtes à toutes et à tous !',
+  'La piscine Jean-Bouin rouvre ses bassins rénovés : horaires d’été dès le 1er juillet.',
 ];
 before(async () => { masto = await startMastodon(); });
 after(async () => { await context?.close().catch(() => {}); await masto?.close(); });
@@ -96,8 +98,8 @@ test('a Mastodon account connects through the instance\'s sign-in page and back 
   const account = ws.accounts.find((a) => a.id === 'acc-mastodon');
   account.instance = masto.url;
   for (const t of ws.charter.message_types) t.validation_circuit = [];
-  const posts = ws.posts.filter((p) => p.variants.some((v) => v.account_id === 'acc-mastodon')).slice(0, 4);
-  assert.equal(posts.length, 4, 'the demo has posts for Mastodon');
+  const posts = ws.posts.filter((p) => p.variants.some((v) => v.account_id === 'acc-mastodon')).slice(0, TITLES.length);
+  assert.equal(posts.length, TITLES.length, 'the demo has posts for Mastodon');
   posts.forEach((p, i) => {
     p.title = TITLES[i];
     p.status = 'validated';
@@ -181,6 +183,18 @@ test('429 with Retry-After: the app waits, then the publish succeeds', async () 
   assert.equal(statusesWith(TEXTS[2]).length, 1);
 });
 
+test('no network: the publish is queued in view, and goes out once the browser is back online', async () => {
+  await openPost(TITLES[4]);
+  await context.setOffline(true);
+  await scrollClick('Publier maintenant');
+  const s = await until(page, (x) => jobOf(x, postIds[4])?.state === 'queued', 'la file d’attente hors ligne');
+  assert.ok(findWidget(s, 'Réessayer maintenant'), 'the queued publish is shown, with a retry');
+  assert.equal(statusesWith(TEXTS[4]).length, 0);
+  await context.setOffline(false);
+  await until(page, (x) => jobOf(x, postIds[4])?.state === 'done', 'l’envoi au retour du réseau', 30000);
+  assert.equal(statusesWith(TEXTS[4]).length, 1);
+});
+
 test('401: « Reconnectez le compte », nothing lost; reconnected, the post goes out once', async () => {
   masto.state.tokens.clear();  // the token revoked on the server's side
   await publishNow(TITLES[3]);
@@ -197,7 +211,7 @@ test('401: « Reconnectez le compte », nothing lost; reconnected, the post goes
   await publishNow(TITLES[3]);
   await until(page, (x) => jobOf(x, postIds[3])?.state === 'done', 'la publication après reconnexion', 30000);
   assert.equal(statusesWith(TEXTS[3]).length, 1);
-  assert.equal(masto.state.statuses.length, 4, 'four posts, four statuses');
+  assert.equal(masto.state.statuses.length, TITLES.length, 'one status per post');
 });
 
 test('no token or client secret anywhere the app shows or keeps data, except the connections database', async () => {
