@@ -18,14 +18,16 @@ const env = useBrowser();
 let masto, context, page;
 const consoleTexts = [];
 const TITLES = ['Essai Mastodon 1 : concert', 'Essai Mastodon 2 : marché', 'Essai Mastodon 3 : collecte', 'Essai Mastodon 4 : mairie',
-  'Essai Mastodon 5 : piscine'];
+  'Essai Mastodon 5 : piscine', 'Essai Mastodon 6 : programmé'];
 const TEXTS = [
   'Fête de la musique à l’église Saint-Étienne : chœurs, piano et crêpes dès 18 h. Entrée libre, venez nombreux ! 🎶',
   'Le marché de Noël ouvre samedi place de l’Hôtel-de-Ville : artisans, vin chaud et manège.',
   'Collecte des déchets décalée d’un jour la semaine du 25 décembre. Sortez vos bacs la veille au soir.',
   'La mairie sera fermée le lundi 26 décembre. Bonnes fêtes à toutes et à tous !',
   'La piscine Jean-Bouin rouvre ses bassins rénovés : horaires d’été dès le 1er juillet.',
+  'Conseil municipal jeudi à 18 h 30, salle des fêtes : l’ordre du jour est en ligne.',
 ];
+const IN_TWO_DAYS = new Date(Date.now() + 2 * 86400_000).toISOString().replace(/\.\d+Z$/, 'Z');
 before(async () => { masto = await startMastodon(); });
 after(async () => { await context?.close().catch(() => {}); await masto?.close(); });
 
@@ -104,6 +106,8 @@ test('a Mastodon account connects through the instance\'s sign-in page and back 
     p.title = TITLES[i];
     p.status = 'validated';
     p.variants = [{ ...p.variants.find((v) => v.account_id === 'acc-mastodon'), text: TEXTS[i], media: [], link: '', external_id: '', permalink: '' }];
+    p.scheduled_at = IN_TWO_DAYS;
+    delete p.recurrence;
   });
   // Newest last: at the top of Rédaction's list.
   ws.posts = [...ws.posts.filter((p) => !posts.includes(p)), ...posts];
@@ -195,6 +199,24 @@ test('no network: the publish is queued in view, and goes out once the browser i
   assert.equal(statusesWith(TEXTS[4]).length, 1);
 });
 
+test('« Programmer sur Mastodon »: a scheduled status on the server, the post « Programmé »', async () => {
+  await openPost(TITLES[5]);
+  await scrollClick('Programmer sur Mastodon');
+  await until(page, (x) => jobOf(x, postIds[5])?.state === 'done', 'la programmation', 30000);
+  const scheduled = [...masto.state.scheduled.values()];
+  assert.equal(scheduled.length, 1);
+  assert.equal(scheduled[0].params.text, TEXTS[5]);
+  assert.equal(scheduled[0].params.language, 'fr');
+  assert.equal(scheduled[0].scheduled_at, new Date(IN_TWO_DAYS).toISOString());
+  assert.equal(statusesWith(TEXTS[5]).length, 0, 'not published now');
+  await waitSaved(page);
+  const ws = JSON.parse(await exportWorkspace());
+  const post = ws.posts.find((p) => p.id === postIds[5]);
+  assert.equal(post.status, 'scheduled');
+  assert.equal(post.variants[0].external_id, scheduled[0].id);
+  assert.ok(ws.audit.some((e) => e.action === 'post.schedule_remote' && e.target_id === postIds[5] && e.detail === scheduled[0].id));
+});
+
 test('401: « Reconnectez le compte », nothing lost; reconnected, the post goes out once', async () => {
   masto.state.tokens.clear();  // the token revoked on the server's side
   await publishNow(TITLES[3]);
@@ -211,7 +233,7 @@ test('401: « Reconnectez le compte », nothing lost; reconnected, the post goes
   await publishNow(TITLES[3]);
   await until(page, (x) => jobOf(x, postIds[3])?.state === 'done', 'la publication après reconnexion', 30000);
   assert.equal(statusesWith(TEXTS[3]).length, 1);
-  assert.equal(masto.state.statuses.length, TITLES.length, 'one status per post');
+  assert.equal(masto.state.statuses.length, TITLES.length - 1, 'one status per post published now');
 });
 
 test('no token or client secret anywhere the app shows or keeps data, except the connections database', async () => {
