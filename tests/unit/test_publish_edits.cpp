@@ -68,7 +68,7 @@ TEST_CASE("a publish confirmed by the platform: permalink on the variant, post �
               .outcome == Outcome::unchanged);
     CHECK(ws.audit.size() == entries);
     // And the workspace stays readable.
-    CHECK(read_workspace(write_workspace(ws)).has_value());
+    CHECK(static_cast<bool>(read_workspace(write_workspace(ws))));
 }
 
 TEST_CASE("a status scheduled on the platform: its id kept, post « programmé » at the platform's time") {
