@@ -60,6 +60,10 @@ public:
     std::size_t undo_steps() const { return undo_.size(); }
     std::size_t redo_steps() const { return redo_.size(); }
     bool step_open() const { return open_; }
+    // The copies kept, for checks that something never entered them (the browser tests look
+    // for tokens there).
+    const std::deque<Workspace>& undo_copies() const { return undo_; }
+    const std::vector<Workspace>& redo_copies() const { return redo_; }
 
     // What counts against `max_items` for one copy of `ws`.
     static std::size_t items(const Workspace& ws);

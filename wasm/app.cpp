@@ -265,6 +265,7 @@ nlohmann::json summary(const App& app) {
         {"undo_steps", app.doc.history().undo_steps()},
         {"redo_steps", app.doc.history().redo_steps()},
         {"undo_step_open", app.doc.history().step_open()},  // edits now still join the last step
+        {"connections", connections_summary(app)},
     };
 }
 
@@ -274,6 +275,7 @@ nlohmann::json summary(const App& app) {
 void start(App& app) {
     app.loading = true;
     platform::storage_open();
+    connections_start(app);
 }
 
 void handle_platform_events(App& app, double now) {
@@ -282,6 +284,7 @@ void handle_platform_events(App& app, double now) {
     static Screen history_screen = app.screen;
     if (app.screen != history_screen) { history_screen = app.screen; app.doc.end_step(); }
     app.doc.tick(now);
+    connections_tick(app, now);
     for (platform::Event& e : platform::take_events()) {
         using K = platform::EventKind;
         switch (e.kind) {
@@ -339,6 +342,10 @@ void handle_platform_events(App& app, double now) {
         case K::context_restored: app.fonts_dirty = true; break;
         case K::external_save: on_external_save(app, e); break;
         case K::text: app.typed_text += e.text; break;
+        case K::http_response:
+        case K::secrets_ready:
+        case K::secret_saved:
+        case K::online: connections_event(app, e); break;
         case K::unknown: break;
         }
     }
@@ -560,6 +567,16 @@ void carry_out_intents(App& app) {
             platform::download(download->file_name, download->mime, download->content);
         } else if (auto* choose = std::get_if<ChooseFile>(&intent)) {
             platform::pick_file(choose->accept, choose->max_bytes, choose->purpose);
+        } else if (auto* connect = std::get_if<ConnectAccount>(&intent)) {
+            connect_account(app, connect->account_id, connect->out_of_band);
+        } else if (auto* code = std::get_if<SubmitSignInCode>(&intent)) {
+            submit_sign_in_code(app, code->account_id, code->code);
+        } else if (auto* disconnect = std::get_if<DisconnectAccount>(&intent)) {
+            disconnect_account(app, disconnect->account_id);
+        } else if (auto* publish = std::get_if<PublishOnPlatform>(&intent)) {
+            publish_on_platform(app, publish->post_id, publish->account_id, publish->schedule);
+        } else if (auto* retry = std::get_if<RetryPublish>(&intent)) {
+            retry_publish(app, retry->post_id, retry->account_id);
         }
     }
 }

@@ -14,6 +14,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "calendar/school_holidays.h"
+#include "connections.h"
 #include "document.h"
 #include "edit/audit_log.h"
 #include "edit/edit_result.h"
@@ -97,6 +98,8 @@ struct App {
     std::string import_error;      // translated text of a refused import
     std::string confirm_delete_id; // workspace awaiting deletion confirmation
     std::string deleting_id;       // open workspace being deleted: never saved again
+
+    Connections connections;       // accounts connected on this device, sign-ins, publishes (connections.h)
 
     std::vector<Intent> intents;   // pushed by the screens during the frame, carried out after it
     std::vector<PickedFile> picked_files;  // chosen for a screen's ChooseFile, for the next frame

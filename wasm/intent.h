@@ -31,7 +31,35 @@ struct ChooseFile {
     std::size_t max_bytes = 0;
 };
 
-using Intent = std::variant<OpenPost, DownloadFile, ChooseFile>;
+// Paramètres › Comptes (settings_accounts.cpp): sign in to the account's platform, in this tab (the
+// platform sends the user back here) or with a code to paste (out of band); the pasted code;
+// « Déconnecter », once confirmed.
+struct ConnectAccount {
+    std::string account_id;
+    bool out_of_band = false;
+};
+struct SubmitSignInCode {
+    std::string account_id;
+    std::string code;
+};
+struct DisconnectAccount {
+    std::string account_id;
+};
+
+// Rédaction's publish panel (publish_panel.cpp): publish the post on one account now, or schedule
+// it on the platform; send a waiting publish again at once.
+struct PublishOnPlatform {
+    std::string post_id;
+    std::string account_id;
+    bool schedule = false;
+};
+struct RetryPublish {
+    std::string post_id;
+    std::string account_id;
+};
+
+using Intent = std::variant<OpenPost, DownloadFile, ChooseFile, ConnectAccount, SubmitSignInCode, DisconnectAccount,
+                            PublishOnPlatform, RetryPublish>;
 
 // A file chosen in the picker for a ChooseFile, as the controller hands it to the screens.
 struct PickedFile {

@@ -163,6 +163,12 @@ int main() {
         parvis::app::ui::add_screen_summaries(app, summary);
         return summary;
     });
+    parvis::platform::test_hook_set_history_text([&app] {
+        std::string text;
+        for (const parvis::Workspace& ws : app.doc.history().undo_copies()) text += parvis::write_workspace(ws, -1) + "\n";
+        for (const parvis::Workspace& ws : app.doc.history().redo_copies()) text += parvis::write_workspace(ws, -1) + "\n";
+        return text;
+    });
     parvis::platform::init();
     parvis::app::start(app);
     emscripten_set_main_loop(frame, 0, true);

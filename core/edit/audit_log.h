@@ -39,10 +39,11 @@ enum class AuditAction {
     account_add, account_edit, account_active, account_delete,
     service_add, service_edit, service_delete, import_services,
     campaign_add, campaign_edit, campaign_archive,
+    post_publish, post_schedule_remote,
 };
 
 // The names stored in AuditEntry::action, in the enum's order.
-inline constexpr std::array<std::string_view, 46> kAuditActionNames = {
+inline constexpr std::array<std::string_view, 48> kAuditActionNames = {
     "post.create", "post.edit", "post.reschedule", "post.recurrence", "post.evergreen", "post.status",
     "post.approve", "post.approvals_reset", "post.hold", "post.release", "post.requeue",
     "person.add", "person.edit", "person.role", "person.remove", "person.passphrase",
@@ -53,8 +54,9 @@ inline constexpr std::array<std::string_view, 46> kAuditActionNames = {
     "account.add", "account.edit", "account.active", "account.delete",
     "service.add", "service.edit", "service.delete", "services.import_csv",
     "campaign.add", "campaign.edit", "campaign.archive",
+    "post.publish", "post.schedule_remote",
 };
-static_assert(kAuditActionNames.size() == static_cast<std::size_t>(AuditAction::campaign_archive) + 1,
+static_assert(kAuditActionNames.size() == static_cast<std::size_t>(AuditAction::post_schedule_remote) + 1,
               "every AuditAction needs its name in kAuditActionNames (same order)");
 
 constexpr std::string_view action_name(AuditAction a) { return kAuditActionNames[static_cast<std::size_t>(a)]; }

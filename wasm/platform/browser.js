@@ -189,6 +189,7 @@ var ParvisBrowser = {
     window.parvis = window.parvis || {};
     window.parvis.snapshot = function() { return JSON.parse(UTF8ToString(_parvis_snapshot_json())); };
     window.parvis.frame = function() { return _parvis_frame(); };
+    window.parvis.historyText = function() { return UTF8ToString(_parvis_history_text()); };
     window.parvis.simulateStorageFailure = function(code) { PARVIS_DB.simulatedFailure = code || null; };
     // A file as if chosen in the picker: `purpose` as in parvis_browser_pick_file ("" : a backup).
     window.parvis.importText = function(name, text, purpose) {

@@ -5,6 +5,7 @@
 #include <emscripten.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <string_view>
 #include <type_traits>
 
@@ -25,6 +26,21 @@ void parvis_storage_load(int request, const char* id);
 void parvis_storage_remove(int request, const char* id);
 void parvis_storage_save_settings(const char* json);
 void parvis_storage_request_persist();
+// http.js
+void parvis_http_send(int request, const char* method, const char* url, const char* headers_json, const char* body,
+                      int body_length, int timeout_ms, double max_bytes);
+int parvis_http_online();
+// secrets.js
+void parvis_secrets_open();
+void parvis_secrets_write(int request, const char* key, const char* json);
+// page.js
+char* parvis_page_address();
+char* parvis_page_query();
+void parvis_page_replace_query(const char* query);
+void parvis_page_navigate(const char* url);
+void parvis_page_open(const char* url);
+void parvis_page_random(unsigned char* out, int length);
+void parvis_page_watch_online();
 }
 
 namespace parvis::platform {
@@ -41,7 +57,9 @@ EventKind kind_from_name(std::string_view name) {
         {"text", EventKind::text},                   {"clipboard", EventKind::clipboard},
         {"zoom", EventKind::zoom},
         {"imported_file", EventKind::imported_file}, {"context_restored", EventKind::context_restored},
-        {"external_save", EventKind::external_save},
+        {"external_save", EventKind::external_save}, {"http_response", EventKind::http_response},
+        {"secrets_ready", EventKind::secrets_ready}, {"secret_saved", EventKind::secret_saved},
+        {"online", EventKind::online},
     };
     static_assert(std::size(table) == static_cast<std::size_t>(EventKind::unknown), "table: one name per EventKind but unknown");
     for (const auto& [n, k] : table)
@@ -66,6 +84,7 @@ T member(const nlohmann::json& j, const char* key, T fallback) {
 
 void init() {
     parvis_browser_init();
+    parvis_page_watch_online();
     parvis_browser_install_hook();
 }
 
@@ -111,6 +130,44 @@ void pick_file(const std::string& accept, std::size_t max_bytes, const std::stri
     parvis_browser_pick_file(accept.c_str(), static_cast<double>(max_bytes), purpose.c_str());
 }
 
+int http_send(const HttpCall& call) {
+    const int request = g_next_request++;
+    nlohmann::json headers = nlohmann::json::array();
+    for (const auto& [name, value] : call.headers) headers.push_back({name, value});
+    parvis_http_send(request, call.method.c_str(), call.url.c_str(),
+                     headers.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str(), call.body.data(),
+                     static_cast<int>(call.body.size()), call.timeout_ms, static_cast<double>(call.max_response_bytes));
+    return request;
+}
+bool online() { return parvis_http_online() != 0; }
+
+void secrets_open() { parvis_secrets_open(); }
+int secret_write(const std::string& key, const std::string& json) {
+    const int request = g_next_request++;
+    parvis_secrets_write(request, key.c_str(), json.empty() ? nullptr : json.c_str());
+    return request;
+}
+
+namespace {
+std::string take_string(char* p) {
+    if (!p) return {};
+    std::string s(p);
+    std::free(p);
+    return s;
+}
+}  // namespace
+
+std::string page_address() { return take_string(parvis_page_address()); }
+std::string page_query() { return take_string(parvis_page_query()); }
+void replace_page_query(const std::string& query) { parvis_page_replace_query(query.c_str()); }
+void navigate(const std::string& url) { parvis_page_navigate(url.c_str()); }
+void open_window(const std::string& url) { parvis_page_open(url.c_str()); }
+std::string random_bytes(std::size_t count) {
+    std::string out(count, '\0');
+    parvis_page_random(reinterpret_cast<unsigned char*>(out.data()), static_cast<int>(count));
+    return out;
+}
+
 }  // namespace parvis::platform
 
 using parvis::platform::Event;
@@ -135,7 +192,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_platform_event(const char* json_text
     if (auto it = j.find("texts"); it != j.end() && it->is_array())
         for (const auto& t : *it)
             if (t.is_string()) e.texts.push_back(t.get<std::string>());
-    if (e.kind == parvis::platform::EventKind::storage_ready) e.json = json_text;
+    if (e.kind == parvis::platform::EventKind::storage_ready || e.kind == parvis::platform::EventKind::secrets_ready)
+        e.json = json_text;
     parvis::platform::g_events.push_back(std::move(e));
 }
 
@@ -149,5 +207,24 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_imported_file(const char* name, cons
     e.purpose = purpose ? purpose : "";
     e.text.assign(bytes, static_cast<std::size_t>(length));
     e.number = length;
+    parvis::platform::g_events.push_back(std::move(e));
+}
+
+// Called by http.js with one answer: the body as raw bytes (binary stays binary), the headers as
+// a JSON list of [name, value].
+extern "C" EMSCRIPTEN_KEEPALIVE void parvis_http_response(int request, int status, const char* code,
+                                                         const char* headers_json, const char* body, int length) {
+    Event e;
+    e.kind = parvis::platform::EventKind::http_response;
+    e.request = request;
+    e.number = status;
+    e.code = code ? code : "";
+    e.ok = status != 0 && e.code.empty();
+    e.text.assign(body, static_cast<std::size_t>(length));
+    const auto headers = nlohmann::json::parse(headers_json ? headers_json : "[]", nullptr, /*allow_exceptions=*/false);
+    if (headers.is_array())
+        for (const auto& h : headers)
+            if (h.is_array() && h.size() == 2 && h[0].is_string() && h[1].is_string())
+                e.headers.emplace_back(h[0].get<std::string>(), h[1].get<std::string>());
     parvis::platform::g_events.push_back(std::move(e));
 }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace parvis::platform {
@@ -25,6 +26,10 @@ enum class EventKind {
     imported_file,    // a file chosen in the picker: name + bytes, or code when refused
     context_restored, // the WebGL context came back: recreate GPU objects
     external_save,    // another tab saved workspace `id`
+    http_response,    // an http_send answered: number = status (0: none, see code), headers, text = body
+    secrets_ready,    // the device's secrets are read (ok) or unavailable (code); json: {"records":{key: value}}
+    secret_saved,     // a secret_write completed (ok) or failed (code); id = its key
+    online,           // the browser is online again
     unknown,
 };
 
@@ -38,7 +43,8 @@ struct Event {
     std::string name;             // imported file name
     std::string purpose;          // imported file: what it was picked for (pick_file), "" for a backup
     std::vector<std::string> texts;
-    std::string json;             // the raw event for storage_ready (list and settings)
+    std::string json;             // the raw event for storage_ready (list and settings) and secrets_ready
+    std::vector<std::pair<std::string, std::string>> headers;  // http_response: names in lower case
     std::int64_t number = 0;      // generation, zoom step, size
     bool flag = false;            // persist granted
 };
@@ -76,5 +82,41 @@ void storage_request_persist();
 void download(const std::string& file_name, const std::string& mime, const std::string& content);
 // Opens the browser's file picker; the file comes back as an imported_file event with `purpose`.
 void pick_file(const std::string& accept, std::size_t max_bytes, const std::string& purpose = {});
+
+//-----------------------------------------------------------------------------
+// HTTP (http.js): one generic bridge over fetch, for the connectors (core/connect builds the
+// requests and reads the answers; nothing here knows a network)
+//-----------------------------------------------------------------------------
+struct HttpCall {
+    std::string method = "GET";
+    std::string url;
+    std::vector<std::pair<std::string, std::string>> headers;
+    std::string body;                    // bytes as sent: text or binary; empty: no body
+    int timeout_ms = 30'000;             // the whole exchange, body included (AbortController)
+    std::size_t max_response_bytes = 4 * 1024 * 1024;  // read no further: code "too_large"
+};
+// Sends at once; the answer comes back as an http_response event with this request number:
+// number = the status, or 0 with code "offline" | "network" (refused, cut, CORS) | "timeout";
+// code "too_large" when the body passed max_response_bytes (text then empty).
+int http_send(const HttpCall& call);
+bool online();  // navigator.onLine: false when the browser knows it has no network
+
+//-----------------------------------------------------------------------------
+// Secrets (secrets.js): tokens and OAuth clients, per device, in their own IndexedDB database,
+// never with the workspaces
+//-----------------------------------------------------------------------------
+void secrets_open();  // → secrets_ready
+// Writes `json` under `key` (an empty json deletes the record) → secret_saved with the number.
+int secret_write(const std::string& key, const std::string& json);
+
+//-----------------------------------------------------------------------------
+// The page (page.js): its address for OAuth redirects, and randomness
+//-----------------------------------------------------------------------------
+std::string page_address();                   // origin + path: « http://127.0.0.1:8080/ »
+std::string page_query();                     // « ?code=…&state=… » as the page was opened, or ""
+void replace_page_query(const std::string& query);  // rewrites the address bar, no reload
+void navigate(const std::string& url);        // leaves the page (a platform's sign-in page)
+void open_window(const std::string& url);     // a new tab (out-of-band sign-in)
+std::string random_bytes(std::size_t count);  // crypto.getRandomValues
 
 }  // namespace parvis::platform

@@ -31,6 +31,8 @@ struct HookState {
     std::unordered_map<ImGuiID, std::size_t> index;  // id → position in `current`
     std::uint64_t frame = 0;
     std::function<nlohmann::json()> summary;
+    std::function<std::string()> history_text;
+    std::string history;   // keeps the returned C string alive
     std::string snapshot;  // keeps the returned C string alive
 } g_hook;
 
@@ -86,6 +88,7 @@ void test_hook_text_value(ImGuiID id, const std::string& value) {
 }
 
 void test_hook_set_summary(std::function<nlohmann::json()> summary) { g_hook.summary = std::move(summary); }
+void test_hook_set_history_text(std::function<std::string()> history_text) { g_hook.history_text = std::move(history_text); }
 
 }  // namespace parvis::platform
 
@@ -142,3 +145,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* parvis_snapshot_json() {
 // The frame counter alone, for window.parvis.frame(): tests wait on it every animation frame,
 // which a whole snapshot would make slow.
 extern "C" EMSCRIPTEN_KEEPALIVE double parvis_frame() { return static_cast<double>(g_hook.frame); }
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* parvis_history_text() {
+    g_hook.history = g_hook.history_text ? g_hook.history_text() : std::string();
+    return g_hook.history.c_str();
+}

@@ -15,5 +15,8 @@ void test_hook_end_frame();  // after ImGui::Render(): the frame's items become 
 // Text widgets report their current value (the hooks carry ids and labels, not values).
 void test_hook_text_value(ImGuiID id, const std::string& value);
 void test_hook_set_summary(std::function<nlohmann::json()> summary);
+// The undo history's copies of the workspace as text, for window.parvis.historyText(): the
+// token-leak test looks there too.
+void test_hook_set_history_text(std::function<std::string()> history_text);
 
 }  // namespace parvis::platform

@@ -105,6 +105,7 @@ void texts_tab(App& app, ComposerState& s, const Post& post, const Fonts& fonts)
         }
     }
     if (post.variants.empty()) ImGui::TextDisabled("%s", tr(app, "composer.no_account"));
+    publish_panel(app, post_id, fonts);
 }
 
 void post_editor(App& app, ComposerState& s, const Fonts& fonts) {

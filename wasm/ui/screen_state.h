@@ -96,6 +96,10 @@ struct SettingsState {
     std::string new_local_word;
     std::string remove_local_word;  // awaiting confirmation
     std::string local_word_notice;
+    // Comptes (settings_accounts.cpp): the account awaiting the « Déconnecter » confirmation, and
+    // the out-of-band sign-in code being pasted (a one-time code, not a token).
+    std::string disconnect_account_id;
+    std::string sign_in_code;
 };
 
 // Stratégie (strategy.cpp, strategy_people.cpp).

@@ -2,6 +2,8 @@
 // status bar, banners, dialogs) around the current screen. Each screen is given its own state
 // (screen_state.h), held by App; what it wants done elsewhere it pushes as an intent (intent.h).
 #pragma once
+#include <string>
+
 #include <nlohmann/json_fwd.hpp>
 
 #include "app.h"
@@ -32,6 +34,11 @@ void settings_screen(App& app, SettingsState& state, const Fonts& fonts);
 // open post's status, circuit, date field and history (composer_workflow.cpp).
 nlohmann::json composer_summary(const App& app, const ComposerState& state);
 nlohmann::json calendar_summary(const App& app, const cal::State& state);
+// Paramètres › Comptes (settings_accounts.cpp): each account's connection on this device.
+void accounts_settings(App& app, SettingsState& state, const Fonts& fonts);
+// Rédaction's « Publier » panel (publish_panel.cpp) for the open post: publish now or schedule on
+// the platform, once the validation circuit is complete; the state of each account's publish.
+void publish_panel(App& app, const std::string& post_id, const Fonts& fonts);
 // Paramètres' calendar section (interop.cpp): export of the editorial calendar as .ics, imports of
 // an agenda (.ics) and of a planning (.csv).
 void calendar_interop_settings(App& app, const Fonts& fonts);

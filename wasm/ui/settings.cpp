@@ -1,5 +1,5 @@
-// Paramètres: language, theme, zoom, storage state, workspaces and backups, the local names of
-// the spelling checker.
+// Paramètres: language, theme, zoom, storage state, workspaces and backups, the accounts
+// connected on this device (settings_accounts.cpp), the local names of the spelling checker.
 #include <imgui.h>
 
 #include <cstdio>
@@ -178,6 +178,7 @@ void settings_screen(App& app, SettingsState& s, const Fonts& fonts) {
     storage_settings(app, fonts);
     calendar_interop_settings(app, fonts);
     workspace_settings(app, s, fonts);
+    accounts_settings(app, s, fonts);
     local_words_settings(app, s, fonts);
 }
 

@@ -80,6 +80,7 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
       }
       if (path === '/__control') {  // test-only: faults and incoming mentions
         const body = await readBody(req);
+        if (body.clear) state.faults.length = 0;
         if (body.fault) state.faults.push(...Array(body.count || 1).fill(body.fault));
         if (body.mention) {
           const target = state.statuses.find((s) => s.id === body.mention.in_reply_to_id);
@@ -88,7 +89,7 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
           if (target) target.replies_count += 1;
           state.notifications.unshift({ id: id(), type: 'mention', created_at: st.created_at, account: st.account, status: st });
         }
-        return send(res, 200, { statuses: state.statuses.length, scheduled: state.scheduled.size });
+        return send(res, 200, { statuses: state.statuses.length, scheduled: state.scheduled.size, faults: state.faults.length });
       }
       const fault = state.faults[0];
       if (fault === '429') { state.faults.shift(); return send(res, 429, { error: 'Too many requests' }, { 'Retry-After': '2', 'X-RateLimit-Remaining': '0' }); }
@@ -149,7 +150,11 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
         const key = req.headers['idempotency-key'];
         const memo = key && state.idempotency.get(req.headers.authorization + key);
         const b = await readBody(req);
-        if (memo && Date.now() - memo.at < 3600_000) return send(res, 200, memo.body);
+        if (memo && Date.now() - memo.at < 3600_000) {
+          // A replay whose answer is lost too (a browser may resend on its own after a cut).
+          if (state.faults[0] === 'cut') { state.faults.shift(); return req.socket.destroy(); }
+          return send(res, 200, memo.body);
+        }
         if (!b.status && !(b.media_ids || []).length) return send(res, 422, { error: "Validation failed: Text can't be blank" });
         if ([...new Intl.Segmenter('fr', { granularity: 'grapheme' }).segment(b.status || '')].length > maxCharacters)
           return send(res, 422, { error: `Validation failed: Text character limit of ${maxCharacters} exceeded` });

@@ -1,0 +1,313 @@
+// Browser test of publishing to Mastodon (issue 11), against the Mastodon contract server
+// (contract/mastodon_server.mjs, started here on 127.0.0.1: no Mastodon server installs here).
+// Through the app as a person uses it: Paramètres › Comptes « Connecter… » (app registration,
+// the instance's sign-in page with PKCE S256, the redirect back to Parvis with ?code=&state=),
+// then Rédaction › « Publier maintenant ». Faults come from the server's /__control: the
+// connection cut after the status is created, 429 with Retry-After, and a revoked token (401).
+// Last, the token and the client secret are looked for everywhere the app can show or keep data.
+// The tests of this file run in order on one page (one device): each builds on the previous one.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useBrowser, click, until, snapshot, findWidget, waitFrames, waitSaved, waitReady, replaceText } from './harness.mjs';
+import { startMastodon } from './contract/mastodon_server.mjs';
+
+const env = useBrowser();
+let masto, context, page;
+const consoleTexts = [];
+const TITLES = ['Essai Mastodon 1 : concert', 'Essai Mastodon 2 : marché', 'Essai Mastodon 3 : collecte', 'Essai Mastodon 4 : mairie',
+  'Essai Mastodon 5 : piscine', 'Essai Mastodon 6 : programmé'];
+const TEXTS = [
+  'Fête de la musique à l’église Saint-Étienne : chœurs, piano et crêpes dès 18 h. Entrée libre, venez nombreux ! 🎶',
+  'Le marché de Noël ouvre samedi place de l’Hôtel-de-Ville : artisans, vin chaud et manège.',
+  'Collecte des déchets décalée d’un jour la semaine du 25 décembre. Sortez vos bacs la veille au soir.',
+  'La mairie sera fermée le lundi 26 décembre. Bonnes fêtes à toutes et à tous !',
+  'La piscine Jean-Bouin rouvre ses bassins rénovés : horaires d’été dès le 1er juillet.',
+  'Conseil municipal jeudi à 18 h 30, salle des fêtes : l’ordre du jour est en ligne.',
+];
+const IN_TWO_DAYS = new Date(Date.now() + 2 * 86400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+before(async () => { masto = await startMastodon(); });
+after(async () => { await context?.close().catch(() => {}); await masto?.close(); });
+
+const control = (body) => fetch(`${masto.url}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+const statusesWith = (text) => masto.state.statuses.filter((s) => s.text === text);
+const mastodonAccount = (s) => s.workspace.connections.accounts.find((a) => a.id === 'acc-mastodon');
+const jobOf = (s, postId) => s.workspace.connections.jobs.find((j) => j.post === postId && j.account === 'acc-mastodon');
+
+// Scrolls the screen under the mouse until `label` is in view, then clicks it.
+// Items scrolled out of view are not reported: start from the top, then go down.
+async function scrollClick(label, kind) {
+  await page.mouse.move(900, 500);
+  if (!findWidget(await snapshot(page), label, kind)) {
+    await page.mouse.wheel(0, -20000);
+    await waitFrames(page, 2);
+  }
+  for (let i = 0; i < 30; i++) {
+    const w = findWidget(await snapshot(page), label, kind);
+    if (w && w.rect.y + w.rect.h < 850) return click(page, label, kind);
+    await page.mouse.wheel(0, 240);
+    await waitFrames(page, 2);
+  }
+  return click(page, label, kind);
+}
+
+async function exportWorkspace() {
+  await click(page, 'Paramètres');
+  const [download] = await Promise.all([page.waitForEvent('download'), scrollClick('Exporter l’espace (JSON)')]);
+  const dir = await mkdtemp(join(tmpdir(), 'parvis-publish-'));
+  await download.saveAs(join(dir, 'espace.json'));
+  return readFile(join(dir, 'espace.json'), 'utf8');
+}
+
+// Paramètres › Comptes › « Connecter… »: the instance's sign-in page approves at once and sends
+// the browser back to Parvis with ?code=&state=; Parvis starts again, exchanges the code.
+async function connectThroughRedirect() {
+  await click(page, 'Paramètres');
+  const back = page.waitForURL((u) => u.searchParams.has('code'), { timeout: 30000 });
+  await scrollClick('Connecter…');
+  await back;
+  await waitReady(page);
+  const s = await until(page, (x) => mastodonAccount(x)?.state === 'connected', 'le compte Mastodon connecté', 30000);
+  assert.ok(!page.url().includes('code='), `the code is taken out of the address: ${page.url()}`);
+  return s;
+}
+
+async function openPost(title) {
+  await click(page, 'Rédaction');
+  await click(page, title);
+  await until(page, (s) => findWidget(s, 'Texte', 'text'), 'l’éditeur de la publication');
+}
+
+async function publishNow(title) {
+  await openPost(title);
+  await scrollClick('Publier maintenant');
+}
+
+let postIds = [];
+
+test('a Mastodon account connects through the instance\'s sign-in page and back (PKCE S256)', async () => {
+  context = await env.browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on('console', (m) => consoleTexts.push(m.text()));
+  await page.goto(env.url);
+  await waitReady(page);
+
+  // The demo, its Mastodon account on the contract server, four posts for Mastodon only, whose
+  // message type needs no approval (their circuit is complete).
+  const ws = JSON.parse(await exportWorkspace());
+  const account = ws.accounts.find((a) => a.id === 'acc-mastodon');
+  account.instance = masto.url;
+  for (const t of ws.charter.message_types) t.validation_circuit = [];
+  const posts = ws.posts.filter((p) => p.variants.some((v) => v.account_id === 'acc-mastodon')).slice(0, TITLES.length);
+  assert.equal(posts.length, TITLES.length, 'the demo has posts for Mastodon');
+  posts.forEach((p, i) => {
+    p.title = TITLES[i];
+    p.status = 'validated';
+    p.variants = [{ ...p.variants.find((v) => v.account_id === 'acc-mastodon'), text: TEXTS[i], media: [], link: '', external_id: '', permalink: '' }];
+    p.scheduled_at = IN_TWO_DAYS;
+    delete p.recurrence;
+  });
+  // Newest last: at the top of Rédaction's list.
+  ws.posts = [...ws.posts.filter((p) => !posts.includes(p)), ...posts];
+  postIds = posts.map((p) => p.id);
+  await page.evaluate((text) => window.parvis.importText('mastodon.json', text), JSON.stringify(ws));
+  await click(page, 'Remplacer l’espace ouvert');
+  await until(page, (s) => !s.workspace.import_pending, 'l’import');
+  await waitSaved(page);
+
+  let s = await snapshot(page);
+  assert.equal(mastodonAccount(s).state, 'disconnected');
+  s = await connectThroughRedirect();
+  assert.equal(mastodonAccount(s).handle, '@ville');
+  assert.equal(masto.state.tokens.size, 1, 'one token issued, after the verifier matched the challenge');
+  assert.equal(masto.state.codes.size, 0, 'the code was used');
+  const app = [...masto.state.apps.values()][0];
+  assert.equal(app.redirect_uri, env.url, 'Parvis registered its own page as the redirect URI');
+  // The instance's limits were read (/api/v2/instance).
+  s = await until(page, (x) => mastodonAccount(x)?.max_characters === 500, 'les limites de l’instance');
+  // The workspace came back as it was left.
+  assert.equal(s.workspace.posts, ws.posts.length);
+});
+
+test('« Publier maintenant » posts the accented text once, in French, and records the permalink', async () => {
+  await publishNow(TITLES[0]);
+  const s = await until(page, (x) => jobOf(x, postIds[0])?.state === 'done', 'la publication', 30000);
+  const held = statusesWith(TEXTS[0]);
+  assert.equal(held.length, 1, 'exactly one status');
+  assert.equal(held[0].language, 'fr');
+  assert.equal(held[0].visibility, 'public');
+  assert.equal(masto.state.statuses.length, 1);
+  assert.equal(jobOf(s, postIds[0]).permalink, held[0].url);
+  await waitSaved(page);
+  const ws = JSON.parse(await exportWorkspace());
+  const post = ws.posts.find((p) => p.id === postIds[0]);
+  assert.equal(post.status, 'published');
+  assert.equal(post.variants[0].permalink, held[0].url);
+  assert.equal(post.variants[0].external_id, held[0].id);
+  const entry = ws.audit.find((e) => e.action === 'post.publish' && e.target_id === postIds[0]);
+  assert.ok(entry, 'the publish is in the audit log');
+  assert.equal(entry.detail, held[0].url);
+  // Published: the panel offers no second publish.
+  await openPost(TITLES[0]);
+  await waitFrames(page, 3);
+  assert.ok(!findWidget(await snapshot(page), 'Publier maintenant'), 'no « Publier maintenant » once published');
+});
+
+test('the connection cut after the status is created, then a retry: exactly one status (Idempotency-Key)', async () => {
+  // Three cuts: Chromium may resend a request on its own up to twice after a reused connection
+  // drops, so at least one cut reaches the app whatever it does.
+  await control({ fault: 'cut', count: 3 });
+  await publishNow(TITLES[1]);
+  let s;
+  let failures = 0;
+  for (let i = 0; i < 5; i++) {
+    s = await until(page, (x) => ['waiting', 'done', 'queued'].includes(jobOf(x, postIds[1])?.state), 'la réponse ou son absence', 30000);
+    if (jobOf(s, postIds[1]).state === 'done') break;
+    failures++;
+    assert.match(jobOf(s, postIds[1]).message, /réseau|répondu/);
+    await scrollClick('Réessayer maintenant');
+  }
+  assert.equal(jobOf(s, postIds[1]).state, 'done');
+  assert.ok(failures >= 1, 'the app saw the cut');
+  assert.equal((await control({})).faults, 0, 'every cut happened');
+  assert.equal(statusesWith(TEXTS[1]).length, 1, 'exactly one status despite the retries');
+});
+
+test('429 with Retry-After: the app waits, then the publish succeeds', async () => {
+  await control({ fault: '429' });
+  const t0 = Date.now();
+  await publishNow(TITLES[2]);
+  const waiting = await until(page, (x) => jobOf(x, postIds[2])?.state === 'waiting', 'l’attente après 429');
+  assert.match(jobOf(waiting, postIds[2]).message, /limite/);
+  const s = await until(page, (x) => jobOf(x, postIds[2])?.state === 'done', 'la publication après l’attente', 30000);
+  assert.ok(Date.now() - t0 >= 2000, 'Retry-After: 2 was honoured');
+  assert.equal(jobOf(s, postIds[2]).attempt, 1);
+  assert.equal(statusesWith(TEXTS[2]).length, 1);
+});
+
+test('no network: the publish is queued in view, and goes out once the browser is back online', async () => {
+  await openPost(TITLES[4]);
+  await context.setOffline(true);
+  await scrollClick('Publier maintenant');
+  const s = await until(page, (x) => jobOf(x, postIds[4])?.state === 'queued', 'la file d’attente hors ligne');
+  assert.ok(findWidget(s, 'Réessayer maintenant'), 'the queued publish is shown, with a retry');
+  assert.equal(statusesWith(TEXTS[4]).length, 0);
+  await context.setOffline(false);
+  await until(page, (x) => jobOf(x, postIds[4])?.state === 'done', 'l’envoi au retour du réseau', 30000);
+  assert.equal(statusesWith(TEXTS[4]).length, 1);
+});
+
+test('« Programmer sur Mastodon »: a scheduled status on the server, the post « Programmé »', async () => {
+  await openPost(TITLES[5]);
+  await scrollClick('Programmer sur Mastodon');
+  await until(page, (x) => jobOf(x, postIds[5])?.state === 'done', 'la programmation', 30000);
+  const scheduled = [...masto.state.scheduled.values()];
+  assert.equal(scheduled.length, 1);
+  assert.equal(scheduled[0].params.text, TEXTS[5]);
+  assert.equal(scheduled[0].params.language, 'fr');
+  assert.equal(scheduled[0].scheduled_at, new Date(IN_TWO_DAYS).toISOString());
+  assert.equal(statusesWith(TEXTS[5]).length, 0, 'not published now');
+  await waitSaved(page);
+  const ws = JSON.parse(await exportWorkspace());
+  const post = ws.posts.find((p) => p.id === postIds[5]);
+  assert.equal(post.status, 'scheduled');
+  assert.equal(post.variants[0].external_id, scheduled[0].id);
+  assert.ok(ws.audit.some((e) => e.action === 'post.schedule_remote' && e.target_id === postIds[5] && e.detail === scheduled[0].id));
+});
+
+test('401: « Reconnectez le compte », nothing lost; reconnected, the post goes out once', async () => {
+  masto.state.tokens.clear();  // the token revoked on the server's side
+  await publishNow(TITLES[3]);
+  let s = await until(page, (x) => jobOf(x, postIds[3])?.state === 'reconnect', 'la demande de reconnexion');
+  assert.equal(mastodonAccount(s).state, 'reconnect');
+  assert.equal(statusesWith(TEXTS[3]).length, 0);
+  await waitSaved(page);
+  const kept = JSON.parse(await exportWorkspace()).posts.find((p) => p.id === postIds[3]);
+  assert.equal(kept.variants[0].text, TEXTS[3], 'the text is intact');
+  assert.equal(kept.status, 'validated', 'not marked published');
+  assert.equal(kept.variants[0].permalink, '');
+  s = await connectThroughRedirect();
+  assert.equal(s.workspace.saved_revision, s.workspace.revision, 'the workspace came back as saved');
+  await publishNow(TITLES[3]);
+  await until(page, (x) => jobOf(x, postIds[3])?.state === 'done', 'la publication après reconnexion', 30000);
+  assert.equal(statusesWith(TEXTS[3]).length, 1);
+  assert.equal(masto.state.statuses.length, TITLES.length - 1, 'one status per post published now');
+});
+
+test('no token or client secret anywhere the app shows or keeps data, except the connections database', async () => {
+  await waitSaved(page);
+  const secrets = [...masto.state.tokens.keys(), ...[...masto.state.apps.values()].map((a) => a.client_secret)];
+  assert.ok(secrets.length >= 2);
+  const places = {};
+  places.snapshot = JSON.stringify(await snapshot(page));
+  places.export = await exportWorkspace();
+  places.audit = JSON.stringify(JSON.parse(places.export).audit);
+  places.indexeddb = await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('parvis');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result, out = [];
+      const tx = db.transaction([...db.objectStoreNames], 'readonly');
+      for (const name of db.objectStoreNames) tx.objectStore(name).getAll().onsuccess = (e) => out.push(JSON.stringify(e.target.result));
+      tx.oncomplete = () => resolve(out.join('\n'));
+    };
+  }));
+  places.history = await page.evaluate(() => window.parvis.historyText());
+  places.console = consoleTexts.join('\n');
+  places.local_storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  assert.ok(places.indexeddb.includes('generations') || places.indexeddb.length > 1000, 'the workspace store was read');
+  assert.ok(places.history.length > 1000, 'the undo history holds copies of the workspace');
+  for (const [where, text] of Object.entries(places))
+    for (const secret of secrets) assert.ok(!text.includes(secret), `a secret found in ${where}`);
+  // It is kept, in the device's own connections database: the search above would have found it.
+  const kept = await page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('parvis-connections');
+    open.onsuccess = () => {
+      const req = open.result.transaction(['records'], 'readonly').objectStore('records').getAll();
+      req.onsuccess = () => resolve(JSON.stringify(req.result));
+    };
+  }));
+  assert.ok(kept.includes([...masto.state.tokens.keys()][0]), 'the token is in parvis-connections');
+});
+
+test('« Déconnecter » asks first, then revokes the token on the server and forgets it here', async () => {
+  await click(page, 'Paramètres');
+  await scrollClick('Déconnecter');
+  await click(page, 'Annuler');
+  let s = await snapshot(page);
+  assert.equal(mastodonAccount(s).state, 'connected', 'cancel keeps the connection');
+  await scrollClick('Déconnecter');
+  await click(page, 'Déconnecter le compte');
+  s = await until(page, (x) => mastodonAccount(x)?.state === 'disconnected', 'la déconnexion');
+  assert.match(mastodonAccount(s).message, /révoqué/);
+  assert.equal(masto.state.tokens.size, 0, 'the token was revoked on the server');
+  const kept = await page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('parvis-connections');
+    open.onsuccess = () => {
+      const req = open.result.transaction(['records'], 'readonly').objectStore('records').getAllKeys();
+      req.onsuccess = () => resolve(req.result);
+    };
+  }));
+  assert.ok(!kept.some((k) => k.startsWith('account|')), `no account record left: ${kept}`);
+});
+
+test('« Connecter avec un code… »: the sign-in page opens in a new tab, the pasted code connects the account', async () => {
+  await click(page, 'Paramètres');
+  const popup = context.waitForEvent('page');
+  await scrollClick('Connecter avec un code…');
+  const tab = await popup;
+  await tab.waitForLoadState();
+  const code = (await tab.textContent('#code')).trim();
+  assert.match(code, /^[\w-]{16,}$/);
+  await tab.close();
+  await replaceText(page, 'Code donné par le serveur', code);
+  await click(page, 'Valider le code');
+  const s = await until(page, (x) => mastodonAccount(x)?.state === 'connected', 'la connexion par code', 30000);
+  assert.equal(mastodonAccount(s).handle, '@ville');
+  const oob = [...masto.state.apps.values()].filter((a) => a.redirect_uri === 'urn:ietf:wg:oauth:2.0:oob');
+  assert.equal(oob.length, 1, 'a client registered for the out-of-band code');
+  assert.equal(masto.state.tokens.size, 1);
+  assert.ok(!JSON.stringify(await snapshot(page)).includes([...masto.state.tokens.keys()][0]));
+});

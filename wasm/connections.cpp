@@ -1,0 +1,539 @@
+// The app's side of the connectors. See connections.h.
+//
+// Index
+// [SECTION] Helpers: keys, records, HTTP
+// [SECTION] Start-up and events
+// [SECTION] Signing in (Mastodon: app registration, OAuth 2 + PKCE S256)
+// [SECTION] Disconnecting
+// [SECTION] Publishing
+// [SECTION] Test hook summary
+#include "connections.h"
+
+#include <algorithm>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "app.h"
+#include "connect/failure.h"
+#include "connect/oauth_return.h"
+#include "connect/pkce.h"
+#include "edit/publish_edits.h"
+#include "model/find.h"
+#include "platform/platform.h"
+#include "strategy/circuit.h"
+
+namespace parvis::app {
+
+namespace mastodon = connect::mastodon;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Helpers: keys, records, HTTP
+//-----------------------------------------------------------------------------
+namespace {
+
+std::string link_key(const std::string& workspace_id, const std::string& account_id) {
+    return workspace_id + "|" + account_id;
+}
+std::string account_record_key(const std::string& link) { return "account|" + link; }
+std::string client_record_key(const std::string& base, const std::string& redirect) { return "client|" + base + "|" + redirect; }
+constexpr const char* kPendingKey = "pending";
+
+std::string say(const App& app, const char* key, const Args& args = {}) { return parvis::tr(key, app.settings.lang, args); }
+
+AccountLink& link_of(App& app, const std::string& workspace_id, const std::string& account_id) {
+    return app.connections.links[link_key(workspace_id, account_id)];
+}
+
+nlohmann::json limits_json(const mastodon::InstanceLimits& l) {
+    return {{"max_characters", l.max_characters}, {"characters_reserved_per_url", l.characters_reserved_per_url},
+            {"max_media_attachments", l.max_media_attachments}, {"image_size_limit", l.image_size_limit},
+            {"description_limit", l.description_limit}};
+}
+
+mastodon::InstanceLimits limits_from(const nlohmann::json& j) {
+    mastodon::InstanceLimits l;
+    l.max_characters = j.value("max_characters", l.max_characters);
+    l.characters_reserved_per_url = j.value("characters_reserved_per_url", l.characters_reserved_per_url);
+    l.max_media_attachments = j.value("max_media_attachments", l.max_media_attachments);
+    l.image_size_limit = j.value("image_size_limit", l.image_size_limit);
+    l.description_limit = j.value("description_limit", l.description_limit);
+    return l;
+}
+
+void store_link(App& app, const std::string& key) {
+    const auto it = app.connections.links.find(key);
+    if (it == app.connections.links.end()) return;
+    const AccountLink& l = it->second;
+    nlohmann::json record = {{"base", l.connection.base}, {"token", l.connection.token}, {"acct", l.connection.user_id},
+                             {"redirect_uri", l.redirect_uri}};
+    if (l.limits) record["limits"] = limits_json(*l.limits);
+    platform::secret_write(account_record_key(key), record.dump());
+}
+
+const OAuthClient* find_client(const App& app, const std::string& base, const std::string& redirect) {
+    for (const OAuthClient& c : app.connections.clients)
+        if (c.base == base && c.redirect_uri == redirect) return &c;
+    return nullptr;
+}
+
+connect::HttpResponse response_of(const platform::Event& e) {
+    connect::HttpResponse r;
+    r.status = static_cast<int>(e.number);
+    r.timed_out = e.code == "timeout";
+    for (const auto& [name, value] : e.headers) r.headers.push_back({name, value});
+    if (e.code != "too_large") r.body = e.text;
+    return r;
+}
+
+// Hands a request the core built to the platform's one HTTP bridge; `then` reads the answer.
+void send(App& app, const connect::HttpRequest& request, std::function<void(App&, const connect::HttpResponse&)> then) {
+    platform::HttpCall call;
+    call.method = request.method;
+    call.url = request.url;
+    for (const connect::Header& h : request.headers) call.headers.emplace_back(h.name, h.value);
+    call.body = request.body;
+    call.timeout_ms = request.timeout_ms;
+    call.max_response_bytes = connect::kMaxResponseBytes;
+    app.connections.waiting[platform::http_send(call)] = std::move(then);
+}
+
+connect::Failure failure_of(const connect::HttpResponse& r) {
+    return connect::read_failure(r, Network::mastodon, now_instant());
+}
+
+void set_error(App& app, const std::string& key, std::string message) {
+    AccountLink& l = app.connections.links[key];
+    l.state = LinkState::error;
+    l.message = std::move(message);
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Start-up and events
+//-----------------------------------------------------------------------------
+static void finish_sign_in(App& app, const std::string& code);
+
+void connections_start(App& app) {
+    Connections& c = app.connections;
+    const std::string query = platform::page_query();
+    // A platform sent the user back here: keep the answer for when the secrets are read, and take
+    // the code out of the address bar at once (a reload or a bookmark must not carry it).
+    if (connect::read_oauth_return(query)) {
+        c.returned_query = query;
+        platform::replace_page_query("");
+    }
+    platform::secrets_open();
+}
+
+// The sign-in waiting for this return: check the state (it proves the answer is for the request
+// this device made), then exchange the code.
+static void handle_return(App& app) {
+    Connections& c = app.connections;
+    const auto back = connect::read_oauth_return(std::exchange(c.returned_query, {}));
+    if (!back) return;
+    if (!c.pending || c.pending->out_of_band || c.pending->state != back->state) {
+        app.message = say(app, "connect.ui.state_mismatch");
+        app.message_is_error = true;
+        return;
+    }
+    const std::string key = link_key(c.pending->workspace_id, c.pending->account_id);
+    if (!back->error.empty()) {
+        set_error(app, key, say(app, "connect.ui.denied", {{"detail", back->error_description.empty() ? back->error : back->error_description}}));
+        c.pending.reset();
+        platform::secret_write(kPendingKey, "");
+        return;
+    }
+    finish_sign_in(app, back->code);
+}
+
+static void on_secrets_ready(App& app, const platform::Event& e) {
+    Connections& c = app.connections;
+    c.ready = true;
+    if (!e.ok) {
+        c.unavailable = e.code.empty() ? "failed" : e.code;
+        return;
+    }
+    const auto j = nlohmann::json::parse(e.json, nullptr, false);
+    const nlohmann::json records = j.is_object() ? j.value("records", nlohmann::json::object()) : nlohmann::json::object();
+    if (!records.is_object()) return;
+    for (const auto& [key, value] : records.items()) {
+        if (!value.is_object()) continue;
+        if (key.rfind("client|", 0) == 0) {
+            c.clients.push_back({value.value("base", ""), value.value("redirect_uri", ""),
+                                 {value.value("client_id", ""), value.value("client_secret", "")}});
+        } else if (key.rfind("account|", 0) == 0) {
+            AccountLink l;
+            l.connection.base = value.value("base", "");
+            l.connection.token = value.value("token", "");
+            l.connection.user_id = value.value("acct", "");
+            l.connection.handle = "@" + l.connection.user_id;
+            l.redirect_uri = value.value("redirect_uri", "");
+            if (value.contains("limits") && value["limits"].is_object()) l.limits = limits_from(value["limits"]);
+            l.state = l.connection.token.empty() ? LinkState::disconnected : LinkState::connected;
+            c.links[key.substr(std::string("account|").size())] = std::move(l);
+        } else if (key == kPendingKey) {
+            c.pending = PendingSignIn{value.value("workspace_id", ""), value.value("account_id", ""), value.value("base", ""),
+                                      value.value("redirect_uri", ""), value.value("state", ""), value.value("verifier", ""), false};
+        }
+    }
+    handle_return(app);
+}
+
+void connections_event(App& app, platform::Event& e) {
+    Connections& c = app.connections;
+    using K = platform::EventKind;
+    switch (e.kind) {
+    case K::secrets_ready: on_secrets_ready(app, e); break;
+    case K::http_response: {
+        const auto it = c.waiting.find(e.request);
+        if (it == c.waiting.end()) break;
+        auto then = std::move(it->second);
+        c.waiting.erase(it);
+        then(app, response_of(e));
+        break;
+    }
+    case K::secret_saved:
+        if (e.request == c.pending_write) {
+            c.pending_write = 0;
+            if (!e.ok) {  // the verifier could not be kept: leaving would lose the sign-in
+                if (c.pending) set_error(app, link_key(c.pending->workspace_id, c.pending->account_id), say(app, "connect.ui.secrets_unavailable"));
+                c.leave_to.clear();
+            }
+        }
+        break;
+    case K::online:
+        for (PublishJob& job : c.jobs)
+            if (job.state == JobState::queued) job.next_try = 0;
+        break;
+    default: break;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Signing in (Mastodon: app registration, OAuth 2 + PKCE S256)
+//-----------------------------------------------------------------------------
+const AccountLink& account_link(const App& app, const std::string& account_id) {
+    static const AccountLink none;
+    const auto it = app.connections.links.find(link_key(app.doc_id, account_id));
+    return it == app.connections.links.end() ? none : it->second;
+}
+
+const PendingSignIn* pending_sign_in(const App& app, const std::string& account_id) {
+    const auto& p = app.connections.pending;
+    return p && p->account_id == account_id && p->workspace_id == app.doc_id ? &*p : nullptr;
+}
+
+// With the client known: a fresh verifier and state, then the instance's sign-in page (in this
+// tab, once the sign-in is safely written; or in a new tab for the out-of-band code).
+static void authorize(App& app, const PendingSignIn& base_info) {
+    Connections& c = app.connections;
+    const OAuthClient* client = find_client(app, base_info.base, base_info.redirect_uri);
+    if (!client) return;
+    PendingSignIn p = base_info;
+    p.verifier = connect::pkce_verifier(platform::random_bytes(32));
+    p.state = connect::oauth_state(platform::random_bytes(16));
+    const std::string url = mastodon::authorize_url(p.base, client->app, p.redirect_uri, p.state, connect::pkce_challenge(p.verifier));
+    AccountLink& l = link_of(app, p.workspace_id, p.account_id);
+    l.state = LinkState::connecting;
+    c.pending = p;
+    if (p.out_of_band) {
+        l.message = say(app, "connect.ui.paste_code_help");
+        platform::open_window(url);
+        return;
+    }
+    l.message = say(app, "connect.ui.going_to_instance");
+    const nlohmann::json record = {{"workspace_id", p.workspace_id}, {"account_id", p.account_id}, {"base", p.base},
+                                   {"redirect_uri", p.redirect_uri}, {"state", p.state}, {"verifier", p.verifier}};
+    c.pending_write = platform::secret_write(kPendingKey, record.dump());
+    c.leave_to = url;
+    app.save_now = true;  // the workspace is written before the page is left
+}
+
+void connect_account(App& app, const std::string& account_id, bool out_of_band) {
+    Connections& c = app.connections;
+    const NetworkAccount* account = find_account(app.doc.workspace(), account_id);
+    if (!account || account->network != Network::mastodon) return;
+    const std::string key = link_key(app.doc_id, account_id);
+    if (!c.ready || !c.unavailable.empty()) { set_error(app, key, say(app, "connect.ui.secrets_unavailable")); return; }
+    if (account->instance.empty()) { set_error(app, key, say(app, "connect.ui.no_instance")); return; }
+    // Leaving the page would lose a workspace that lives in memory only: the pasted code then.
+    if (!out_of_band && app.save_state == SaveState::memory_only) { set_error(app, key, say(app, "connect.ui.memory_only")); return; }
+    PendingSignIn p;
+    p.workspace_id = app.doc_id;
+    p.account_id = account_id;
+    p.base = mastodon::base_url(account->instance);
+    p.redirect_uri = out_of_band ? std::string(mastodon::kOutOfBand) : platform::page_address();
+    p.out_of_band = out_of_band;
+    AccountLink& l = c.links[key];
+    l.state = LinkState::connecting;
+    l.message = say(app, "connect.ui.registering");
+    if (find_client(app, p.base, p.redirect_uri)) { authorize(app, p); return; }
+    send(app, mastodon::register_app(p.base, p.redirect_uri), [p, key](App& a, const connect::HttpResponse& r) {
+        const auto client = mastodon::read_app(r);
+        if (!client) {
+            const connect::Failure f = failure_of(r);
+            set_error(a, key, connect::failure_message(f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f, a.settings.lang));
+            return;
+        }
+        a.connections.clients.push_back({p.base, p.redirect_uri, *client});
+        platform::secret_write(client_record_key(p.base, p.redirect_uri),
+                               nlohmann::json{{"base", p.base}, {"redirect_uri", p.redirect_uri},
+                                              {"client_id", client->client_id}, {"client_secret", client->client_secret}}.dump());
+        authorize(a, p);
+    });
+}
+
+// The instance's limits, for the counter and Paramètres › Comptes.
+static void read_limits(App& app, const std::string& key, const std::string& base) {
+    send(app, mastodon::instance_request(base), [key](App& a, const connect::HttpResponse& r) {
+        const auto limits = mastodon::read_instance(r);
+        const auto it = a.connections.links.find(key);
+        if (!limits || it == a.connections.links.end()) return;
+        it->second.limits = *limits;
+        store_link(a, key);
+    });
+}
+
+// The code (from the redirect or pasted) for a token, then who it is (verify_credentials).
+static void finish_sign_in(App& app, const std::string& code) {
+    Connections& c = app.connections;
+    if (!c.pending) return;
+    const PendingSignIn p = *c.pending;
+    const std::string key = link_key(p.workspace_id, p.account_id);
+    const OAuthClient* client = find_client(app, p.base, p.redirect_uri);
+    if (!client) { set_error(app, key, say(app, "connect.ui.state_mismatch")); return; }
+    AccountLink& l = c.links[key];
+    l.state = LinkState::connecting;
+    l.message = say(app, "connect.ui.exchanging");
+    send(app, mastodon::token_request(p.base, client->app, p.redirect_uri, code, p.verifier), [p, key](App& a, const connect::HttpResponse& r) {
+        const auto token = mastodon::read_token(r);
+        if (!token) {
+            const connect::Failure f = failure_of(r);
+            set_error(a, key, connect::failure_message(f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f, a.settings.lang));
+            return;
+        }
+        // The sign-in is used: its verifier is forgotten.
+        a.connections.pending.reset();
+        platform::secret_write(kPendingKey, "");
+        const std::string token_value = *token;
+        send(a, mastodon::verify_credentials_request(p.base, token_value), [p, key, token_value](App& b, const connect::HttpResponse& v) {
+            const auto acct = mastodon::read_acct(v);
+            if (!acct) {
+                const connect::Failure f = failure_of(v);
+                set_error(b, key, connect::failure_message(f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f, b.settings.lang));
+                return;
+            }
+            AccountLink& link = b.connections.links[key];
+            link.state = LinkState::connected;
+            link.connection = {p.base, token_value, *acct, "@" + *acct};
+            link.redirect_uri = p.redirect_uri;
+            link.message.clear();
+            store_link(b, key);
+            read_limits(b, key, p.base);
+            // Publishes that waited for this account go on with the new token.
+            for (PublishJob& job : b.connections.jobs)
+                if (job.state == JobState::reconnect && link_key(job.workspace_id, job.account_id) == key) {
+                    job.state = JobState::failed;
+                    job.message = parvis::tr("connect.ui.reconnected_retry", b.settings.lang);
+                }
+        });
+    });
+}
+
+void submit_sign_in_code(App& app, const std::string& account_id, const std::string& code) {
+    const PendingSignIn* p = pending_sign_in(app, account_id);
+    if (!p || !p->out_of_band) return;
+    std::string trimmed = code;
+    trimmed.erase(0, trimmed.find_first_not_of(" \t\r\n"));
+    trimmed.erase(trimmed.find_last_not_of(" \t\r\n") + 1);
+    if (trimmed.empty()) return;
+    finish_sign_in(app, trimmed);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Disconnecting
+//-----------------------------------------------------------------------------
+// Revokes the token at the instance (/oauth/revoke), then forgets it here whatever the answer:
+// the user asked for it to be gone from this device. A failed revocation is said.
+void disconnect_account(App& app, const std::string& account_id) {
+    const std::string key = link_key(app.doc_id, account_id);
+    const auto it = app.connections.links.find(key);
+    if (it == app.connections.links.end()) return;
+    const AccountLink l = it->second;
+    auto forget = [key](App& a, bool revoked) {
+        a.connections.links.erase(key);
+        platform::secret_write(account_record_key(key), "");
+        AccountLink& gone = a.connections.links[key];
+        gone.message = parvis::tr(revoked ? "connect.ui.disconnected" : "connect.ui.disconnected_not_revoked", a.settings.lang);
+    };
+    const OAuthClient* client = find_client(app, l.connection.base, l.redirect_uri);
+    if (!client || l.connection.token.empty()) { forget(app, false); return; }
+    send(app, mastodon::revoke_request(l.connection.base, client->app, l.connection.token), [forget](App& a, const connect::HttpResponse& r) {
+        forget(a, r.status >= 200 && r.status < 300);
+    });
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Publishing
+//-----------------------------------------------------------------------------
+namespace {
+
+PublishJob* find_job(App& app, const std::string& workspace_id, const std::string& post_id, const std::string& account_id) {
+    for (PublishJob& j : app.connections.jobs)
+        if (j.workspace_id == workspace_id && j.post_id == post_id && j.account_id == account_id) return &j;
+    return nullptr;
+}
+
+void send_job(App& app, PublishJob& job);
+
+// What the platform answered to a publish: recorded in the workspace, or retried, or the account
+// marked « Reconnectez le compte ». Nothing of the post is changed unless the platform holds it.
+void on_publish_answer(App& app, const std::string& ws_id, const std::string& post_id, const std::string& account_id,
+                       const connect::HttpResponse& r) {
+    PublishJob* job = find_job(app, ws_id, post_id, account_id);
+    if (!job) return;
+    const connect::Failure f = failure_of(r);
+    if (f.ok()) {
+        const auto published = mastodon::read_published(r);
+        if (!published) {
+            job->state = JobState::failed;
+            job->message = connect::failure_message({connect::FailureKind::unreadable}, app.settings.lang);
+            return;
+        }
+        job->state = JobState::done;
+        job->permalink = published->url;
+        job->message.clear();
+        if (ws_id != app.doc_id) return;  // another workspace is open: its edit waits for a retry
+        edit::PlatformPublish done{account_id, published->id, published->url, published->scheduled, published->scheduled_at};
+        after_edit(app, edit::record_platform_publish(app.doc.edit(), actor(app), post_id, done));
+        app.doc.end_step();
+        return;
+    }
+    job->message = connect::failure_message(f, app.settings.lang);
+    if (f.kind == connect::FailureKind::unauthorized) {
+        job->state = JobState::reconnect;
+        AccountLink& l = link_of(app, ws_id, account_id);
+        l.state = LinkState::reconnect;
+        l.message = job->message;
+        return;
+    }
+    if (connect::retryable(f.kind)) {
+        ++job->attempt;
+        job->next_try = app.connections.clock + static_cast<double>(connect::retry_delay(f, job->attempt).count());
+        job->state = f.kind == connect::FailureKind::offline && !platform::online() ? JobState::queued : JobState::waiting;
+        return;
+    }
+    job->state = JobState::failed;
+}
+
+void send_job(App& app, PublishJob& job) {
+    job.state = JobState::sending;
+    send(app, job.request, [ws = job.workspace_id, post = job.post_id, account = job.account_id](App& a, const connect::HttpResponse& r) {
+        on_publish_answer(a, ws, post, account, r);
+    });
+}
+
+std::string skipped_message(const App& app, const std::string& reason) {
+    const std::string key = "connect.ui.skipped." + reason;
+    return catalogue_has(key, app.settings.lang) ? say(app, key.c_str()) : reason;
+}
+
+}  // namespace
+
+const PublishJob* publish_job(const App& app, const std::string& post_id, const std::string& account_id) {
+    for (const PublishJob& j : app.connections.jobs)
+        if (j.workspace_id == app.doc_id && j.post_id == post_id && j.account_id == account_id) return &j;
+    return nullptr;
+}
+
+void publish_on_platform(App& app, const std::string& post_id, const std::string& account_id, bool schedule) {
+    const Workspace& ws = app.doc.workspace();
+    const Post* post = find_post(ws, post_id);
+    const NetworkAccount* account = find_account(ws, account_id);
+    if (!post || !account || account->network != Network::mastodon) return;
+    PublishJob* existing = find_job(app, app.doc_id, post_id, account_id);
+    if (existing && existing->state != JobState::failed && existing->state != JobState::reconnect && existing->state != JobState::done) return;
+    PublishJob job{app.doc_id, post_id, account_id, schedule};
+    auto refuse = [&](std::string why) {
+        job.state = JobState::failed;
+        job.message = std::move(why);
+        if (existing) *existing = std::move(job);
+        else app.connections.jobs.push_back(std::move(job));
+    };
+    if (!strategy::can_schedule(ws, *post)) return refuse(say(app, "connect.ui.circuit_incomplete"));
+    const AccountLink& link = account_link(app, account_id);
+    if (link.state != LinkState::connected) return refuse(say(app, "connect.ui.not_connected"));
+    Post copy = *post;
+    const Instant now = now_instant();
+    if (!schedule) copy.scheduled_at.reset();
+    else if (!copy.scheduled_at || !mastodon::schedulable(*copy.scheduled_at, now)) return refuse(say(app, "connect.ui.schedule_too_soon"));
+    connect::PlanOptions options;
+    options.account_id = account_id;
+    options.now = now;
+    options.connections[account_id] = link.connection;
+    const connect::PublishPlan plan = connect::plan_publish(ws, copy, options);
+    if (!plan.skipped.empty()) return refuse(skipped_message(app, plan.skipped.front().reason));
+    const connect::PlannedRequest* main_request = nullptr;
+    for (const connect::PlannedRequest& p : plan.requests) {
+        if (p.step == "upload_media") return refuse(say(app, "connect.ui.media_not_yet"));
+        if (p.step == "publish" || p.step == "schedule") main_request = &p;
+    }
+    if (!main_request) return refuse(skipped_message(app, "no_variant"));
+    job.request = main_request->request;
+    if (existing) *existing = std::move(job);
+    else app.connections.jobs.push_back(std::move(job));
+    send_job(app, *find_job(app, app.doc_id, post_id, account_id));
+}
+
+// « Réessayer maintenant »: a waiting or queued publish is sent again at once, the same request
+// (same Idempotency-Key); a refused or reconnected one is planned again with the current token.
+void retry_publish(App& app, const std::string& post_id, const std::string& account_id) {
+    PublishJob* job = find_job(app, app.doc_id, post_id, account_id);
+    if (!job) return;
+    if (job->state == JobState::waiting || job->state == JobState::queued) { send_job(app, *job); return; }
+    if (job->state == JobState::failed || job->state == JobState::reconnect)
+        publish_on_platform(app, post_id, account_id, job->schedule);
+}
+
+void connections_tick(App& app, double now) {
+    Connections& c = app.connections;
+    c.clock = now;
+    // Leave for the instance's sign-in page once the sign-in and the workspace are both written.
+    if (!c.leave_to.empty() && c.pending_write == 0 && app.save_request == 0 &&
+        (app.doc.revision() == app.saved_revision || app.save_state == SaveState::memory_only)) {
+        platform::navigate(std::exchange(c.leave_to, {}));
+    }
+    for (PublishJob& job : c.jobs) {
+        const bool due = job.state == JobState::waiting && now >= job.next_try;
+        const bool back_online = job.state == JobState::queued && platform::online() && (job.next_try == 0 || now >= job.next_try);
+        if (due || back_online) send_job(app, job);
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Test hook summary
+//-----------------------------------------------------------------------------
+nlohmann::json connections_summary(const App& app) {
+    static const char* const links[] = {"disconnected", "connecting", "connected", "error", "reconnect"};
+    static const char* const jobs[] = {"sending", "waiting", "queued", "reconnect", "failed", "done"};
+    static_assert(std::size(links) == static_cast<std::size_t>(LinkState::reconnect) + 1, "links: one name per LinkState");
+    static_assert(std::size(jobs) == static_cast<std::size_t>(JobState::done) + 1, "jobs: one name per JobState");
+    nlohmann::json accounts = nlohmann::json::array();
+    for (const NetworkAccount& a : app.doc.workspace().accounts) {
+        const AccountLink& l = account_link(app, a.id);
+        nlohmann::json entry = {{"id", a.id}, {"state", links[static_cast<int>(l.state)]},
+                                {"handle", l.connection.handle}, {"message", l.message}};
+        if (l.limits) entry["max_characters"] = l.limits->max_characters;
+        accounts.push_back(std::move(entry));
+    }
+    nlohmann::json list = nlohmann::json::array();
+    for (const PublishJob& j : app.connections.jobs)
+        list.push_back({{"post", j.post_id}, {"account", j.account_id}, {"state", jobs[static_cast<int>(j.state)]},
+                        {"attempt", j.attempt}, {"message", j.message}, {"permalink", j.permalink}, {"schedule", j.schedule}});
+    return {{"ready", app.connections.ready}, {"unavailable", app.connections.unavailable}, {"accounts", std::move(accounts)},
+            {"jobs", std::move(list)}, {"sign_in_pending", app.connections.pending.has_value()}};
+}
+
+}  // namespace parvis::app

@@ -1,0 +1,116 @@
+// The app's side of the connectors (issue 11): which accounts of the open workspace are connected
+// on this device, the sign-in in progress, and the publishes under way with their retries. Part
+// of the controller (App::connections, carried out by connections.cpp): the screens read this and
+// push intents (intent.h); only the controller talks to wasm/platform/.
+//
+// Where secrets live: tokens, OAuth clients and the PKCE verifier of a sign-in in progress are in
+// memory here and in the device's own secrets database (platform secret_write, a database apart
+// from the workspaces). They never enter the workspace (so never its saves, exports, undo history
+// or audit log), the test hook's summary, or any message.
+#pragma once
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "connect/http.h"
+#include "connect/mastodon.h"
+#include "connect/publish_plan.h"
+
+namespace parvis::platform { struct Event; }
+
+namespace parvis::app {
+
+struct App;
+
+enum class LinkState {
+    disconnected,  // « non connecté »
+    connecting,    // registering, signing in, exchanging the code
+    connected,     // « connecté en tant que @handle »
+    error,         // the last attempt failed: `message` says why, in French
+    reconnect,     // the platform answered 401: « Reconnectez le compte »
+};
+
+// One account of one workspace, as connected on this device.
+struct AccountLink {
+    LinkState state = LinkState::disconnected;
+    connect::Connection connection;  // base, token (secret), acct, @handle
+    std::string redirect_uri;        // of the OAuth client that issued the token (for revoking)
+    std::optional<connect::mastodon::InstanceLimits> limits;
+    std::string message;             // translated: what went wrong, or what is going on
+};
+
+// Parvis registered on an instance (POST /api/v1/apps), once per instance and redirect URI.
+struct OAuthClient {
+    std::string base, redirect_uri;
+    connect::mastodon::App app;
+};
+
+// A sign-in waiting for the platform's code (its redirect back, or the code pasted).
+struct PendingSignIn {
+    std::string workspace_id, account_id, base, redirect_uri, state, verifier;
+    bool out_of_band = false;
+};
+
+enum class JobState {
+    sending,    // « Envoi… »
+    waiting,    // a retry is due at next_try (rate limit, server error, no answer)
+    queued,     // no network: sent again when the browser is online
+    reconnect,  // 401: the account must be connected again; nothing was published
+    failed,     // refused by the platform: `message` says why
+    done,       // published or scheduled: `permalink` / the variant's external id
+};
+
+// One publish of one post on one account. The request, with its token and its Idempotency-Key,
+// is kept as it was first sent: a retry sends the very same request, so the server recognises it
+// and never posts twice.
+struct PublishJob {
+    std::string workspace_id, post_id, account_id;
+    bool schedule = false;
+    connect::HttpRequest request;  // holds the token: never printed, never stored
+    int attempt = 0;
+    JobState state = JobState::sending;
+    double next_try = 0;           // app clock (seconds)
+    std::string message;
+    std::string permalink;
+};
+
+struct Connections {
+    bool ready = false;            // the secrets database was read
+    std::string unavailable;       // its error code when it cannot open
+    std::map<std::string, AccountLink> links;  // by "WORKSPACE|ACCOUNT"
+    std::vector<OAuthClient> clients;
+    std::optional<PendingSignIn> pending;
+    std::string returned_query;    // « ?code=&state= » as the page was opened
+    std::map<int, std::function<void(App&, const connect::HttpResponse&)>> waiting;  // by request
+    std::vector<PublishJob> jobs;
+    int pending_write = 0;         // the sign-in's secret write, awaited before leaving the page
+    std::string leave_to;          // the platform's sign-in page, once the workspace is stored
+    double clock = 0;              // the app clock at the last tick
+};
+
+// Lifecycle (app.cpp): reads the page's address and opens the secrets at start; events and the
+// per-frame tick carry on the sign-ins, retries and the queue.
+void connections_start(App& app);
+void connections_event(App& app, platform::Event& event);
+void connections_tick(App& app, double now);
+
+// The link of an account of the open workspace (disconnected when none).
+const AccountLink& account_link(const App& app, const std::string& account_id);
+const PublishJob* publish_job(const App& app, const std::string& post_id, const std::string& account_id);
+const PendingSignIn* pending_sign_in(const App& app, const std::string& account_id);
+
+// Carried out from intents (app.cpp, carry_out_intents).
+void connect_account(App& app, const std::string& account_id, bool out_of_band);
+void submit_sign_in_code(App& app, const std::string& account_id, const std::string& code);
+void disconnect_account(App& app, const std::string& account_id);  // after the UI's confirmation
+void publish_on_platform(App& app, const std::string& post_id, const std::string& account_id, bool schedule);
+void retry_publish(App& app, const std::string& post_id, const std::string& account_id);
+
+// What the test hook shows: states, handles, messages, jobs; never a token.
+nlohmann::json connections_summary(const App& app);
+
+}  // namespace parvis::app

@@ -1,0 +1,100 @@
+// Rédaction › « Publier »: the open post sent to the platforms Parvis calls itself (Mastodon
+// today), now or scheduled on the server, once its validation circuit is complete — otherwise
+// the panel says which approval is missing. Each account's publish shows its state: sending,
+// waiting for a retry (rate limit, server error, no answer: the same request with the same
+// Idempotency-Key, so never a double post), queued while offline, « Reconnectez le compte » after
+// a 401 (nothing published, nothing lost), or the permalink once published. Draws and pushes
+// intents only (intent.h); connections.cpp does the work.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "connect/mastodon.h"
+#include "io/enum_names.h"
+#include "model/find.h"
+#include "strategy/circuit.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace parvis::app::ui {
+namespace {
+
+void job_state(App& app, const Post& post, const std::string& account_id, const PublishJob& job) {
+    const Lang lang = app.settings.lang;
+    const std::string retry_label = std::string(tr(app, "connect.ui.retry_now")) + "##retry-" + account_id;
+    switch (job.state) {
+    case JobState::sending: ImGui::TextUnformatted(tr(app, "connect.ui.job.sending")); break;
+    case JobState::waiting: {
+        const double left = std::max(0.0, job.next_try - app.connections.clock);
+        ImGui::TextWrapped("%s", parvis::tr("connect.ui.job.waiting", lang, {{"seconds", std::to_string(static_cast<int>(std::ceil(left)))}}).c_str());
+        if (!job.message.empty()) ImGui::TextWrapped("%s", job.message.c_str());
+        if (ImGui::SmallButton(retry_label.c_str())) app.intents.push_back(RetryPublish{post.id, account_id});
+        break;
+    }
+    case JobState::queued:
+        ImGui::TextWrapped("%s", tr(app, "connect.ui.job.queued"));
+        if (ImGui::SmallButton(retry_label.c_str())) app.intents.push_back(RetryPublish{post.id, account_id});
+        break;
+    case JobState::reconnect: ImGui::TextWrapped("%s", tr(app, "connect.ui.job.reconnect")); break;
+    case JobState::failed:
+        ImGui::TextWrapped("%s", job.message.c_str());
+        if (ImGui::SmallButton((std::string(tr(app, "connect.ui.retry")) + "##retry-failed-" + account_id).c_str()))
+            app.intents.push_back(RetryPublish{post.id, account_id});
+        break;
+    case JobState::done: break;  // the variant shows the permalink
+    }
+}
+
+void mastodon_row(App& app, const Post& post, const PostVariant& v, const NetworkAccount& account, bool circuit_ok) {
+    const Lang lang = app.settings.lang;
+    ImGui::PushID(account.id.c_str());
+    ImGui::TextUnformatted(account_label(app, account.id).c_str());
+    ImGui::Indent();
+    const PublishJob* job = publish_job(app, post.id, account.id);
+    if (!v.permalink.empty()) {
+        ImGui::TextWrapped("%s", parvis::tr("connect.ui.published", lang, {{"permalink", v.permalink}}).c_str());
+    } else if (!v.external_id.empty()) {
+        ImGui::TextWrapped("%s", parvis::tr("connect.ui.scheduled_remote", lang, {{"id", v.external_id}}).c_str());
+    } else if (account_link(app, account.id).state != LinkState::connected && !(job && job->state == JobState::reconnect)) {
+        ImGui::TextDisabled("%s", tr(app, "connect.ui.not_connected_short"));
+    } else if (circuit_ok) {
+        const bool busy = job && (job->state == JobState::sending || job->state == JobState::waiting || job->state == JobState::queued);
+        if (!busy && account_link(app, account.id).state == LinkState::connected) {
+            if (ImGui::Button(tr(app, "connect.ui.publish_now"))) app.intents.push_back(PublishOnPlatform{post.id, account.id, false});
+            const bool can_schedule_remote = post.scheduled_at && connect::mastodon::schedulable(*post.scheduled_at, now_instant());
+            if (can_schedule_remote) {
+                ImGui::SameLine();
+                if (ImGui::Button(tr(app, "connect.ui.schedule"))) app.intents.push_back(PublishOnPlatform{post.id, account.id, true});
+            } else {
+                ImGui::TextDisabled("%s", tr(app, "connect.ui.schedule_needs_date"));
+            }
+        }
+    }
+    if (job && v.permalink.empty()) job_state(app, post, account.id, *job);
+    ImGui::Unindent();
+    ImGui::PopID();
+}
+
+}  // namespace
+
+void publish_panel(App& app, const std::string& post_id, const Fonts& fonts) {
+    const Workspace& ws = app.doc.workspace();
+    const Post* post = find_post(ws, post_id);
+    if (!post || post->variants.empty()) return;
+    section_title(fonts, tr(app, "connect.ui.publish_title"));
+    const bool circuit_ok = strategy::can_schedule(ws, *post);
+    if (!circuit_ok) {
+        const auto role = strategy::next_approver_role(*post, ws);
+        const std::string role_text = role ? parvis::tr("strategy.role." + std::string(io::enum_name(*role)), app.settings.lang) : std::string("?");
+        ImGui::TextWrapped("%s", parvis::tr("connect.ui.circuit_waits_for", app.settings.lang, {{"role", role_text}}).c_str());
+    }
+    for (const PostVariant& v : post->variants) {
+        const NetworkAccount* account = find_account(ws, v.account_id);
+        if (!account) continue;
+        if (account->network == Network::mastodon) mastodon_row(app, *post, v, *account, circuit_ok);
+        else ImGui::TextDisabled("%s", parvis::tr("connect.ui.assisted_later", app.settings.lang, {{"network", network_label(app, account->network)}}).c_str());
+    }
+}
+
+}  // namespace parvis::app::ui
