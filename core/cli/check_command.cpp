@@ -46,6 +46,13 @@ bool dictionary_exists(const std::string& base) {
     return std::filesystem::is_regular_file(base + ".aff", ec) && std::filesystem::is_regular_file(base + ".dic", ec);
 }
 
+// The file a dictionary error names (the .aff or the .dic), for the diagnostic's « FILE: ».
+std::string file_of(const Error& e, const std::string& base) {
+    for (const auto& [name, value] : e.args)
+        if (name == "path") return value;
+    return base + ".aff";
+}
+
 struct LoadedDictionary {
     std::optional<spell::Dictionary> dictionary;
     std::string base;      // what was loaded or tried
@@ -61,7 +68,7 @@ LoadedDictionary load_dictionary(const Arguments& args) {
         if (d) {
             out.dictionary.emplace(std::move(d.value()));
         } else {
-            report(out.base, d.error(), args.lang);
+            report(file_of(d.error(), out.base), d.error(), args.lang);
             std::cerr << tr("cli.check.spelling_skipped", args.lang) << '\n';
             out.failed = true;
         }
@@ -81,7 +88,7 @@ LoadedDictionary load_dictionary(const Arguments& args) {
             out.dictionary.emplace(std::move(d.value()));
             return out;
         }
-        report(base, d.error(), args.lang);
+        report(file_of(d.error(), base), d.error(), args.lang);
         std::cerr << tr("cli.check.spelling_skipped", args.lang) << '\n';
         return out;
     }

@@ -4,6 +4,7 @@
 #   cmake -DPARVIS=... -DFIXTURES=... -DWORK=... -DSPELL_AFF=... -DCASE=NAME -P check_cli_test.cmake
 # The cases that need Debian's hunspell-fr (SPELL_AFF, cmake/hunspell.cmake) print
 # « PARVIS_TEST_SKIPPED » without it, which ctest reports as skipped (SKIP_REGULAR_EXPRESSION).
+cmake_minimum_required(VERSION 3.21)
 include("${CMAKE_CURRENT_LIST_DIR}/cli_helpers.cmake")
 
 # The dictionary's base (PATH of PATH.aff and PATH.dic), or a skip of the case when it is absent.
@@ -88,9 +89,14 @@ endif()
 # tu and vous mixed without a charter, the imperative « Viens » included (no dictionary needed:
 # the spelling checker, when there is one, finds nothing to say here).
 if(CASE STREQUAL "check.register_mixed")
+  # « Viens » and « ta » against « Vous »: the less frequent register, « Vous », is flagged.
   run_stdin("check register" 0 "Vous êtes invités… Viens avec ta famille !" check)
-  expect_json_item(i "check register: « Viens » not flagged" "${out}" findings rule register_mixed start 23 end 28)
+  expect_json_item(i "check register: « Vous » not flagged" "${out}" findings rule register_mixed start 0 end 4)
   expect_json_match("check register" "${out}" "findings;${i};message" "mélange tutoiement et vouvoiement")
-  expect_json_item(i "check register: « ta » not flagged" "${out}" findings rule register_mixed start 34 end 36)
   expect_no_json_item("check register" "${out}" findings rule spelling)
+  # Against a « vous » charter (the demo's), « Viens » and « ta » are.
+  demo_workspace("${WORK}/demo.json")
+  run_stdin("check register, charter" 0 "Vous êtes invités… Viens avec ta famille !" check --workspace "${WORK}/demo.json")
+  expect_json_item(i "check register: « Viens » not flagged" "${out}" findings rule register_off_charter start 23 end 28)
+  expect_json_item(i "check register: « ta » not flagged" "${out}" findings rule register_off_charter start 34 end 36)
 endif()
