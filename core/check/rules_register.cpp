@@ -5,7 +5,8 @@
 //     « Inscrivez-vous »), except the nouns of not_register (« rendez-vous »);
 //   - imperatives without a subject (« Viens avec ta famille ! », « N’hésite pas »), only at the
 //     start of a clause, because « viens » or « prends » after « je » is no imperative and the
-//     listed forms are chosen to have no common noun homograph at that place.
+//     listed forms are chosen to have no common noun homograph at that place; never a local name
+//     of the workspace (Viens is a commune of Vaucluse), never after an opening quote (a title).
 // With a charter every form of the other register is flagged; without one, when the text uses
 // both, the forms of the less frequent register are (ties: the « tu » forms, as a public
 // institution says « vous » unless its charter says otherwise).

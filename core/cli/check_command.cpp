@@ -5,8 +5,8 @@
 // applied and its local names are never spelling mistakes.
 //
 // Spelling uses Hunspell with a French dictionary, as the web app does: --dictionary PATH
-// (PATH.aff and PATH.dic), or else the first found of the build's (PARVIS_SPELL_AFF/DIC,
-// cmake/hunspell.cmake) and Debian's hunspell-fr in /usr/share/hunspell. Without one, a remark on
+// (PATH.aff and PATH.dic), or else the first found of the build's (PARVIS_SPELL_AFF and the .dic
+// beside it, cmake/hunspell.cmake) and Debian's hunspell-fr in /usr/share/hunspell. Without one, a remark on
 // standard error says so in French and the other checks still run, with the same exit codes;
 // a --dictionary that cannot be loaded is reported as such (exit 3, after the findings).
 #include <nlohmann/json.hpp>
@@ -19,11 +19,11 @@
 #include <string>
 
 #include "check/check.h"
-#include "spell/dictionary.h"
 #include "cli/commands.h"
 #include "cli/file_io.h"
 #include "io/enum_names.h"
 #include "io/workspace_json.h"
+#include "spell/dictionary.h"
 
 #ifndef PARVIS_SPELL_AFF
 #define PARVIS_SPELL_AFF "/usr/share/hunspell/fr_FR.aff"
