@@ -5,6 +5,7 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "check/rules.h"
 #include "io/enum_names.h"
@@ -133,6 +134,14 @@ CheckResult check_text(std::string_view text, const CheckOptions& options) {
     if (options.is_reply) {
         detail::check_personal_data(c);
         result.tone_score = detail::check_tone(c);
+    }
+    if (options.dictionary) {
+        static const std::vector<std::string> no_local_words;
+        std::vector<Finding> spelling = spell::spelling_findings(
+            text, *options.dictionary, options.local_words ? *options.local_words : no_local_words, options.lang,
+            {.suggestions = options.spelling_suggestions});
+        result.findings.insert(result.findings.end(), std::make_move_iterator(spelling.begin()),
+                               std::make_move_iterator(spelling.end()));
     }
 
     std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {

@@ -1,5 +1,6 @@
 // The tone checker's entry point (issue 6): one call checks a post or a reply as it is typed and
-// gives every finding (core/check/finding.h) with the per-network counts and a summary score.
+// gives every finding (core/check/finding.h) with the per-network counts and a summary score;
+// with a dictionary, the spelling findings of core/spell are among them, counted in the score.
 // Rules and thresholds are documented, with their sources, in docs/checks.md.
 //
 // Fast enough for every keystroke: a 3,000-character post is checked in well under a
@@ -13,6 +14,7 @@
 #include "count/count.h"
 #include "i18n/catalogue.h"
 #include "model/workspace.h"
+#include "spell/spelling.h"
 
 namespace parvis::check {
 
@@ -25,6 +27,11 @@ struct CheckOptions {
     const std::vector<Media>* media = nullptr;  // images of the post, for their alt texts
     Lang lang = Lang::fr;              // language of the messages
     int mastodon_limit = 0;            // 0: 500
+    // The French dictionary (core/spell): spelling findings, and CamelCase suggestions for
+    // hashtags (check/hashtag_split.h). nullptr: neither (the other rules do not need it).
+    const spell::Dictionary* dictionary = nullptr;
+    const std::vector<std::string>* local_words = nullptr;  // the workspace's, never flagged
+    spell::Suggestions spelling_suggestions = spell::Suggestions::compute;  // live checking: cached_only
 };
 
 struct CheckResult {

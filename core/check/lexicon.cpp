@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string_view>
 #include <utility>
 
@@ -67,6 +68,31 @@ void load_links(const nlohmann::json& doc, Lexicons& lex) {
         if (e.is_string()) lex.shorteners.push_back(fold(e.get<std::string>()));
 }
 
+// Each list of register.json: folded, sorted for binary search; an empty or non-string entry is a
+// problem.
+void load_register(const nlohmann::json& doc, Lexicons& lex) {
+    RegisterWords& r = lex.register_words;
+    const std::pair<const char*, std::vector<std::string>*> lists[] = {
+        {"pronouns_tu", &r.pronouns_tu},           {"pronouns_vous", &r.pronouns_vous},
+        {"imperatives_tu", &r.imperatives_tu},     {"imperatives_vous", &r.imperatives_vous},
+        {"not_register", &r.not_register}};
+    for (const auto& [name, list] : lists) {
+        const auto it = doc.find(name);
+        if (it == doc.end() || !it->is_array() || it->empty()) {
+            lex.problems.push_back(std::string("register: no list ") + name);
+            continue;
+        }
+        for (const auto& e : *it) {
+            if (!e.is_string() || e.get<std::string>().empty()) {
+                lex.problems.push_back(std::string("register: ") + name + ": " + e.dump());
+                continue;
+            }
+            list->push_back(fold(e.get<std::string>()));
+        }
+        std::sort(list->begin(), list->end());
+    }
+}
+
 }  // namespace
 
 const Lexicons& lexicons() {
@@ -82,6 +108,7 @@ const Lexicons& lexicons() {
             else if (file == "tone.json") load_tone(doc, l);
             else if (file == "inclusive.json") load_inclusive(doc, l);
             else if (file == "links.json") load_links(doc, l);
+            else if (file == "register.json") load_register(doc, l);
             else l.problems.push_back(std::string(file) + ": unknown lexicon");
         }
         return l;

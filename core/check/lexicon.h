@@ -1,6 +1,6 @@
 // The lexicons of the tone checker, written for Parvis in assets/lexicon/ and embedded at build
 // time (cmake/embed_files.cmake): plain French replacements, the tone signal's words,
-// epicene wordings, link shorteners. Parsed once, on first use, into phrase matchers.
+// epicene wordings, link shorteners, the forms of « tu » and « vous ». Parsed once, on first use, into phrase matchers.
 #pragma once
 #include <string>
 #include <vector>
@@ -28,6 +28,13 @@ struct EpiceneEntry {
     std::string replacement;
 };
 
+// The words that mark « tu » or « vous » (assets/lexicon/register.json), folded (fold.h).
+struct RegisterWords {
+    std::vector<std::string> pronouns_tu, pronouns_vous;        // counted anywhere
+    std::vector<std::string> imperatives_tu, imperatives_vous;  // counted at the start of a clause only
+    std::vector<std::string> not_register;  // compounds that hold « vous » or « tu » but address no one
+};
+
 struct Lexicons {
     std::vector<PlainFrenchEntry> plain;
     PhraseMatcher plain_matcher;  // same order as `plain`
@@ -36,6 +43,7 @@ struct Lexicons {
     std::vector<EpiceneEntry> epicene;
     PhraseMatcher epicene_matcher;
     std::vector<std::string> shorteners;  // host names, lower case
+    RegisterWords register_words;
     std::vector<std::string> problems;    // files or entries that did not parse (tests check empty)
 };
 

@@ -1,7 +1,7 @@
 // Internal to core/check/: the rule families that check_text (check.cpp) runs in turn, each
 // appending findings. One file per family: rules_readability.cpp, rules_lexicon.cpp (plain
-// French, epicene wordings, tone signal), rules_charter.cpp, rules_typography.cpp (typography,
-// personal data, media).
+// French, epicene wordings, tone signal), rules_register.cpp (tu or vous), rules_charter.cpp,
+// rules_typography.cpp (typography, personal data, media).
 #pragma once
 #include <string>
 #include <string_view>

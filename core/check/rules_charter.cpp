@@ -1,10 +1,9 @@
-// The editorial charter's rules (docs/checks.md « Charte éditoriale »): register, exclamation
-// marks, capitals, emoji, hashtags, inclusive writing, forbidden and preferred words, signature,
-// links. Without a charter the defaults of model/workspace.h apply, except the rules that need
-// the charter's own choices (register as chosen, word lists, signature).
+// The editorial charter's rules (docs/checks.md « Charte éditoriale »): exclamation marks,
+// capitals, emoji, hashtags, inclusive writing, forbidden and preferred words, signature, links.
+// Without a charter the defaults of model/workspace.h apply, except the rules that need
+// the charter's own choices (word lists, signature). The register is in rules_register.cpp.
 //
 // Index
-// [SECTION] Register
 // [SECTION] Exclamation marks and capitals
 // [SECTION] Emoji
 // [SECTION] Hashtags
@@ -12,6 +11,7 @@
 // [SECTION] Word lists, signature, links
 #include <algorithm>
 
+#include "check/hashtag_split.h"
 #include "check/lexicon.h"
 #include "check/rules.h"
 #include "text/utf8.h"
@@ -34,47 +34,6 @@ const Token* next_non_space(const Tokens& t, std::size_t k) {
 char32_t first_cp(const Context& c, const Token& t) { return utf8::decode(c.text, t.start).code_point; }
 
 }  // namespace
-
-//-----------------------------------------------------------------------------
-// [SECTION] Register
-//-----------------------------------------------------------------------------
-
-void check_register(const Context& c) {
-    struct Form {
-        std::size_t start, end;
-        bool tu;
-    };
-    std::vector<Form> forms;
-    for (const Token& t : c.tokens.tokens) {
-        if (t.kind != TokenKind::word) continue;
-        const std::string w = fold(c.token_text(t));
-        if (w == "vous" || w == "votre" || w == "vos" || w == "votres") {
-            forms.push_back({t.start, t.end, false});
-        } else if (w == "tu" || w == "toi" || w == "ton" || w == "ta" || w == "tes" || w == "te" || w == "t'" ||
-                   w == "tien" || w == "tienne") {
-            forms.push_back({t.start, t.end, true});
-        }
-    }
-    const auto tu_count = std::count_if(forms.begin(), forms.end(), [](const Form& f) { return f.tu; });
-    const auto vous_count = static_cast<long>(forms.size()) - tu_count;
-    if (c.has_charter) {
-        const bool want_tu = c.charter.register_ == Register::tu;
-        for (const Form& f : forms) {
-            if (f.tu == want_tu) continue;
-            c.add("register_off_charter", "charte", Severity::warning, f.start, f.end,
-                  want_tu ? "check.register_vous" : "check.register_tu",
-                  {{"word", std::string(c.text.substr(f.start, f.end - f.start))}});
-        }
-        return;
-    }
-    if (tu_count == 0 || vous_count == 0) return;
-    const bool minority_tu = tu_count <= vous_count;
-    for (const Form& f : forms) {
-        if (f.tu != minority_tu) continue;
-        c.add("register_mixed", "charte", Severity::warning, f.start, f.end, "check.register_mixed",
-              {{"word", std::string(c.text.substr(f.start, f.end - f.start))}});
-    }
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Exclamation marks and capitals
@@ -252,8 +211,16 @@ void check_hashtags(const Context& c) {
                 i += d.length;
             }
             if (!upper && letters >= 12) {
-                c.add("hashtag_camel_case", "accessibilite", Severity::info, t.start, t.end, "check.hashtag_camel_case",
-                      {{"tag", std::string(tag)}});
+                // With the dictionary, the tag cut into words; only the case changes, so the fix is safe.
+                const std::string split = c.options.dictionary ? camel_case_split(tag, *c.options.dictionary) : "";
+                if (split.empty()) {
+                    c.add("hashtag_camel_case", "accessibilite", Severity::info, t.start, t.end,
+                          "check.hashtag_camel_case", {{"tag", std::string(tag)}});
+                } else {
+                    c.add("hashtag_camel_case", "accessibilite", Severity::info, t.start, t.end,
+                          "check.hashtag_camel_case_split", {{"tag", std::string(tag)}, {"suggestion", split}}, {split},
+                          true);
+                }
             }
         }
         // In the middle of a sentence: a word before it and after it in the same sentence.

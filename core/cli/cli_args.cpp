@@ -80,6 +80,9 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         } else if (a == "--workspace" || a.rfind("--workspace=", 0) == 0) {
             if (Error e = value_of("--workspace", out.workspace)) return e;
             if (out.workspace.empty()) return usage("missing_value", "--workspace");
+        } else if (a == "--dictionary" || a.rfind("--dictionary=", 0) == 0) {
+            if (Error e = value_of("--dictionary", out.dictionary)) return e;
+            if (out.dictionary.empty()) return usage("missing_value", "--dictionary");
         } else if (a == "--reply") {
             out.reply = true;
         } else if (a == "--falc") {
@@ -318,6 +321,7 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         if (!out.workspace.empty()) return usage("unknown_option", "--workspace");
         if (out.reply) return usage("unknown_option", "--reply");
         if (out.falc) return usage("unknown_option", "--falc");
+        if (!out.dictionary.empty()) return usage("unknown_option", "--dictionary");
     }
     if (out.limit > 0 && out.command != Command::count) return usage("unknown_option", "--limit");
     if (!out.zone.empty() && out.command != Command::calendar_holidays) return usage("unknown_option", "--zone");

@@ -36,6 +36,7 @@ struct Arguments {
     std::string workspace;         // check --workspace FILE (its charter)
     bool reply = false;            // check --reply
     bool falc = false;             // check --falc
+    std::string dictionary;        // check --dictionary PATH (PATH.aff + PATH.dic; "" : looked for)
     std::string base;              // kpi --base followers|reach|impressions ("" : reach)
     std::string aggregate;         // kpi --aggregate mean|ratio ("" : mean)
     std::string report;            // kpi --report html

@@ -61,6 +61,7 @@ public:
             SpellingOptions options)
         : text_(text), dictionary_(dictionary), local_(local), lang_(lang), options_(options) {
         if (options_.max_suggestions == 0) options_.max_suggestions = 5;
+        if (options_.max_computed_words == 0) options_.max_computed_words = 20;
     }
 
     bool accepted(WordSpan span) const {
@@ -104,9 +105,11 @@ private:
         f.fix_is_safe = false;
         const std::string form = lookup_form(word);
         std::vector<std::string> suggestions;
-        if (options_.suggestions == Suggestions::compute) {
+        const bool known = dictionary_.cached_suggestions(form) != nullptr;
+        if (options_.suggestions == Suggestions::compute && (known || computed_ < options_.max_computed_words)) {
+            computed_ += known ? 0 : 1;
             suggestions = dictionary_.suggest(form, options_.max_suggestions);
-        } else if (options_.suggestions == Suggestions::cached_only) {
+        } else if (options_.suggestions != Suggestions::none) {
             if (const auto* cached = dictionary_.cached_suggestions(form)) {
                 suggestions.assign(cached->begin(),
                                    cached->begin() + std::min(cached->size(), options_.max_suggestions));
@@ -127,6 +130,7 @@ private:
     const LocalWords& local_;
     Lang lang_;
     SpellingOptions options_;
+    std::size_t computed_ = 0;  // words whose suggestions this check asked for
 };
 
 }  // namespace

@@ -62,3 +62,22 @@ test('findings are underlined in the text box, exactly under their characters', 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+// With the French dictionary loaded, a lower-case hashtag is cut into words: the finding names its
+// CamelCase form and « Corriger » puts it in the text (only the case changes).
+test('a lower-case hashtag gets its CamelCase form from the dictionary, applied in one click', async () => {
+  const { context, page } = await env.freshApp();
+  const TAG_TEXT = 'Séance publique ce soir. #conseilmunicipal';
+  await until(page, (s) => s.workspace.dictionary.state === 'loaded', 'le chargement du dictionnaire', 30000);
+  const box = await newPost(page);
+  await focusText(page, box);
+  await page.keyboard.type(TAG_TEXT, { delay: 5 });
+  await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === TAG_TEXT), 'le texte saisi');
+  await until(page, (s) => s.widgets.some((w) => w.visible && w.label.includes('#ConseilMunicipal')),
+    'la remarque proposant « #ConseilMunicipal »');
+  await click(page, 'Corriger');
+  await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === 'Séance publique ce soir. #ConseilMunicipal'),
+    'le mot-dièse corrigé');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

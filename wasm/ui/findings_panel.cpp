@@ -43,19 +43,13 @@ check::CheckResult collect_findings(const App& app, const PostVariant& variant, 
     options.charter = &app.doc.workspace().charter;
     options.media = &variant.media;
     options.lang = app.settings.lang;
-    check::CheckResult result = check::check_text(variant.text, options);
-    // Spelling, once the dictionary is loaded: live checking takes only suggestions already
-    // computed (asking Hunspell costs a fraction of a second per word); the list offers to compute
-    // them on demand.
-    if (app.dictionary) {
-        auto spelling = spell::spelling_findings(variant.text, *app.dictionary, app.doc.workspace().local_words,
-                                                 app.settings.lang, {spell::Suggestions::cached_only});
-        result.findings.insert(result.findings.end(), std::make_move_iterator(spelling.begin()),
-                               std::make_move_iterator(spelling.end()));
-        std::stable_sort(result.findings.begin(), result.findings.end(),
-                         [](const check::Finding& a, const check::Finding& b) { return a.start < b.start; });
-    }
-    return result;
+    // Spelling and the CamelCase suggestions of hashtags, once the dictionary is loaded: live
+    // checking takes only spelling suggestions already computed (asking Hunspell costs a fraction
+    // of a second per word); the list offers to compute them on demand.
+    options.dictionary = app.dictionary.get();
+    options.local_words = &app.doc.workspace().local_words;
+    options.spelling_suggestions = spell::Suggestions::cached_only;
+    return check::check_text(variant.text, options);
 }
 
 namespace {
