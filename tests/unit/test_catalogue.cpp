@@ -49,13 +49,15 @@ TEST_CASE("every catalogue file parses, every entry has French and English, no k
     std::map<std::string, std::string> owner;  // key → file
     REQUIRE_FALSE(detail::catalogue_sources().empty());
     for (const auto& [file, content] : detail::catalogue_sources()) {
-        CAPTURE(file);
+        const std::string file_name(file);  // clang 14 cannot capture a structured binding
+        CAPTURE(file_name);
         const auto doc = nlohmann::json::parse(content, nullptr, false);
-        REQUIRE_MESSAGE(doc.is_object(), "assets/i18n/", file, " is not a JSON object");
+        REQUIRE_MESSAGE(doc.is_object(), "assets/i18n/", file_name, " is not a JSON object");
         for (const auto& [key, texts] : doc.items()) {
-            CAPTURE(key);
-            const auto [it, fresh] = owner.emplace(key, std::string(file));
-            CHECK_MESSAGE(fresh, "key defined in both ", it->second, " and ", file);
+            const std::string key_name = key;
+            CAPTURE(key_name);
+            const auto inserted = owner.emplace(key, file_name);
+            CHECK_MESSAGE(inserted.second, "key defined in both ", inserted.first->second, " and ", file_name);
             REQUIRE(texts.is_object());
             for (const char* lang : {"fr", "en"}) {
                 CAPTURE(lang);

@@ -272,7 +272,8 @@ TEST_CASE("The demo's figures are plausible") {
     for (const AccountSnapshot& s : ws.metrics.snapshots) by_account[s.account_id].push_back(&s);
     CHECK(by_account.size() == ws.accounts.size());
     for (auto& [account, snaps] : by_account) {
-        CAPTURE(account);
+        const std::string account_id = account;  // clang 14 cannot capture a structured binding
+        CAPTURE(account_id);
         CHECK(snaps.size() >= 8);
         for (std::size_t i = 1; i < snaps.size(); ++i) {
             CHECK(day_number(snaps[i]->day) - day_number(snaps[i - 1]->day) == 7);

@@ -64,7 +64,8 @@ TEST_CASE("the territory's age structure weighs the audience criterion") {
     REQUIRE(all.is_object());
     for (const auto& [id, shares] : all.items()) {
         if (id == "note") continue;
-        CAPTURE(id);
+        const std::string group_file = id;  // clang 14 cannot capture a structured binding
+        CAPTURE(group_file);
         double sum = 0;
         for (const AgeGroup& g : age_groups()) sum += shares.value(g.id, -1.0);
         CHECK(sum == doctest::Approx(1.0).epsilon(0.011));
