@@ -118,12 +118,16 @@ test('from a blank workspace: the first-run path, an account, a service, a campa
     (s) => s.workspace.posts === 1 && s.workspace.screen === 'composer', 'la publication créée');
   await replaceText(page, 'Titre interne', 'Fête patronale');
   await replaceText(page, 'Texte', 'Fête de la Sainte-Hélène : rendez-vous place de l’Église à 18 h 🎉');
-  // Scheduled from Rédaction for tomorrow 18:30 (a post of no message type has no circuit), a day
-  // always inside the month grid shown by the calendar.
+  // A fête is « Agenda et événements », a type of the commune's charter with no validation circuit
+  // (« Vie municipale », the default, goes through the DGS nobody holds yet). Scheduled from
+  // Rédaction for tomorrow 18:30, a day always inside the month grid shown by the calendar.
   snap = await snapshot(page);
   const tomorrow = addDays(snap.workspace.composer.today, 1);
   const [y, m, d] = tomorrow.split('-');
   await tab(page, 'Réglages et date');
+  await choose(page, 'Type de message', 'Agenda et événements');
+  snap = await until(page, (s) => s.workspace.composer.post?.message_type === 'agenda', 'le type « Agenda »');
+  assert.ok(snap.workspace.composer.post.actions.includes('schedule'), 'no circuit: « Programmer » is offered');
   await replaceText(page, 'Date et heure', `${d}/${m}/${y} 18:30`);
   await click(page, 'Programmer');
   snap = await until(page, (s) => s.workspace.composer.post?.status === 'scheduled', 'la programmation');

@@ -121,21 +121,25 @@ export function findWidget(snap, label, kind) {
   return snap.widgets.find((w) => w.visible && labelled(w, label) && (!kind || w.kind === kind));
 }
 
-// Waits for a widget; one below the visible part of a long screen (Paramètres grows) is brought
+// Waits for a widget; one outside the visible part of a long screen (Paramètres grows) is brought
 // into view with the mouse wheel, as a person would scroll: ImGui does not report clipped items,
-// so the wheel turns down, then up, until the widget shows.
+// and one partly drawn may have its centre below the page. The wheel turns towards the widget when
+// it is known, else down, then up, until the widget's centre shows.
 export async function widget(page, label, kind) {
-  const wheel = [...Array(8).fill(300), ...Array(16).fill(-300)];
-  for (const [i, dy] of wheel.entries()) {
+  const { height } = page.viewportSize();
+  const inView = (w) => w && w.rect.y + w.rect.h / 2 > 0 && w.rect.y + w.rect.h / 2 < height - 2;
+  const blind = [...Array(8).fill(300), ...Array(16).fill(-300)];
+  for (const [i, dy] of blind.entries()) {
     // The first wait is long enough for a widget still to come (a dialog, a screen after a load).
     const found = await until(page, (s) => findWidget(s, label, kind), `le widget « ${label} »`, i === 0 ? 5000 : 1000)
       .catch(() => null);
-    if (found) return findWidget(found, label, kind);
-    await page.mouse.move(760, 500);
-    await page.mouse.wheel(0, dy);
+    const w = found && findWidget(found, label, kind);
+    if (inView(w)) return w;
+    await page.mouse.move(760, height / 2);
+    await page.mouse.wheel(0, w ? Math.sign(w.rect.y) * 120 : dy);
     await waitFrames(page, 3);
   }
-  const snap = await until(page, (s) => findWidget(s, label, kind), `le widget « ${label} »`);
+  const snap = await until(page, (s) => inView(findWidget(s, label, kind)), `le widget « ${label} » à l’écran`);
   return findWidget(snap, label, kind);
 }
 
