@@ -137,6 +137,9 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         } else if (a == "--as" || a.rfind("--as=", 0) == 0) {
             if (Error e = value_of("--as", out.person)) return e;
             if (out.person.empty()) return usage("missing_value", "--as");
+        } else if (a == "--message" || a.rfind("--message=", 0) == 0) {
+            if (Error e = value_of("--message", out.message)) return e;
+            if (out.message.empty()) return usage("missing_value", "--message");
         } else if (a == "--post" || a.rfind("--post=", 0) == 0) {
             if (Error e = value_of("--post", out.post)) return e;
             if (out.post.empty()) return usage("missing_value", "--post");
@@ -202,8 +205,8 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         out.command = Command::services_import;
         first_file = 2;
         expected_files = 2;
-    } else if (name == "inbox" && (sub == "route" || sub == "overdue")) {
-        out.command = sub == "route" ? Command::inbox_route : Command::inbox_overdue;
+    } else if (name == "inbox" && (sub == "route" || sub == "overdue" || sub == "handoff")) {
+        out.command = sub == "route" ? Command::inbox_route : sub == "overdue" ? Command::inbox_overdue : Command::inbox_handoff;
         first_file = 2;
     } else if (name == "ics" || name == "csv" || name == "services" || name == "inbox") {
         return usage("unknown_command", sub.empty() ? name : name + " " + sub);
@@ -293,8 +296,11 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (out.dry_run && !publish) return usage("unknown_option", "--dry-run");
     if (!out.title.empty() && out.command != Command::post_create) return usage("unknown_option", "--title");
     if (!out.synonyms.empty() && out.command != Command::inbox_route) return usage("unknown_option", "--synonyms");
+    if (!out.message.empty() && out.command != Command::inbox_handoff) return usage("unknown_option", "--message");
+    if (out.command == Command::inbox_handoff && out.message.empty()) return usage("missing_value", "--message");
     if (out.at && out.command != Command::post_create && out.command != Command::post_move &&
-        out.command != Command::post_schedule && !publish && out.command != Command::inbox_overdue)
+        out.command != Command::post_schedule && !publish && out.command != Command::inbox_overdue &&
+        out.command != Command::inbox_handoff)
         return usage("unknown_option", "--at");
     if ((out.command == Command::post_move || out.command == Command::post_schedule) && !out.at) return usage("missing_value", "--at");
     if (out.status && out.command != Command::post_status) return usage("unknown_option", "--to-status");

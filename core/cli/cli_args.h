@@ -13,7 +13,7 @@ enum class Command {
     help, validate, migrate, demo, count, check, ics_export, ics_import, csv_import,
     calendar_holidays, calendar_check, kpi, import_data, strategy_networks, strategy_summary, strategy_setup,
     charter_validate, audit, post_create, post_move, post_status, post_approve, post_refuse, post_schedule, publish,
-    services_import, inbox_route, inbox_overdue,
+    services_import, inbox_route, inbox_overdue, inbox_handoff,
 };
 
 struct Arguments {
@@ -52,6 +52,7 @@ struct Arguments {
     std::string comment;           // post status|approve --comment TEXT
     bool dry_run = false;          // publish --dry-run (the CLI holds no token: it only prints)
     std::string synonyms;          // inbox route --synonyms FILE (the user's synonym groups, JSON)
+    std::string message;           // inbox handoff --message ID
 };
 
 // The language is looked for first, so that even a usage error is reported in the language asked.

@@ -3,7 +3,9 @@
 //   [{"message_id", "service_id", "confidence", "reasons": […], "alternatives": [{"service_id", "confidence"}]}]
 // parvis inbox overdue WORKSPACE [--at INSTANT]: the messages still waiting for an answer whose
 // deadline (core/inbox/deadline.h) is past at INSTANT (now by default), by deadline, as JSON.
-// Both only read: nothing is written.
+// parvis inbox handoff WORKSPACE --message ID [--at INSTANT]: the hand-off of one message to its
+// service (core/inbox/handoff.h) as JSON {mailto, to, subject, body, text, reply_suggestion}.
+// All three only read: nothing is written.
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -14,9 +16,11 @@
 #include "cli/commands.h"
 #include "cli/file_io.h"
 #include "inbox/deadline.h"
+#include "inbox/handoff.h"
 #include "inbox/router.h"
 #include "io/enum_names.h"
 #include "io/time_text.h"
+#include "model/find.h"
 
 namespace parvis::cli {
 namespace {
@@ -93,6 +97,28 @@ int run_inbox_overdue(const Arguments& args) {
                        {"capped", l.deadline.status == inbox::DeadlineStatus::capped}});
     }
     print(out);
+    return kExitOk;
+}
+
+int run_inbox_handoff(const Arguments& args) {
+    Loaded loaded = load_workspace(args);
+    if (!loaded.workspace) return loaded.exit_code;
+    const Workspace& ws = *loaded.workspace;
+    const InboxMessage* m = find_message(ws, args.message);
+    if (!m) {
+        std::cerr << tr("cli.diagnostic", args.lang,
+                        {{"where", args.file}, {"message", tr("inbox.cli.unknown_message", args.lang, {{"id", args.message}})}})
+                  << '\n';
+        return kExitInvalid;
+    }
+    const inbox::Handoff h = inbox::make_handoff(*m, ws, args.at ? *args.at : now(), args.lang);
+    print(Json{{"message_id", m->id},
+               {"mailto", h.mailto},
+               {"to", h.to},
+               {"subject", h.subject},
+               {"body", h.body},
+               {"text", h.text},
+               {"reply_suggestion", inbox::reply_suggestion(*m, ws, args.lang)}});
     return kExitOk;
 }
 

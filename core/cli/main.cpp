@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
         case Command::services_import: return run_services_import(*parsed);
         case Command::inbox_route: return run_inbox_route(*parsed);
         case Command::inbox_overdue: return run_inbox_overdue(*parsed);
+        case Command::inbox_handoff: return run_inbox_handoff(*parsed);
     }
     return kExitUsage;
 }

@@ -86,6 +86,31 @@ std::string detail_text(const AuditEntry& e, std::optional<AuditAction> action, 
     case AuditAction::post_reschedule:
     case AuditAction::post_requeue:
         return arrow(d, [&](std::string_view s) { return s.empty() ? std::string("—") : instant_text(s, ws, lang); });
+    case AuditAction::message_status:
+        return arrow(d, [&](std::string_view s) {
+            return is_enum_name<MessageStatus>(s) ? tr("messages.status." + std::string(s), lang) : std::string(s);
+        });
+    case AuditAction::message_priority:
+        return arrow(d, [&](std::string_view s) {
+            return is_enum_name<MessagePriority>(s) ? tr("messages.priority." + std::string(s), lang) : std::string(s);
+        });
+    case AuditAction::message_add:
+        if (is_enum_name<MessageChannel>(d)) return tr("messages.channel." + std::string(d), lang);
+        return std::string(d);
+    case AuditAction::message_assign:
+        return arrow(d, [&](std::string_view s) {
+            const Person* p = find_person(ws, s);
+            return p ? p->name : s.empty() ? std::string("—") : std::string(s);
+        });
+    case AuditAction::message_route:
+        return arrow(d, [&](std::string_view s) {
+            const Service* svc = find_service(ws, s);
+            return svc ? svc->name : s.empty() ? std::string("—") : std::string(s);
+        });
+    case AuditAction::message_forward:
+    case AuditAction::message_service_answer:
+    case AuditAction::message_reply:
+        return instant_text(d, ws, lang);
     case AuditAction::person_role:
         if (is_enum_name<Role>(d)) return tr("strategy.role." + std::string(d), lang);
         return std::string(d);

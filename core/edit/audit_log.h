@@ -40,10 +40,12 @@ enum class AuditAction {
     service_add, service_edit, service_delete, import_services,
     campaign_add, campaign_edit, campaign_archive,
     post_publish, post_schedule_remote,
+    message_add, message_assign, message_status, message_route, message_forward, message_service_answer,
+    message_reply, message_tags, message_priority,
 };
 
 // The names stored in AuditEntry::action, in the enum's order.
-inline constexpr std::array<std::string_view, 48> kAuditActionNames = {
+inline constexpr std::array<std::string_view, 57> kAuditActionNames = {
     "post.create", "post.edit", "post.reschedule", "post.recurrence", "post.evergreen", "post.status",
     "post.approve", "post.approvals_reset", "post.hold", "post.release", "post.requeue",
     "person.add", "person.edit", "person.role", "person.remove", "person.passphrase",
@@ -55,8 +57,10 @@ inline constexpr std::array<std::string_view, 48> kAuditActionNames = {
     "service.add", "service.edit", "service.delete", "services.import_csv",
     "campaign.add", "campaign.edit", "campaign.archive",
     "post.publish", "post.schedule_remote",
+    "message.add", "message.assign", "message.status", "message.route", "message.forward", "message.service_answer",
+    "message.reply", "message.tags", "message.priority",
 };
-static_assert(kAuditActionNames.size() == static_cast<std::size_t>(AuditAction::post_schedule_remote) + 1,
+static_assert(kAuditActionNames.size() == static_cast<std::size_t>(AuditAction::message_priority) + 1,
               "every AuditAction needs its name in kAuditActionNames (same order)");
 
 constexpr std::string_view action_name(AuditAction a) { return kAuditActionNames[static_cast<std::size_t>(a)]; }

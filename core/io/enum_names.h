@@ -38,8 +38,11 @@ PARVIS_ENUM_NAMES(ModerationCategory, "insult", "defamation", "hate", "personal_
 PARVIS_ENUM_NAMES(ModerationAction, "hide", "remove", "ban", "report_pharos");
 PARVIS_ENUM_NAMES(Role, "community_manager", "social_media_manager", "validator_dgs",
                   "validator_elected", "communication_director", "contributor");
-PARVIS_ENUM_NAMES(MessageChannel, "comment", "private_message", "mention", "review");
-PARVIS_ENUM_NAMES(MessageStatus, "unread", "assigned", "answered", "closed", "hidden");
+PARVIS_ENUM_NAMES(MessageChannel, "comment", "private_message", "mention", "review", "phone", "desk",
+                  "email");
+PARVIS_ENUM_NAMES(MessageStatus, "unread", "assigned", "forwarded", "waiting_service", "answered",
+                  "closed", "hidden");
+PARVIS_ENUM_NAMES(MessagePriority, "normal", "high", "urgent");
 PARVIS_ENUM_NAMES(RecurrenceFrequency, "weekly", "monthly");
 PARVIS_ENUM_NAMES(ElectionKind, "municipales", "communautaires", "departementales", "regionales",
                   "legislatives", "presidentielle", "europeennes", "territoriales");
@@ -59,8 +62,9 @@ static_assert(EnumNames<ModerationCategory>::count ==
 static_assert(EnumNames<ModerationAction>::count ==
               static_cast<std::size_t>(ModerationAction::report_pharos) + 1);
 static_assert(EnumNames<Role>::count == static_cast<std::size_t>(Role::contributor) + 1);
-static_assert(EnumNames<MessageChannel>::count == static_cast<std::size_t>(MessageChannel::review) + 1);
+static_assert(EnumNames<MessageChannel>::count == static_cast<std::size_t>(MessageChannel::email) + 1);
 static_assert(EnumNames<MessageStatus>::count == static_cast<std::size_t>(MessageStatus::hidden) + 1);
+static_assert(EnumNames<MessagePriority>::count == static_cast<std::size_t>(MessagePriority::urgent) + 1);
 static_assert(EnumNames<InclusiveWriting>::count ==
               static_cast<std::size_t>(InclusiveWriting::median_point_allowed) + 1);
 static_assert(EnumNames<CollectivityKind>::count ==

@@ -285,9 +285,10 @@ Error check_invariants(const Workspace& w) {
     for (std::size_t i = 0; i < w.messages.size(); ++i) {
         const InboxMessage& m = w.messages[i];
         const std::string at = "/messages/" + std::to_string(i);
-        c.ref(m.account_id, accounts, at + "/account_id", "accounts", true);
+        c.ref(m.account_id, accounts, at + "/account_id", "accounts", !received_off_network(m.channel));
         c.ref(m.post_id, posts, at + "/post_id", "posts", false);
         c.ref(m.service_id, services, at + "/service_id", "services", false);
+        c.ref(m.assignee_id, people, at + "/assignee_id", "people", false);
     }
     // The audit log is history: it may name people and posts deleted since, so no reference of
     // it is checked.

@@ -284,6 +284,11 @@ void visit_fields(V& v, T& x) {
     v.optional("service_id", x.service_id);
     v.optional("reply", x.reply);
     v.optional("replied_at", x.replied_at);
+    v.optional("assignee_id", x.assignee_id);
+    v.optional("tags", x.tags);
+    v.optional("priority", x.priority);
+    v.optional("forwarded_at", x.forwarded_at);
+    v.optional("service_answered_at", x.service_answered_at);
 }
 
 template <class V, Is<Service> T>

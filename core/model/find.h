@@ -32,6 +32,9 @@ inline NetworkAccount* find_account(Workspace& ws, std::string_view id) { return
 inline const Campaign* find_campaign(const Workspace& ws, std::string_view id) { return detail::find_by_id(ws.campaigns, id); }
 inline Campaign* find_campaign(Workspace& ws, std::string_view id) { return detail::find_by_id(ws.campaigns, id); }
 
+inline const InboxMessage* find_message(const Workspace& ws, std::string_view id) { return detail::find_by_id(ws.messages, id); }
+inline InboxMessage* find_message(Workspace& ws, std::string_view id) { return detail::find_by_id(ws.messages, id); }
+
 inline const Service* find_service(const Workspace& ws, std::string_view id) { return detail::find_by_id(ws.services, id); }
 inline Service* find_service(Workspace& ws, std::string_view id) { return detail::find_by_id(ws.services, id); }
 

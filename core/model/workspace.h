@@ -80,7 +80,12 @@ enum class Role {
     communication_director, contributor,
 };
 
-enum class MessageChannel { comment, private_message, mention, review };
+// phone, desk and email: a message received elsewhere and entered by hand on the desk.
+enum class MessageChannel { comment, private_message, mention, review, phone, desk, email };
+// A message received off the networks (entered by hand) belongs to no account.
+constexpr bool received_off_network(MessageChannel c) {
+    return c == MessageChannel::phone || c == MessageChannel::desk || c == MessageChannel::email;
+}
 
 // Calendar (issue 5): how a post repeats, and which elections are coming.
 enum class RecurrenceFrequency { weekly, monthly };
@@ -88,7 +93,10 @@ enum class ElectionKind {
     municipales, communautaires, departementales, regionales, legislatives, presidentielle,
     europeennes, territoriales,  // territoriales: Corse, Guyane, Martinique, overseas assemblies
 };
-enum class MessageStatus { unread, assigned, answered, closed, hidden };
+// forwarded: the hand-off went to the service (« transmis au service »); waiting_service: the
+// desk waits for the service's answer before replying (« en attente de réponse du service »).
+enum class MessageStatus { unread, assigned, forwarded, waiting_service, answered, closed, hidden };
+enum class MessagePriority { normal, high, urgent };
 
 //-----------------------------------------------------------------------------
 // [SECTION] Profile and network accounts
@@ -364,7 +372,7 @@ struct Metrics {
 
 struct InboxMessage {
     std::string id;
-    std::string account_id;
+    std::string account_id;    // required, except for a message received off the networks
     MessageChannel channel = MessageChannel::comment;
     std::string author;
     Instant received_at{};
@@ -374,6 +382,11 @@ struct InboxMessage {
     std::string service_id;    // routed to
     std::string reply;
     std::optional<Instant> replied_at;
+    std::string assignee_id;   // a person of the team, or empty
+    std::vector<std::string> tags;
+    MessagePriority priority = MessagePriority::normal;
+    std::optional<Instant> forwarded_at;         // the hand-off went to the service
+    std::optional<Instant> service_answered_at;  // the service's answer came back
     bool operator==(const InboxMessage&) const = default;
 };
 

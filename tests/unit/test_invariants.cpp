@@ -69,9 +69,14 @@ TEST_CASE("each broken rule gives its code and pointer, in the model and from a 
         {"variant → account", [](Workspace& w) { w.posts[1].variants[0].account_id = "myspace"; }, ErrorCode::dangling_reference,
          "/posts/1/variants/0/account_id"},
         {"message → account", [](Workspace& w) { w.messages[1].account_id = "x"; }, ErrorCode::dangling_reference, "/messages/1/account_id"},
-        {"message → no account", [](Workspace& w) { w.messages[1].account_id.clear(); }, ErrorCode::dangling_reference, "/messages/1/account_id"},
+        {"message → no account", [](Workspace& w) {
+             w.messages[1].channel = MessageChannel::comment;
+             w.messages[1].account_id.clear();
+         }, ErrorCode::dangling_reference, "/messages/1/account_id"},
         {"message → post", [](Workspace& w) { w.messages[0].post_id = "x"; }, ErrorCode::dangling_reference, "/messages/0/post_id"},
         {"message → service", [](Workspace& w) { w.messages[0].service_id = "x"; }, ErrorCode::dangling_reference, "/messages/0/service_id"},
+        {"message → assignee", [](Workspace& w) { w.messages[1].assignee_id = "parti"; }, ErrorCode::dangling_reference,
+         "/messages/1/assignee_id"},
         {"person → service", [](Workspace& w) { w.people[1].service_id = "x"; }, ErrorCode::dangling_reference, "/people/1/service_id"},
         {"snapshot → account", [](Workspace& w) { w.metrics.snapshots[0].account_id = "x"; }, ErrorCode::dangling_reference,
          "/metrics/snapshots/0/account_id"},
@@ -155,6 +160,12 @@ TEST_CASE("what the rules allow") {
     w.posts[0].message_type_id.clear();
     w.posts[0].variants[0].account_id.clear();
     CHECK_FALSE(check_invariants(w));
+    // A message taken by phone, at the desk or by e-mail belongs to no network account.
+    for (MessageChannel off : {MessageChannel::phone, MessageChannel::desk, MessageChannel::email}) {
+        w.messages[0].channel = off;
+        w.messages[0].account_id.clear();
+        CHECK_FALSE(check_invariants(w));
+    }
     for (const auto& zone : supported_time_zones()) {
         w.profile.time_zone = zone;
         CHECK_FALSE(check_invariants(w));

@@ -126,13 +126,18 @@ public:
         }
         for (int i = 0, n = below(8); i < n; ++i) {
             InboxMessage m{.id = "msg-" + std::to_string(i), .account_id = account_id(w),
-                           .channel = static_cast<MessageChannel>(below(4)), .author = text(1, 2),
+                           .channel = static_cast<MessageChannel>(below(7)), .author = text(1, 2),
                            .received_at = instant(), .text = text(3, 30),
                            .post_id = chance(2) ? pick(w.posts).id : "",
-                           .status = static_cast<MessageStatus>(below(5)),
+                           .status = static_cast<MessageStatus>(below(7)),
                            .service_id = chance(2) ? pick(w.services).id : "",
                            .reply = text(0, 20)};
             if (chance(2)) m.replied_at = instant();
+            if (chance(2)) m.assignee_id = pick(w.people).id;
+            for (int t = 0, nt = below(3); t < nt; ++t) m.tags.push_back(text(1, 1));
+            m.priority = static_cast<MessagePriority>(below(3));
+            if (chance(2)) m.forwarded_at = instant();
+            if (chance(3)) m.service_answered_at = instant();
             w.messages.push_back(m);
         }
         for (int i = 0, n = below(10); i < n; ++i) {

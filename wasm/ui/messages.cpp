@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "format/format.h"
+#include "io/enum_names.h"
 #include "model/search.h"
 #include "ui/screen_state.h"
 #include "ui/screens.h"
@@ -12,16 +13,8 @@
 namespace parvis::app::ui {
 namespace {
 
-const char* message_status_key(MessageStatus s) {
-    switch (s) {
-    case MessageStatus::unread: return "message.unread";
-    case MessageStatus::assigned: return "message.assigned";
-    case MessageStatus::answered: return "message.answered";
-    case MessageStatus::closed: return "message.closed";
-    case MessageStatus::hidden: return "message.hidden";
-    }
-    return "message.unread";
-}
+// « messages.status.<name> » (assets/i18n/messages.json), one key per state of the model.
+std::string message_status_key(MessageStatus s) { return "messages.status." + std::string(io::enum_name(s)); }
 
 }  // namespace
 
@@ -47,7 +40,7 @@ void messages_screen(App& app, MessagesState& s, const Fonts& fonts) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(m.author.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr(app, message_status_key(m.status)));
+            ImGui::TextUnformatted(tr(app, message_status_key(m.status).c_str()));
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", m.text.c_str());
         }
