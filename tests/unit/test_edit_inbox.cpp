@@ -63,7 +63,7 @@ TEST_CASE("routing, forwarding and the service's answer record their instants") 
     Workspace ws = desk();
     const Actor me{"cm", utc("2026-11-30T10:00:00Z")};
     // No service yet: the hand-off is refused and nothing moves.
-    const Result no_service = forward_message(ws, me, "m1");
+    const edit::Result no_service = forward_message(ws, me, "m1");
     CHECK(no_service.outcome == Outcome::refused);
     CHECK(no_service.error.pointer == "/messages/0/service_id");
     CHECK(error_message(no_service.error).find("aucun service") != std::string::npos);
@@ -99,7 +99,7 @@ TEST_CASE("routing, forwarding and the service's answer record their instants") 
 TEST_CASE("a reply needs words; it records when and answers the message") {
     Workspace ws = desk();
     const Actor me{"cm", utc("2026-11-30T11:00:00Z")};
-    const Result blank = reply_to_message(ws, me, "m2", " \u00a0\n");
+    const edit::Result blank = reply_to_message(ws, me, "m2", " \u00a0\n");
     CHECK(blank.outcome == Outcome::refused);
     CHECK(blank.error.pointer == "/messages/1/reply");
     CHECK(ws.messages[1].status == MessageStatus::unread);
@@ -174,7 +174,7 @@ TEST_CASE("a message received by phone is entered with no account, and saved") {
 }
 
 TEST_CASE("a file written before the desk loads with the desk's defaults") {
-    const std::string old = R"({"schema_version": 3, "id": "w", "profile": {"name": "Ville"},
+    const std::string old = R"({"format": "parvis-workspace", "schema_version": 3, "id": "w", "profile": {"name": "Ville"},
         "accounts": [{"id": "fb", "network": "facebook"}],
         "messages": [{"id": "m1", "account_id": "fb", "received_at": "2026-11-30T08:00:00Z", "status": "assigned"}]})";
     const auto r = read_workspace(old);

@@ -65,10 +65,10 @@ TEST_CASE("the hand-off holds the words, the link, the deadline and the referenc
     const Workspace ws = town();
     const Handoff h = make_handoff(ws.messages[0], ws, utc("2026-11-30T08:30:00Z"));
     CHECK(h.to == "voirie@ville.fr");
-    CHECK(h.subject.rfind("[msg-7] Message à traiter : Un nid-de-poule", 0) == 0);
-    CHECK(h.body.find("Référence : msg-7") != std::string::npos);
+    CHECK(h.subject.rfind("[msg-7] Message à traiter\u00a0: Un nid-de-poule", 0) == 0);
+    CHECK(h.body.find("Référence\u00a0: msg-7") != std::string::npos);
     CHECK(h.body.find("https://facebook.com/ville/posts/42") != std::string::npos);
-    CHECK(h.body.find("De : Léa Martin") != std::string::npos);
+    CHECK(h.body.find("De\u00a0: Léa Martin") != std::string::npos);
     CHECK(h.body.find("> Un nid-de-poule énorme rue des Lilas & devant l’école ?\n> Merci de faire vite") != std::string::npos);
     CHECK(h.body.find("à répondre avant") != std::string::npos);
     CHECK(h.body.find("service Voirie") != std::string::npos);
@@ -83,7 +83,7 @@ TEST_CASE("the hand-off holds the words, the link, the deadline and the referenc
     std::string crlf;
     for (char c : body) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     CHECK(decode(h.mailto.substr(amp + 6)) == crlf);
-    CHECK(h.text.rfind("À : voirie@ville.fr\nObjet : [msg-7]", 0) == 0);
+    CHECK(h.text.rfind("À\u00a0: voirie@ville.fr\nObjet\u00a0: [msg-7]", 0) == 0);
 
     const Handoff en = make_handoff(ws.messages[0], ws, utc("2026-11-30T08:30:00Z"), Lang::en);
     CHECK(en.body.find("Reference: msg-7") != std::string::npos);
