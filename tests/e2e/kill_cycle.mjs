@@ -117,7 +117,7 @@ async function editAndKill(run, state, rng, aimAtSave) {
     await kill(run);
     resolveKill();
   };
-  const deadline = rng.between(600, 5000);  // the random moment (ms from the first key)
+  const deadline = rng.between(1500, 6000);  // the random moment (ms from the first key)
   const timer = aimAtSave ? null : setTimeout(doKill, deadline);
   const typing = (async () => {
     const t0 = Date.now();

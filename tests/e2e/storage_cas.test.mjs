@@ -4,7 +4,7 @@
 // reported in French, nothing thrown into WebAssembly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, reloadApp, newPost, snapshot, until, click, focusText, textValue, waitSaved } from './harness.mjs';
+import { useBrowser, openApp, reloadApp, newPost, openPost, snapshot, until, click, focusText, textValue, waitSaved } from './harness.mjs';
 
 const env = useBrowser();
 const noChannel = () => { Object.defineProperty(window, 'BroadcastChannel', { value: undefined }); };
@@ -59,6 +59,7 @@ test('two tabs: the stale save is refused; « Garder mes modifications dans une 
     x.workspace.revision === x.workspace.saved_revision, 'la copie enregistrée');
   assert.match(copy.workspace.name, / \(copie\)$/);
   assert.match(copy.workspace.message, /nouvel espace/);
+  await openPost(second);  // another workspace: the screens start afresh
   assert.equal(await textValue(second, 'Texte'), 'Version du second onglet');
   const copyText = await storedText(second, copy.workspace.id);
   assert.ok(copyText.includes('Version du second onglet') && !copyText.includes('Version du premier onglet'));

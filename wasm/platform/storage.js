@@ -27,8 +27,9 @@ var ParvisStorage = {
     closed: false,           // the browser closed the database (versionchange, storage cleared)
     KEEP_GENERATIONS: 5,
     channel: null,           // BroadcastChannel: tells the other tabs what this one saved
-    // This page's identity as a writer (see the compare-and-swap above).
-    tab: Date.now().toString(36) + '-' + Math.random().toString(36).slice(2),
+    // This page's identity as a writer (see the compare-and-swap above), drawn at open: this
+    // object literal is written into parvis.js at build time, so it cannot be drawn here.
+    tab: null,
 
     emit: function(event) {
       var text = JSON.stringify(event);
@@ -88,6 +89,7 @@ var ParvisStorage = {
     var fail = function(code, message) {
       PARVIS_DB.emit({ type: 'storage_ready', ok: false, code: code, message: String(message || '') });
     };
+    PARVIS_DB.tab = Date.now().toString(36) + '-' + Math.random().toString(36).slice(2);
     if (typeof indexedDB === 'undefined' || !indexedDB) { fail('unavailable', 'indexedDB absent'); return; }
     var request;
     try { request = indexedDB.open('parvis', 1); } catch (e) { fail('unavailable', e); return; }
@@ -146,7 +148,7 @@ var ParvisStorage = {
         try {
           var previous = e.target.result;
           var current = previous ? previous.latest : 0;
-          var ours = previous && previous.writer === PARVIS_DB.tab && current >= base;
+          var ours = !!previous && !!PARVIS_DB.tab && previous.writer === PARVIS_DB.tab && current >= base;
           if (current !== base && !ours) { conflict = { latest: current }; stop(null); return; }
           gen = current + 1;
           var now = new Date().toISOString();
