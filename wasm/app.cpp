@@ -105,10 +105,11 @@ void open_document(App& app, Workspace workspace, bool needs_save, std::int64_t 
     platform::set_title(app.doc.workspace().profile.name + " — Parvis");
 }
 
-void open_demo(App& app) {
+// `base`: the stored demo's newest generation when a fresh demo replaces an unreadable one.
+void open_demo(App& app, std::int64_t base = 0) {
     Workspace demo = demo_workspace(today(app));
     demo.id = kDemoId;
-    open_document(app, std::move(demo), /*needs_save=*/app.save_state != SaveState::memory_only, 0);
+    open_document(app, std::move(demo), /*needs_save=*/app.save_state != SaveState::memory_only, base);
 }
 
 // The school calendar the user loaded (Calendrier › « Vacances scolaires… »), kept in the
@@ -205,7 +206,15 @@ void on_loaded(App& app, const platform::Event& e) {
     app.load_fell_back = false;
     app.load_error = {};
     notify(app, why, true);
-    if (app.loading) open_demo(app);
+    if (!app.loading) return;
+    // At start: the stored demo when it is not the unreadable one (a fresh demo would not be its
+    // next generation), else a fresh demo.
+    if (e.id != kDemoId && find_entry(app, kDemoId)) {
+        app.load_target = kDemoId;
+        app.load_request = platform::storage_load(kDemoId);
+    } else {
+        open_demo(app, e.id == kDemoId ? e.latest : 0);
+    }
 }
 
 void on_removed(App& app, const platform::Event& e) {
