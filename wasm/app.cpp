@@ -54,6 +54,15 @@ std::string storage_error_text(const App& app, const std::string& code) {
     return parvis::tr(key, app.settings.lang);
 }
 
+// FNV-1a (32 bits) of a stored text, in hex: tells the kill test which stored state is open.
+std::string text_digest(const std::string& text) {
+    std::uint32_t h = 0x811c9dc5u;
+    for (unsigned char c : text) { h ^= c; h *= 0x01000193u; }
+    char buf[9];
+    std::snprintf(buf, sizeof buf, "%08x", h);
+    return buf;
+}
+
 WorkspaceEntry* find_entry(App& app, const std::string& id) {
     auto it = std::find_if(app.workspaces.begin(), app.workspaces.end(), [&](auto& e) { return e.id == id; });
     return it == app.workspaces.end() ? nullptr : &*it;
@@ -68,7 +77,9 @@ void upsert_entry(App& app, const std::string& id, const std::string& name) {
 // Another workspace has its own screens' state and its own people: the screens start afresh
 // (App::screens), and the current person is asked again (at start) or chosen in the status bar.
 // A newer version of the same workspace (saved by another tab) keeps both: the user goes on.
-void open_document(App& app, Workspace workspace, bool needs_save) {
+// `generation` is the stored generation the workspace derives from (0: never stored), the base
+// of the next save's compare-and-swap.
+void open_document(App& app, Workspace workspace, bool needs_save, std::int64_t generation, std::string digest = {}) {
     if (workspace.id != app.doc_id) {
         app.screens_outdated = true;
         app.current_person_id.clear();
@@ -78,8 +89,12 @@ void open_document(App& app, Workspace workspace, bool needs_save) {
         }
     }
     app.doc_id = workspace.id;
+    app.doc_generation = generation;
+    app.stored_digest = std::move(digest);
+    app.reload_if_revision.reset();
     app.doc.replace(std::move(workspace));
     const bool memory_only = app.save_state == SaveState::memory_only;
+    if (app.save_state == SaveState::conflict) app.save_error_code.clear();
     app.saved_revision = needs_save ? 0 : app.doc.revision();
     app.save_state = memory_only ? SaveState::memory_only : needs_save ? SaveState::pending : SaveState::saved;
     app.save_now = needs_save && !memory_only;
@@ -90,10 +105,11 @@ void open_document(App& app, Workspace workspace, bool needs_save) {
     platform::set_title(app.doc.workspace().profile.name + " — Parvis");
 }
 
-void open_demo(App& app) {
+// `base`: the stored demo's newest generation when a fresh demo replaces an unreadable one.
+void open_demo(App& app, std::int64_t base = 0) {
     Workspace demo = demo_workspace(today(app));
     demo.id = kDemoId;
-    open_document(app, std::move(demo), /*needs_save=*/app.save_state != SaveState::memory_only);
+    open_document(app, std::move(demo), /*needs_save=*/app.save_state != SaveState::memory_only, base);
 }
 
 // The school calendar the user loaded (Calendrier › « Vacances scolaires… »), kept in the
@@ -147,33 +163,58 @@ void on_storage_ready(App& app, const platform::Event& e) {
     std::string target = app.settings.current_workspace;
     if (!find_entry(app, target)) target = app.workspaces.front().id;
     app.load_target = target;
+    app.load_fell_back = false;
     app.load_request = platform::storage_load(target);
 }
 
-// Tries the kept generations newest first: a torn or unreadable write falls back to the
-// previous good one, and the user is told.
+// Reads the newest good generation; when it cannot be read (torn: skipped by storage.js, or
+// unreadable here), asks for the one before, and so on: the user is told when an older one opens.
 void on_loaded(App& app, const platform::Event& e) {
     if (e.request != app.load_request) return;  // superseded by another switch
     app.load_request = 0;
-    Error newest_error;
-    for (std::size_t i = 0; i < e.texts.size(); ++i) {
-        auto result = read_workspace(e.texts[i]);
+    if (e.ok && e.found) {
+        auto result = read_workspace(e.text);
         if (!result) {
-            if (i == 0) newest_error = result.error();
-            continue;
+            if (!app.load_fell_back) app.load_error = result.error();  // the newest one's reason
+            app.load_fell_back = true;
+            app.load_request = platform::storage_load(e.id, e.number);
+            return;
+        }
+        const bool fell_back = app.load_fell_back || e.skipped > 0;
+        app.load_fell_back = false;
+        // A change made here while reloading another tab's version is not thrown away.
+        if (app.reload_if_revision && e.id == app.doc_id && app.doc.revision() != *app.reload_if_revision) {
+            app.reload_if_revision.reset();
+            app.save_state = SaveState::conflict;
+            app.save_error_code = "conflict";
+            app.after_save = nullptr;
+            notify(app, parvis::tr("storage.conflict", app.settings.lang), true);
+            return;
         }
         Workspace ws = std::move(result.value());
         ws.id = e.id;
-        open_document(app, std::move(ws), /*needs_save=*/i > 0);
-        if (i > 0) notify(app, parvis::tr("storage.recovered_previous", app.settings.lang), true);
+        open_document(app, std::move(ws), /*needs_save=*/fell_back, e.latest, fell_back ? std::string() : text_digest(e.text));
+        if (fell_back) notify(app, parvis::tr("storage.recovered_previous", app.settings.lang), true);
         return;
     }
-    // Nothing readable: keep whatever is open (or the demo at first start) and tell the user why.
-    // The stored versions are left as they are (a newer Parvis may read them).
-    std::string why = parvis::tr("storage.load_failed", app.settings.lang);
-    if (newest_error) why = error_message(newest_error, app.settings.lang) + " " + why;
+    // Nothing readable (or the storage failed): keep whatever is open (or the demo at first
+    // start) and tell the user why. The stored versions are left as they are (a newer Parvis may
+    // read them).
+    app.reload_if_revision.reset();
+    std::string why = e.ok ? parvis::tr("storage.load_failed", app.settings.lang) : storage_error_text(app, e.code);
+    if (e.ok && app.load_fell_back && app.load_error) why = error_message(app.load_error, app.settings.lang) + " " + why;
+    app.load_fell_back = false;
+    app.load_error = {};
     notify(app, why, true);
-    if (app.loading) open_demo(app);
+    if (!app.loading) return;
+    // At start: the stored demo when it is not the unreadable one (a fresh demo would not be its
+    // next generation), else a fresh demo.
+    if (e.id != kDemoId && find_entry(app, kDemoId)) {
+        app.load_target = kDemoId;
+        app.load_request = platform::storage_load(kDemoId);
+    } else {
+        open_demo(app, e.id == kDemoId ? e.latest : 0);
+    }
 }
 
 void on_removed(App& app, const platform::Event& e) {
@@ -185,6 +226,7 @@ void on_removed(App& app, const platform::Event& e) {
     // The open one was deleted: open another, or the demo when none is left.
     if (!app.workspaces.empty()) {
         app.load_target = app.workspaces.front().id;
+        app.load_fell_back = false;
         app.load_request = platform::storage_load(app.load_target);
     } else {
         open_demo(app);
@@ -197,13 +239,26 @@ void on_external_save(App& app, const platform::Event& e) {
     if (e.id != app.doc_id || app.loading || app.save_state == SaveState::memory_only) return;
     if (app.doc.revision() == app.saved_revision && app.save_request == 0) {
         app.load_target = e.id;
+        app.load_fell_back = false;
+        app.reload_if_revision = app.doc.revision();
         app.load_request = platform::storage_load(e.id);
         notify(app, parvis::tr("storage.updated_elsewhere", app.settings.lang), false);
     } else {
         app.save_state = SaveState::conflict;
+        app.save_error_code = "conflict";
         app.after_save = nullptr;
         notify(app, parvis::tr("storage.conflict", app.settings.lang), true);
     }
+}
+
+// The browser closed the database (a newer Parvis upgrading it in another tab, the site's data
+// cleared): nothing more can be stored; the data stays open here, and export is offered.
+void on_storage_closed(App& app) {
+    if (app.save_state == SaveState::memory_only) return;
+    app.save_state = SaveState::error;
+    app.save_error_code = "closed";
+    app.after_save = nullptr;
+    notify(app, storage_error_text(app, "closed"), true);
 }
 
 }  // namespace
@@ -248,6 +303,8 @@ nlohmann::json summary(const App& app) {
         {"saved_revision", app.saved_revision},
         {"save_state", states[static_cast<int>(app.save_state)]},
         {"save_error", app.save_error_code},
+        {"generation", app.doc_generation},
+        {"stored_digest", app.stored_digest},
         {"persisted", app.persisted ? nlohmann::json(*app.persisted) : nlohmann::json(nullptr)},
         {"lang", lang_code(app.settings.lang)},
         {"zoom", app.settings.zoom},
@@ -294,6 +351,8 @@ void handle_platform_events(App& app, double now) {
             if (e.request != app.save_request) break;
             app.save_request = 0;
             app.saved_revision = app.saving_revision;
+            app.doc_generation = e.number;
+            app.stored_digest = app.saving_digest;
             if (app.save_state == SaveState::error) app.message.clear();  // the failure is over
             app.save_error_code.clear();
             app.save_state = app.doc.revision() == app.saved_revision ? SaveState::saved : SaveState::pending;
@@ -306,6 +365,14 @@ void handle_platform_events(App& app, double now) {
         case K::save_failed:
             if (e.request != app.save_request) break;
             app.save_request = 0;
+            if (e.code == "conflict") {  // another tab wrote a newer version: never overwrite it
+                app.save_state = SaveState::conflict;
+                app.save_error_code = e.code;
+                app.after_save = nullptr;
+                notify(app, parvis::tr("storage.conflict", app.settings.lang), true);
+                break;
+            }
+            if (app.save_state == SaveState::conflict) break;
             app.save_state = SaveState::error;
             app.save_error_code = e.code;
             app.next_retry_time = now + kRetryDelay;
@@ -341,6 +408,7 @@ void handle_platform_events(App& app, double now) {
         }
         case K::context_restored: app.fonts_dirty = true; break;
         case K::external_save: on_external_save(app, e); break;
+        case K::storage_closed: on_storage_closed(app); break;
         case K::text: app.typed_text += e.text; break;
         case K::http_response:
         case K::secrets_ready:
@@ -393,7 +461,7 @@ void redo(App& app) { undo_or_redo(app, false); }
 // One save in flight at a time; a failure retries later and on the next edit, never drops data.
 void autosave(App& app, double now) {
     if (app.loading || app.save_state == SaveState::memory_only || app.save_state == SaveState::conflict ||
-        app.doc_id == app.deleting_id)
+        app.doc_id == app.deleting_id || app.load_request != 0)
         return;
     // One save in flight at a time, except when the page is being hidden: then the newest data
     // is written at once (IndexedDB runs the transactions in order; only the last one counts).
@@ -409,7 +477,11 @@ void autosave(App& app, double now) {
     app.save_state = SaveState::saving;
     const std::string& name = app.doc.workspace().profile.name;
     upsert_entry(app, app.doc_id, name);  // a rename shows in the list as it is saved
-    app.save_request = platform::storage_save(app.doc_id, name, write_workspace(app.doc.workspace(), -1));
+    const std::string text = write_workspace(app.doc.workspace(), -1);
+    app.saving_digest = text_digest(text);
+    // The base of the compare-and-swap: the generation the document derives from; with a save
+    // still in flight (the page is being hidden), storage.js knows that one is this tab's own.
+    app.save_request = platform::storage_save(app.doc_id, name, text, app.doc_generation);
 }
 
 void save_now(App& app, double now) {
@@ -469,7 +541,7 @@ void create_workspace(App& app, const std::string& name) {
 void create_workspace(App& app, Workspace ws, std::string person_id) {
     when_saved(app, [ws = std::move(ws), person_id = std::move(person_id)](App& a) mutable {
         ws.id = new_workspace_id();
-        open_document(a, std::move(ws), true);
+        open_document(a, std::move(ws), true, 0);
         a.current_person_id = person_id;
     });
 }
@@ -479,14 +551,36 @@ void duplicate_workspace(App& app) {
         Workspace copy = a.doc.workspace();
         copy.id = new_workspace_id();
         copy.profile.name += parvis::tr("workspaces.copy_suffix", a.settings.lang);
-        open_document(a, std::move(copy), true);
+        open_document(a, std::move(copy), true, 0);
     });
+}
+
+// This tab's version goes to a new workspace, saved at once; the original keeps what the other
+// tab stored. Nothing typed here is lost.
+void keep_conflict_copy(App& app) {
+    if (app.save_state != SaveState::conflict) return;
+    Workspace copy = app.doc.workspace();
+    copy.id = new_workspace_id();
+    copy.profile.name += parvis::tr("workspaces.copy_suffix", app.settings.lang);
+    const std::string name = copy.profile.name;
+    open_document(app, std::move(copy), true, 0);
+    notify(app, parvis::tr("storage.conflict_copy_kept", app.settings.lang, {{"name", name}}), false);
+}
+
+// Drops this tab's changes and reads what is stored (the other tab's version).
+void reload_after_conflict(App& app) {
+    if (app.save_state != SaveState::conflict) return;
+    app.load_target = app.doc_id;
+    app.load_fell_back = false;
+    app.reload_if_revision.reset();
+    app.load_request = platform::storage_load(app.doc_id);
 }
 
 void switch_workspace(App& app, const std::string& id) {
     if (id == app.doc_id || app.save_state == SaveState::memory_only) return;
     when_saved(app, [id](App& a) {
         a.load_target = id;
+        a.load_fell_back = false;
         a.load_request = platform::storage_load(id);
     });
 }
@@ -544,13 +638,13 @@ void apply_import(App& app, bool as_new_workspace) {
     if (!as_new_workspace) {
         ws.id = app.doc_id;  // replaces the open workspace, under the same id
         app.screens_outdated = true;  // another content: the screens start afresh all the same
-        open_document(app, std::move(ws), true);
+        open_document(app, std::move(ws), true, app.doc_generation);
         notify(app, parvis::tr("import.done", app.settings.lang), false);
         return;
     }
     when_saved(app, [ws = std::move(ws)](App& a) mutable {
         if (ws.id.empty() || ws.id == kDemoId || find_entry(a, ws.id)) ws.id = new_workspace_id();
-        open_document(a, std::move(ws), true);
+        open_document(a, std::move(ws), true, 0);
         notify(a, parvis::tr("import.done", a.settings.lang), false);
     });
 }

@@ -79,7 +79,12 @@ struct App {
     std::vector<WorkspaceEntry> workspaces;
 
     SaveState save_state = SaveState::saved;
-    std::string save_error_code;   // quota | unavailable | blocked | failed
+    std::string save_error_code;   // quota | unavailable | blocked | closed | failed | conflict
+    // The stored generation the open document derives from: each save is a compare-and-swap on
+    // it (storage.js), so that a newer write by another tab is never overwritten.
+    std::int64_t doc_generation = 0;
+    std::string stored_digest;     // FNV-1a of the text of that generation (test hook: kill test)
+    std::string saving_digest;     // … of the text in flight
     std::uint64_t saved_revision = 0;
     std::uint64_t saving_revision = 0;
     int save_request = 0;          // 0: none in flight
@@ -91,6 +96,11 @@ struct App {
 
     int load_request = 0;
     std::string load_target;       // id being loaded
+    bool load_fell_back = false;   // the newest generation was torn or unreadable: an older one is read
+    Error load_error;              // why the newest generation could not be read
+    // Reloading what another tab saved (no local change then): a change made here meanwhile
+    // turns the reload into a conflict instead of being replaced.
+    std::optional<std::uint64_t> reload_if_revision;
     std::string message;           // last notice for the user (translated text)
     bool message_is_error = false;
 
@@ -163,6 +173,10 @@ void create_workspace(App& app, const std::string& name);
 // `person_id` as the current person (the first-run path: whoever typed the team in comes first).
 void create_workspace(App& app, Workspace ws, std::string person_id = {});
 void duplicate_workspace(App& app);
+// After a conflict (SaveState::conflict): keeps this tab's version as a new workspace (the other
+// tab's stays under the original), or drops it and reads the stored one.
+void keep_conflict_copy(App& app);
+void reload_after_conflict(App& app);
 void switch_workspace(App& app, const std::string& id);
 void delete_workspace(App& app, const std::string& id);  // after confirmation
 // The profile's name as a part of a downloaded file's name (« ville-de-saint-exemple »).

@@ -3,7 +3,7 @@
 // through window.parvis.snapshot() (widgets' labels and rectangles from ImGui's item hooks).
 import { before, after } from 'node:test';
 import { chromium, errors } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
@@ -58,11 +58,21 @@ export async function waitReady(page, { personPrompt = 'later' } = {}) {
   }, null, { timeout: 30000 });
   const bootError = await page.evaluate(() => window.parvisBootError || null);
   if (bootError) throw new Error(`Échec du démarrage : ${bootError}`);
+  await installTestHooks(page);
   const snap = await snapshot(page);
   if (personPrompt === 'later' && snap.workspace.person_prompt) {
     await click(page, snap.workspace.lang === 'en' ? 'Later' : 'Plus tard');
     await until(page, (s) => !s.workspace.person_prompt, 'la fermeture de « Qui utilise Parvis ? »');
   }
+}
+
+// The test-only hooks (importText, simulateStorageFailure: test_hooks.js), added to a ready page;
+// the shipped app has none (shipped_hooks.test.mjs). Evaluated through DevTools, so the page's
+// Content-Security-Policy (no inline script) does not apply.
+let testHooksSource = null;
+export async function installTestHooks(page) {
+  testHooksSource ??= readFileSync(join(here, 'test_hooks.js'), 'utf8');
+  await page.evaluate(testHooksSource);
 }
 
 export const snapshot = (page) => page.evaluate(() => window.parvis.snapshot());

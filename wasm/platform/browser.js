@@ -134,17 +134,31 @@ var ParvisBrowser = {
   // huge file cannot exhaust memory.
   parvis_browser_pick_file__deps: ['$PARVIS_DB', '$PARVIS_FILES'],
   parvis_browser_pick_file: function(accept_ptr, max_bytes, purpose_ptr) {
-    var input = document.getElementById('parvis-file-input');
-    if (!input) {
+    var input = PARVIS_FILES.input();
+    input.accept = UTF8ToString(accept_ptr);
+    input.dataset.maxBytes = String(max_bytes);
+    input.dataset.purpose = UTF8ToString(purpose_ptr);
+    input.click();
+  },
+
+  // Hands a file's bytes to C++ (parvis_imported_file); false when memory is short.
+  $PARVIS_FILES: {
+    // The page's one file input, made at start (the browser tests hand it files the way the
+    // picker does: tests/e2e/test_hooks.js). What it is for is in its data attributes.
+    input: function() {
+      var input = document.getElementById('parvis-file-input');
+      if (input) return input;
       input = document.createElement('input');
       input.type = 'file'; input.id = 'parvis-file-input'; input.style.display = 'none';
+      input.dataset.purpose = ''; input.dataset.maxBytes = String(64 * 1024 * 1024);
       document.body.appendChild(input);
       input.addEventListener('change', function() {
         var file = input.files && input.files[0];
-        var purpose = input.purpose || '';
+        var purpose = input.dataset.purpose || '';
+        var maxBytes = Number(input.dataset.maxBytes);
         input.value = '';
         if (!file) return;
-        if (file.size > input.maxBytes) {
+        if (file.size > maxBytes) {
           PARVIS_DB.emit({ type: 'imported_file', ok: false, code: 'file_too_large', name: file.name, size: file.size, purpose: purpose });
           return;
         }
@@ -157,15 +171,8 @@ var ParvisBrowser = {
           PARVIS_DB.emit({ type: 'imported_file', ok: false, code: 'io_cannot_open', name: file.name, purpose: purpose });
         });
       });
-    }
-    input.accept = UTF8ToString(accept_ptr);
-    input.maxBytes = max_bytes;
-    input.purpose = UTF8ToString(purpose_ptr);
-    input.click();
-  },
-
-  // Hands a file's bytes to C++ (parvis_imported_file); false when memory is short.
-  $PARVIS_FILES: {
+      return input;
+    },
     deliver: function(name, bytes, purpose) {
       var ptr = _malloc(bytes.length + 1);
       if (!ptr) return false;
@@ -183,18 +190,19 @@ var ParvisBrowser = {
 
   parvis_browser_set_title: function(title_ptr) { document.title = UTF8ToString(title_ptr); },
 
-  // window.parvis: the test hook (and a few commands useful from the console).
-  parvis_browser_install_hook__deps: ['$PARVIS_DB', '$PARVIS_FILES'],
+  // window.parvis: what the browser tests read, and nothing else. Read-only: the frame counter,
+  // the snapshot of the last frame, the undo history's text. Whatever changes the data (a file
+  // handed to the picker, a storage made to fail) lives in tests/e2e/test_hooks.js, which the
+  // test harness adds to the page: it is not shipped (tests/e2e/shipped_hooks.test.mjs).
+  parvis_browser_install_hook__deps: ['$PARVIS_FILES'],
   parvis_browser_install_hook: function() {
-    window.parvis = window.parvis || {};
-    window.parvis.snapshot = function() { return JSON.parse(UTF8ToString(_parvis_snapshot_json())); };
-    window.parvis.frame = function() { return _parvis_frame(); };
-    window.parvis.historyText = function() { return UTF8ToString(_parvis_history_text()); };
-    window.parvis.simulateStorageFailure = function(code) { PARVIS_DB.simulatedFailure = code || null; };
-    // A file as if chosen in the picker: `purpose` as in parvis_browser_pick_file ("" : a backup).
-    window.parvis.importText = function(name, text, purpose) {
-      PARVIS_FILES.deliver(name, new TextEncoder().encode(text), purpose || '');
+    PARVIS_FILES.input();
+    var hook = {
+      snapshot: function() { return JSON.parse(UTF8ToString(_parvis_snapshot_json())); },
+      frame: function() { return _parvis_frame(); },
+      historyText: function() { return UTF8ToString(_parvis_history_text()); },
     };
+    window.parvis = Object.freeze(Object.assign(Object.create(null), window.parvis || {}, hook));
     if (Module['onAppReady']) Module['onAppReady']();
   },
 };

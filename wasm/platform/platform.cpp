@@ -21,8 +21,8 @@ void parvis_browser_set_title(const char* title);
 void parvis_browser_install_hook();
 // storage.js
 void parvis_storage_open();
-void parvis_storage_save(int request, const char* id, const char* name, const char* text);
-void parvis_storage_load(int request, const char* id);
+void parvis_storage_save(int request, const char* id, const char* name, const char* text, double base);
+void parvis_storage_load(int request, const char* id, double before);
 void parvis_storage_remove(int request, const char* id);
 void parvis_storage_save_settings(const char* json);
 void parvis_storage_request_persist();
@@ -59,7 +59,7 @@ EventKind kind_from_name(std::string_view name) {
         {"imported_file", EventKind::imported_file}, {"context_restored", EventKind::context_restored},
         {"external_save", EventKind::external_save}, {"http_response", EventKind::http_response},
         {"secrets_ready", EventKind::secrets_ready}, {"secret_saved", EventKind::secret_saved},
-        {"online", EventKind::online},
+        {"online", EventKind::online},               {"storage_closed", EventKind::storage_closed},
     };
     static_assert(std::size(table) == static_cast<std::size_t>(EventKind::unknown), "table: one name per EventKind but unknown");
     for (const auto& [n, k] : table)
@@ -105,14 +105,14 @@ void clipboard_write(const std::string& text) { parvis_browser_clipboard_write(t
 void set_title(const std::string& title) { parvis_browser_set_title(title.c_str()); }
 
 void storage_open() { parvis_storage_open(); }
-int storage_save(const std::string& id, const std::string& name, const std::string& text) {
+int storage_save(const std::string& id, const std::string& name, const std::string& text, std::int64_t base) {
     const int request = g_next_request++;
-    parvis_storage_save(request, id.c_str(), name.c_str(), text.c_str());
+    parvis_storage_save(request, id.c_str(), name.c_str(), text.c_str(), static_cast<double>(base));
     return request;
 }
-int storage_load(const std::string& id) {
+int storage_load(const std::string& id, std::int64_t before) {
     const int request = g_next_request++;
-    parvis_storage_load(request, id.c_str());
+    parvis_storage_load(request, id.c_str(), static_cast<double>(before));
     return request;
 }
 int storage_remove(const std::string& id) {
@@ -189,9 +189,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_platform_event(const char* json_text
     if (e.kind == parvis::platform::EventKind::zoom) e.number = parvis::platform::member<std::int64_t>(j, "step", 0);
     if (e.kind == parvis::platform::EventKind::imported_file) e.number = parvis::platform::member<std::int64_t>(j, "size", 0);
     e.flag = parvis::platform::member<bool>(j, "granted", false);
-    if (auto it = j.find("texts"); it != j.end() && it->is_array())
-        for (const auto& t : *it)
-            if (t.is_string()) e.texts.push_back(t.get<std::string>());
+    e.latest = parvis::platform::member<std::int64_t>(j, "latest", 0);
+    e.skipped = parvis::platform::member<int>(j, "skipped", 0);
+    e.found = parvis::platform::member<bool>(j, "found", false);
     if (e.kind == parvis::platform::EventKind::storage_ready || e.kind == parvis::platform::EventKind::secrets_ready)
         e.json = json_text;
     parvis::platform::g_events.push_back(std::move(e));

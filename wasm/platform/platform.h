@@ -15,9 +15,11 @@ namespace parvis::platform {
 //-----------------------------------------------------------------------------
 enum class EventKind {
     storage_ready,    // database open (ok) or unavailable (code); workspaces + settings JSON
-    saved,            // a save's transaction completed
-    save_failed,      // code: quota | unavailable | blocked | failed
-    loaded,           // texts: the kept generations of one workspace, newest first
+    saved,            // a save's transaction completed: number = the generation written
+    save_failed,      // code: quota | unavailable | blocked | closed | failed, or conflict (another
+                      // tab wrote a newer generation: number = it; nothing was overwritten)
+    loaded,           // found: text = one generation (number) of workspace id; latest = the
+                      // newest stored, skipped = newer ones torn; !found: none left to read
     removed,
     persist,          // granted: persistent storage granted or not
     text,             // characters typed (through the hidden text field)
@@ -30,6 +32,7 @@ enum class EventKind {
     secrets_ready,    // the device's secrets are read (ok) or unavailable (code); json: {"records":{key: value}}
     secret_saved,     // a secret_write completed (ok) or failed (code); id = its key
     online,           // the browser is online again
+    storage_closed,   // the browser closed the database (versionchange, site data cleared)
     unknown,
 };
 
@@ -42,10 +45,12 @@ struct Event {
     std::string text;             // typed text, clipboard text, imported bytes
     std::string name;             // imported file name
     std::string purpose;          // imported file: what it was picked for (pick_file), "" for a backup
-    std::vector<std::string> texts;
     std::string json;             // the raw event for storage_ready (list and settings) and secrets_ready
     std::vector<std::pair<std::string, std::string>> headers;  // http_response: names in lower case
     std::int64_t number = 0;      // generation, zoom step, size
+    std::int64_t latest = 0;      // loaded: the workspace's newest generation
+    int skipped = 0;              // loaded: newer generations skipped as torn
+    bool found = false;           // loaded: a generation was read
     bool flag = false;            // persist granted
 };
 
@@ -70,8 +75,11 @@ void set_title(const std::string& title);
 // Storage (IndexedDB) — see storage.js for the layout and the durability rules
 //-----------------------------------------------------------------------------
 void storage_open();
-int storage_save(const std::string& id, const std::string& name, const std::string& text);
-int storage_load(const std::string& id);
+// Writes the next generation if the stored newest is still `base` (compare-and-swap: another
+// tab's newer write is never overwritten, the save fails with code "conflict").
+int storage_save(const std::string& id, const std::string& name, const std::string& text, std::int64_t base);
+// The newest good generation older than `before` (0: the newest of all).
+int storage_load(const std::string& id, std::int64_t before = 0);
 int storage_remove(const std::string& id);
 void storage_save_settings(const std::string& json);
 void storage_request_persist();

@@ -1,22 +1,35 @@
 // IndexedDB storage of Parvis workspaces (an Emscripten --js-library, see wasm/CMakeLists.txt).
 //
 // Layout of the database « parvis » (version 1):
-//   store "workspaces":  { id, name, latest, updated_at }            key: id
+//   store "workspaces":  { id, name, latest, writer, updated_at }     key: id
 //   store "generations": { ws, gen, text, length, hash, saved_at }    key: [ws, gen]
 //   store "settings":    { key: "app", value: {...} }                 key: key
-// Each save writes a new generation and the workspace record in ONE transaction, with strict
-// durability where the browser offers it; the save is reported only on the transaction's
-// `complete` event. The last KEEP_GENERATIONS generations are kept: on load the app tries them
-// newest first, so a torn or unreadable write falls back to the previous good one.
+//
+// Crash consistency:
+// - Each save writes a new generation and the workspace record in ONE readwrite transaction,
+//   with strict durability where the browser offers it; it is reported (« Enregistré ») only on
+//   the transaction's `complete` event. A kill before that leaves the previous generation whole.
+// - A save is a compare-and-swap: it carries the generation its text derives from (`base`), and
+//   the transaction reads the record's `latest` first. Another tab's newer write is never
+//   overwritten: the save is aborted and reported as `conflict`. This tab's own earlier write
+//   (still unacknowledged when the page hides) does not count as a conflict: `writer` says who.
+// - The last KEEP_GENERATIONS generations are kept. A load returns ONE generation, the newest
+//   whose length and hash match (a torn or altered one is skipped); when the app cannot read it,
+//   it asks for the one before (`before`).
+// - Nothing here throws into WebAssembly: every failure (versionchange, close, quota, abort)
+//   comes back as an event with a code, which the app shows in French.
 //
 // Results go back to the C++ side as JSON events (parvis_platform_event), drained each frame.
 
 var ParvisStorage = {
   $PARVIS_DB: {
     db: null,
+    closed: false,           // the browser closed the database (versionchange, storage cleared)
     KEEP_GENERATIONS: 5,
-    simulatedFailure: null,  // test hook: "quota" | "unavailable" | "failed"
     channel: null,           // BroadcastChannel: tells the other tabs what this one saved
+    // This page's identity as a writer (see the compare-and-swap above), drawn at open: this
+    // object literal is written into parvis.js at build time, so it cannot be drawn here.
+    tab: null,
 
     emit: function(event) {
       var text = JSON.stringify(event);
@@ -40,19 +53,34 @@ var ParvisStorage = {
 
     errorCode: function(error) {
       var name = error && error.name ? error.name : '';
+      if (PARVIS_DB.closed) return 'closed';
       if (name === 'QuotaExceededError') return 'quota';
       if (name === 'InvalidStateError' || name === 'SecurityError') return 'unavailable';
       if (name === 'VersionError' || name === 'AbortError') return 'blocked';
       return 'failed';
     },
 
+    // A transaction, or throws (closed database, unknown store): callers catch.
     tx: function(stores, mode) {
-      try {
-        return PARVIS_DB.db.transaction(stores, mode, mode === 'readwrite' ? { durability: 'strict' } : undefined);
-      } catch (e) {
-        // Browsers without the options argument.
-        return PARVIS_DB.db.transaction(stores, mode);
+      if (PARVIS_DB.closed) { var e = new Error('closed'); e.name = 'InvalidStateError'; throw e; }
+      if (!PARVIS_DB.db) { var u = new Error('no database'); u.name = 'InvalidStateError'; throw u; }
+      if (mode === 'readwrite') {
+        try {
+          return PARVIS_DB.db.transaction(stores, mode, { durability: 'strict' });
+        } catch (e) {
+          if (e && e.name === 'InvalidStateError') throw e;
+          // Browsers without the options argument: TypeError. Fall through.
+        }
       }
+      return PARVIS_DB.db.transaction(stores, mode);
+    },
+
+    // The database went away under us: said once, then every request reports `closed`.
+    lost: function() {
+      if (PARVIS_DB.closed) return;
+      PARVIS_DB.closed = true;
+      try { if (PARVIS_DB.db) PARVIS_DB.db.close(); } catch (e) {}
+      PARVIS_DB.emit({ type: 'storage_closed', code: 'closed' });
     },
   },
 
@@ -61,6 +89,7 @@ var ParvisStorage = {
     var fail = function(code, message) {
       PARVIS_DB.emit({ type: 'storage_ready', ok: false, code: code, message: String(message || '') });
     };
+    PARVIS_DB.tab = Date.now().toString(36) + '-' + Math.random().toString(36).slice(2);
     if (typeof indexedDB === 'undefined' || !indexedDB) { fail('unavailable', 'indexedDB absent'); return; }
     var request;
     try { request = indexedDB.open('parvis', 1); } catch (e) { fail('unavailable', e); return; }
@@ -81,9 +110,12 @@ var ParvisStorage = {
           if (m.data && m.data.type === 'saved') PARVIS_DB.emit({ type: 'external_save', id: m.data.id, generation: m.data.generation });
         };
       }
-      PARVIS_DB.db.onversionchange = function() { PARVIS_DB.db.close(); };
-      var tx = PARVIS_DB.tx(['workspaces', 'settings'], 'readonly');
-      var list = [], settings = null;
+      // A newer Parvis in another tab upgrades the database, or the user clears the site's data:
+      // let go of it (or the other tab stays blocked) and tell the app, which keeps its data open.
+      PARVIS_DB.db.onversionchange = function() { PARVIS_DB.lost(); };
+      PARVIS_DB.db.onclose = function() { PARVIS_DB.lost(); };
+      var tx, list = [], settings = null;
+      try { tx = PARVIS_DB.tx(['workspaces', 'settings'], 'readonly'); } catch (e) { fail(PARVIS_DB.errorCode(e), e); return; }
       tx.objectStore('workspaces').openCursor().onsuccess = function(e) {
         var c = e.target.result;
         if (c) { list.push({ id: c.value.id, name: c.value.name, updated_at: c.value.updated_at, latest: c.value.latest }); c.continue(); }
@@ -92,73 +124,111 @@ var ParvisStorage = {
       tx.oncomplete = function() {
         PARVIS_DB.emit({ type: 'storage_ready', ok: true, workspaces: list, settings: settings });
       };
-      tx.onerror = function() { fail(PARVIS_DB.errorCode(tx.error), tx.error); };
+      tx.onabort = function() { fail(PARVIS_DB.errorCode(tx.error), tx.error); };
     };
   },
 
+  // Writes `text` as the next generation of workspace `id`, if the stored latest generation is
+  // still `base` (see the compare-and-swap at the top) → saved {generation} | save_failed {code}.
   parvis_storage_save__deps: ['$PARVIS_DB', 'malloc', 'free'],
-  parvis_storage_save: function(request_id, id_ptr, name_ptr, text_ptr) {
+  parvis_storage_save: function(request_id, id_ptr, name_ptr, text_ptr, base) {
     var id = UTF8ToString(id_ptr), name = UTF8ToString(name_ptr), text = UTF8ToString(text_ptr);
-    var failed = function(code, message) {
-      PARVIS_DB.emit({ type: 'save_failed', request: request_id, id: id, code: code, message: String(message || '') });
+    var failed = function(code, message, extra) {
+      var event = { type: 'save_failed', request: request_id, id: id, code: code, message: String(message || '') };
+      if (extra) for (var k in extra) event[k] = extra[k];
+      PARVIS_DB.emit(event);
     };
-    if (PARVIS_DB.simulatedFailure) { failed(PARVIS_DB.simulatedFailure, 'simulated'); return; }
-    if (!PARVIS_DB.db) { failed('unavailable', 'no database'); return; }
     var tx;
     try { tx = PARVIS_DB.tx(['workspaces', 'generations'], 'readwrite'); } catch (e) { failed(PARVIS_DB.errorCode(e), e); return; }
     var workspaces = tx.objectStore('workspaces'), generations = tx.objectStore('generations');
-    var gen = 0;
-    workspaces.get(id).onsuccess = function(e) {
-      var previous = e.target.result;
-      gen = previous ? previous.latest + 1 : 1;
-      var now = new Date().toISOString();
-      generations.put({ ws: id, gen: gen, text: text, length: text.length, hash: PARVIS_DB.hash(text), saved_at: now });
-      workspaces.put({ id: id, name: name, latest: gen, updated_at: now });
-      var oldest = gen - PARVIS_DB.KEEP_GENERATIONS;
-      if (oldest >= 1) generations.delete(IDBKeyRange.bound([id, 0], [id, oldest]));
-    };
+    var gen = 0, cause = null, conflict = null;
+    var stop = function(error) { cause = error; try { tx.abort(); } catch (e) {} };
+    try {
+      workspaces.get(id).onsuccess = function(e) {
+        try {
+          var previous = e.target.result;
+          var current = previous ? previous.latest : 0;
+          var ours = !!previous && !!PARVIS_DB.tab && previous.writer === PARVIS_DB.tab && current >= base;
+          if (current !== base && !ours) { conflict = { latest: current }; stop(null); return; }
+          gen = current + 1;
+          var now = new Date().toISOString();
+          generations.put({ ws: id, gen: gen, text: text, length: text.length, hash: PARVIS_DB.hash(text), saved_at: now });
+          workspaces.put({ id: id, name: name, latest: gen, writer: PARVIS_DB.tab, updated_at: now });
+          var oldest = gen - PARVIS_DB.KEEP_GENERATIONS;
+          if (oldest >= 1) generations.delete(IDBKeyRange.bound([id, 0], [id, oldest]));
+        } catch (err) { stop(err); }  // a put refused at once (quota, data): the whole save aborts
+      };
+    } catch (e) { stop(e); }
     tx.oncomplete = function() {
       PARVIS_DB.emit({ type: 'saved', request: request_id, id: id, generation: gen });
       if (PARVIS_DB.channel) PARVIS_DB.channel.postMessage({ type: 'saved', id: id, generation: gen });
     };
-    tx.onabort = function() { failed(PARVIS_DB.errorCode(tx.error), tx.error); };
+    tx.onabort = function() {
+      if (conflict) failed('conflict', 'another tab saved generation ' + conflict.latest, { generation: conflict.latest });
+      else failed(PARVIS_DB.errorCode(cause || tx.error), cause || tx.error);
+    };
   },
 
+  // The newest good generation of workspace `id` older than `before` (0: the newest of all) →
+  // loaded { text, generation, latest, skipped } or { found: false } when none is left.
   parvis_storage_load__deps: ['$PARVIS_DB', 'malloc', 'free'],
-  parvis_storage_load: function(request_id, id_ptr) {
+  parvis_storage_load: function(request_id, id_ptr, before) {
     var id = UTF8ToString(id_ptr);
-    if (!PARVIS_DB.db) { PARVIS_DB.emit({ type: 'loaded', request: request_id, id: id, texts: [], ok: false, code: 'unavailable' }); return; }
-    var tx = PARVIS_DB.tx(['generations'], 'readonly');
-    var texts = [];
-    var range = IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
-    tx.objectStore('generations').openCursor(range, 'prev').onsuccess = function(e) {
-      var c = e.target.result;
-      if (!c) return;
-      var g = c.value;
-      // A generation whose length or hash does not match was torn or altered: skip it.
-      if (typeof g.text === 'string' && g.text.length === g.length && PARVIS_DB.hash(g.text) === g.hash) texts.push(g.text);
-      c.continue();
+    var fail = function(e) { PARVIS_DB.emit({ type: 'loaded', request: request_id, id: id, ok: false, code: PARVIS_DB.errorCode(e) }); };
+    var tx;
+    try { tx = PARVIS_DB.tx(['workspaces', 'generations'], 'readonly'); } catch (e) { fail(e); return; }
+    var found = null, skipped = 0, latest = 0;
+    try {
+      tx.objectStore('workspaces').get(id).onsuccess = function(e) { latest = e.target.result ? e.target.result.latest : 0; };
+      var upper = before > 0 ? before - 1 : Number.MAX_SAFE_INTEGER;
+      var range = IDBKeyRange.bound([id, 0], [id, upper]);
+      tx.objectStore('generations').openCursor(range, 'prev').onsuccess = function(e) {
+        var c = e.target.result;
+        if (!c) return;
+        var g = c.value;
+        // A generation whose length or hash does not match was torn or altered: skip it.
+        if (typeof g.text === 'string' && g.text.length === g.length && PARVIS_DB.hash(g.text) === g.hash) {
+          found = g;
+          return;  // one generation only: the app asks for the previous one if it cannot read it
+        }
+        ++skipped;
+        c.continue();
+      };
+    } catch (e) { fail(e); return; }
+    tx.oncomplete = function() {
+      var event = { type: 'loaded', request: request_id, id: id, ok: true, found: !!found, skipped: skipped, latest: latest };
+      if (found) { event.text = found.text; event.generation = found.gen; }
+      PARVIS_DB.emit(event);
     };
-    tx.oncomplete = function() { PARVIS_DB.emit({ type: 'loaded', request: request_id, id: id, texts: texts, ok: true }); };
-    tx.onerror = function() { PARVIS_DB.emit({ type: 'loaded', request: request_id, id: id, texts: [], ok: false, code: PARVIS_DB.errorCode(tx.error) }); };
+    tx.onabort = function() { fail(tx.error); };
   },
 
   parvis_storage_remove__deps: ['$PARVIS_DB', 'malloc', 'free'],
   parvis_storage_remove: function(request_id, id_ptr) {
     var id = UTF8ToString(id_ptr);
-    if (!PARVIS_DB.db) { PARVIS_DB.emit({ type: 'removed', request: request_id, id: id, ok: false, code: 'unavailable' }); return; }
-    var tx = PARVIS_DB.tx(['workspaces', 'generations'], 'readwrite');
-    tx.objectStore('workspaces').delete(id);
-    tx.objectStore('generations').delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
-    tx.oncomplete = function() { PARVIS_DB.emit({ type: 'removed', request: request_id, id: id, ok: true }); };
-    tx.onabort = function() { PARVIS_DB.emit({ type: 'removed', request: request_id, id: id, ok: false, code: PARVIS_DB.errorCode(tx.error) }); };
+    var done = function(ok, error) {
+      var event = { type: 'removed', request: request_id, id: id, ok: ok };
+      if (!ok) event.code = PARVIS_DB.errorCode(error);
+      PARVIS_DB.emit(event);
+    };
+    var tx;
+    try {
+      tx = PARVIS_DB.tx(['workspaces', 'generations'], 'readwrite');
+      tx.objectStore('workspaces').delete(id);
+      tx.objectStore('generations').delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
+    } catch (e) { if (tx) try { tx.abort(); } catch (x) {} done(false, e); return; }
+    tx.oncomplete = function() { done(true); };
+    tx.onabort = function() { done(false, tx.error); };
   },
 
   parvis_storage_save_settings__deps: ['$PARVIS_DB'],
   parvis_storage_save_settings: function(json_ptr) {
-    var value = JSON.parse(UTF8ToString(json_ptr));
-    if (!PARVIS_DB.db || PARVIS_DB.simulatedFailure) return;  // settings are a convenience; the workspace save reports errors
-    try { PARVIS_DB.tx(['settings'], 'readwrite').objectStore('settings').put({ key: 'app', value: value }); } catch (e) {}
+    // Settings are a convenience; the workspace save reports the errors.
+    try {
+      var value = JSON.parse(UTF8ToString(json_ptr));
+      var tx = PARVIS_DB.tx(['settings'], 'readwrite');
+      tx.objectStore('settings').put({ key: 'app', value: value });
+    } catch (e) {}
   },
 
   // Asks the browser not to evict our data under storage pressure; reports whether granted.

@@ -88,6 +88,13 @@ void status_bar(App& app, PersonChooser& chooser, const Fonts& fonts) {
         ImGui::SameLine(0, 12);
         if (ImGui::SmallButton(tr(app, "backup.export_now"))) export_workspace(app);
     }
+    if (app.save_state == SaveState::conflict) {  // the two ways out, neither loses this tab's text
+        ImGui::SameLine(0, 12);
+        if (ImGui::SmallButton(tr(app, "save.keep_copy"))) keep_conflict_copy(app);
+        ImGui::SameLine(0, 12);
+        if (ImGui::SmallButton(tr(app, "save.reload_stored"))) reload_after_conflict(app);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "save.reload_stored_help"));
+    }
     undo_buttons(app);
     ImGui::SameLine(0, 24);
     person_chooser(app, chooser);
