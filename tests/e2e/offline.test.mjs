@@ -134,8 +134,8 @@ test('a new version waits behind « Recharger », which saves first and then swi
     // An edit, and « Recharger » while the storage refuses to write: the page stays as it is, on
     // the old version, with the edit, and says why.
     const box = await newPost(page);
-    await page.evaluate(() => { window.parvis.simulateStorageFailure('failed'); window.notReloaded = true; });
     await focusText(page, box);
+    await page.evaluate(() => { window.parvis.simulateStorageFailure('failed'); window.notReloaded = true; });
     await page.keyboard.type(TEXT, { delay: 5 });
     const typed = await until(page, (snap) => snap.widgets.some((w) => w.label === box && w.value === TEXT), 'le texte saisi');
     assert.notEqual(typed.workspace.save_state, 'saved', 'the edit is not written yet when « Recharger » is clicked');
