@@ -3,7 +3,8 @@
 # Idempotent: run it as often as you like. Needs root (or sudo) for apt-get.
 #   - Debian packages: compilers, CMake/Ninja, Emscripten, nlohmann/json, date, doctest, fonts,
 #     Chromium (browser tests), dpkg-dev (to unpack Debian source packages), clang-14 with
-#     libclang-rt-14-dev (libFuzzer and the sanitizers' runtimes, for scripts/fuzz.sh).
+#     libclang-rt-14-dev (libFuzzer and the sanitizers' runtimes, for scripts/fuzz.sh), librsvg2-bin
+#     (rsvg-convert: the installable app's PNG icons from shell/icon.svg).
 #   - Dear ImGui 1.86 sources from Debian's *source* package (the binary package has no .cpp),
 #     unpacked once into .deps/imgui (git-ignored).
 #   - Hunspell 1.7 sources, likewise into .deps/hunspell (built for native and WebAssembly), and
@@ -40,6 +41,7 @@ PACKAGES=(
   fonts-dejavu-core fonts-symbola python3-fonttools
   chromium nodejs npm python3 unicode-data publicsuffix bzip2
   hunspell-fr zlib1g-dev
+  librsvg2-bin
   clang-14 libclang-rt-14-dev
 )
 say "apt-get update"

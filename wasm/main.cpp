@@ -121,6 +121,23 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_save_now() {
     parvis::app::save_now(parvis::app::the_app(), glfwGetTime());
 }
 
+// Read by the shell before it reloads into a new version (shell/sw_register.js, « Recharger »):
+// 0 when the open workspace is written, 1 while a save is due or under way, 2 when this tab
+// cannot write it (storage unavailable, or another tab's save in conflict): a reload would lose it.
+extern "C" EMSCRIPTEN_KEEPALIVE int parvis_save_status() {
+    using parvis::app::SaveState;
+    const parvis::app::App& app = parvis::app::the_app();
+    if (app.save_state == SaveState::memory_only || app.save_state == SaveState::conflict) return 2;
+    const bool written = app.save_state == SaveState::saved && app.save_request == 0 &&
+                         app.doc.revision() == app.saved_revision;
+    return written ? 0 : 1;
+}
+
+// The app's language, for the shell's own words (the new-version banner): 1 for English.
+extern "C" EMSCRIPTEN_KEEPALIVE int parvis_english() {
+    return parvis::app::the_app().settings.lang == parvis::Lang::en ? 1 : 0;
+}
+
 int main() {
     if (!glfwInit()) {
         std::fprintf(stderr, "glfwInit failed\n");

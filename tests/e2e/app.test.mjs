@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   useBrowser, reloadApp, openPost, newPost, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
   waitFrames, replaceText, selectAll,
+  waitInPage,
 } from './harness.mjs';
 
 const FETE = 'Fête de la musique à Saint-Exemple — « venez nombreux » 🎶 ! Entrée : 10 €';
@@ -77,7 +78,7 @@ test('paste from the system clipboard, copy and cut out to it', async () => {
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await selectAll(page);
   await page.keyboard.press('Control+C');
-  await page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), pasted, { timeout: 5000, polling: 100 })
+  await waitInPage(page, (t) => navigator.clipboard.readText().then((c) => c === t), pasted, { timeout: 5000, interval: 100, what: 'le texte copié' })
     .catch(async () => assert.equal(await page.evaluate(() => navigator.clipboard.readText()), pasted));
   // Cut: the text leaves the box for the clipboard.
   await page.evaluate(() => navigator.clipboard.writeText(''));

@@ -30,7 +30,53 @@ export async function serve() {
 }
 
 export async function launch() {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  return watchCsp(await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }));
+}
+
+// Content-Security-Policy (shell/index.html): every page of every context the browser opens
+// reports each violation (`securitypolicyviolation`) as a console error (so in page.errors of
+// openApp) and into page.cspViolations, and snapshot() then throws: any browser test fails on a
+// violation.
+const CSP_TAG = '[CSP] ';
+function watchCsp(browser) {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    await context.addInitScript((tag) => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`${tag}${e.violatedDirective} bloque ${e.blockedURI || 'inline'} (${e.sourceFile || '?'}:${e.lineNumber || 0})`);
+      }, true);
+    }, CSP_TAG);
+    const watch = (page) => {
+      page.cspViolations = [];
+      page.on('console', (m) => { if (m.type() === 'error' && m.text().startsWith(CSP_TAG)) page.cspViolations.push(m.text()); });
+    };
+    context.pages().forEach(watch);
+    context.on('page', watch);
+    return context;
+  };
+  return browser;
+}
+
+function checkCsp(page) {
+  if (page.cspViolations && page.cspViolations.length) throw new Error(`Violation de la CSP :\n${page.cspViolations.join('\n')}`);
+}
+
+// In place of page.waitForFunction, which evaluates its predicate with eval() in the page and is
+// refused by the CSP: polls `fn(arg)` through page.evaluate (a function, sent by the DevTools
+// protocol, outside the CSP) until it returns a truthy value, which it returns. A navigation
+// under way (its context destroyed) counts as « not yet ».
+export async function waitInPage(page, fn, arg, { timeout = 20000, interval = 50, what = 'une condition dans la page' } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg).catch((e) => {
+      if (/context was destroyed|navigation|Target closed|has been closed/i.test(e.message) && !page.isClosed()) return undefined;
+      throw e;
+    });
+    if (value) return value;
+    if (Date.now() >= deadline) throw new errors.TimeoutError(`Délai dépassé (${timeout} ms) en attendant ${what}`);
+    await new Promise((ok) => setTimeout(ok, interval));
+  }
 }
 
 // A page that records console errors and page errors, for the "no console error" checks.
@@ -47,7 +93,7 @@ export async function openApp(context, url, options = {}) {
 }
 
 export async function waitReady(page, { personPrompt = 'later' } = {}) {
-  await page.waitForFunction(() => {
+  await waitInPage(page, () => {
     if (window.parvisBootError) return true;
     if (!window.parvis || !window.parvis.snapshot) return false;
     const s = window.parvis.snapshot();
@@ -55,7 +101,7 @@ export async function waitReady(page, { personPrompt = 'later' } = {}) {
     // second): a test starts after it, so that no click or key falls into that freeze.
     return s.frame > 2 && s.workspace && s.workspace.loading === false && s.workspace.person_asked === true &&
       s.workspace.dictionary.state !== 'pending';
-  }, null, { timeout: 30000 });
+  }, null, { timeout: 30000, what: 'le démarrage de Parvis' });
   const bootError = await page.evaluate(() => window.parvisBootError || null);
   if (bootError) throw new Error(`Échec du démarrage : ${bootError}`);
   await installTestHooks(page);
@@ -75,7 +121,10 @@ export async function installTestHooks(page) {
   await page.evaluate(testHooksSource);
 }
 
-export const snapshot = (page) => page.evaluate(() => window.parvis.snapshot());
+export const snapshot = async (page) => {
+  checkCsp(page);
+  return page.evaluate(() => window.parvis.snapshot());
+};
 
 // The number of frames the app has finished (the snapshot's `frame`), read without a snapshot.
 export const frame = (page) => page.evaluate(() => window.parvis.frame());
@@ -83,13 +132,15 @@ export const frame = (page) => page.evaluate(() => window.parvis.frame());
 // Waits until the app has finished frame `target`. False when it has not within `timeout` ms
 // (no more frames: a hidden page, a stopped app).
 async function reachFrame(page, target, timeout) {
-  try {
-    await page.waitForFunction((t) => window.parvis.frame() >= t, target, { polling: 'raf', timeout: Math.max(1, timeout) });
-    return true;
-  } catch (e) {
-    if (e instanceof errors.TimeoutError) return false;
-    throw e;
-  }
+  // Checked in the page at each animation frame (no eval: see waitInPage); a timer ends the wait
+  // when no frame comes.
+  return page.evaluate(([t, ms]) => new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(window.parvis.frame() >= t), ms);
+    const tick = () => {
+      if (window.parvis.frame() >= t) { clearTimeout(timer); resolve(true); } else requestAnimationFrame(tick);
+    };
+    tick();
+  }), [target, Math.max(1, timeout)]);
 }
 
 // Waits until the app has finished frame `target` (a number from frame() or a snapshot).
@@ -174,7 +225,8 @@ export async function holdClick(page, x, y) {
 // Clicks a text box and waits until the hidden text field has the focus (ImGui wants text).
 export async function focusText(page, label) {
   await click(page, label, 'text');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'parvis-text-input', null, { timeout: 5000 });
+  await waitInPage(page, () => document.activeElement && document.activeElement.id === 'parvis-text-input', null,
+    { timeout: 5000, what: 'le champ de texte caché' });
 }
 
 // Replaces the text of a text box by `text`, as a person would: select all, erase, type. Keys are

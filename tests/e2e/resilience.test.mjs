@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   useBrowser, reloadApp, openPost, newPost, openApp, snapshot, until, click, focusText, textValue, waitSaved, widget, distinctColours,
   waitFrames,
+  waitInPage,
 } from './harness.mjs';
 
 const env = useBrowser();
@@ -68,7 +69,7 @@ test('a lost WebGL context is restored and drawing goes on', async () => {
     window.__lose.loseContext();
   });
   // The app has seen the loss: its overlay says so.
-  await page.waitForFunction(() => document.getElementById('overlay').className !== 'hidden', null, { timeout: 5000 });
+  await waitInPage(page, () => document.getElementById('overlay').className !== 'hidden', null, { timeout: 5000, what: 'l’écran de perte du contexte' });
   await page.evaluate(() => window.__lose.restoreContext());
   const before = (await snapshot(page)).frame;
   await until(page, (s) => s.frame > before + 10, 'des images après la restauration');
@@ -194,7 +195,7 @@ test('a module that fails to load gets a French explanation', async () => {
   const page = await context.newPage();
   await page.route('**/parvis.wasm', (route) => route.fulfill({ status: 404, body: 'absent' }));
   await page.goto(env.url);
-  await page.waitForFunction(() => window.parvisBootError, null, { timeout: 15000 });
+  await waitInPage(page, () => window.parvisBootError, null, { timeout: 15000, what: 'l’erreur de démarrage' });
   const text = await page.textContent('#overlay-text');
   assert.match(text, /Parvis s’est arrêté|n’a pas pu se charger/);
   assert.match(text, /données/);

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { click, focusText, until, useBrowser } from './harness.mjs';
+import { click, focusText, until, useBrowser, waitInPage } from './harness.mjs';
 
 const { freshApp } = useBrowser();
 
@@ -40,7 +40,7 @@ test('screen state stays with its workspace: a switch starts every screen afresh
   // A search typed in Rédaction, and the calendar's selection, belong to the demo workspace.
   const search = composerSearch(await until(page, composerSearch, 'la recherche de Rédaction'));
   await page.mouse.click(search.rect.x + 20, search.rect.y + search.rect.h / 2);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'parvis-text-input', null, { timeout: 5000 });
+  await waitInPage(page, () => document.activeElement && document.activeElement.id === 'parvis-text-input', null, { timeout: 5000, what: 'le champ de texte caché' });
   await page.keyboard.type('fête', { delay: 5 });
   await until(page, (s) => s.workspace.composer.filter === 'fête' && composerSearch(s)?.value === 'fête', 'la recherche tapée');
 

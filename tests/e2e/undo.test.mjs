@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useBrowser, reloadApp, snapshot, until, click, focusText, findWidget, newPost, textValue, waitSaved, waitFrames, selectAll,
+  waitInPage,
 } from './harness.mjs';
 
 const env = useBrowser();
@@ -24,7 +25,7 @@ async function clickToolbar(page, label) {
 // Clicks an empty part of the sidebar: the text box loses the keyboard focus.
 async function leaveTextBox(page) {
   await page.mouse.click(90, 820);
-  await page.waitForFunction(() => document.activeElement?.id !== 'parvis-text-input', null, { timeout: 5000 });
+  await waitInPage(page, () => document.activeElement?.id !== 'parvis-text-input', null, { timeout: 5000, what: 'la sortie du champ de texte' });
   await waitFrames(page, 2);
 }
 
