@@ -60,6 +60,10 @@ public:
     std::size_t undo_steps() const { return undo_.size(); }
     std::size_t redo_steps() const { return redo_.size(); }
     bool step_open() const { return open_; }
+    // When the open step closes if nothing else is edited (the app's clock); none when closed.
+    std::optional<double> step_closes_at() const {
+        return open_ ? std::optional<double>(last_edit_ + options_.group_seconds) : std::nullopt;
+    }
     // The copies kept, for checks that something never entered them (the browser tests look
     // for tokens there).
     const std::deque<Workspace>& undo_copies() const { return undo_; }

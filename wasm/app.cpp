@@ -489,6 +489,22 @@ void save_now(App& app, double now) {
     autosave(app, now);
 }
 
+bool needs_frames(const App& app) { return app.loading || !app.dictionary_tried || app.fonts_dirty; }
+
+double next_due_in(const App& app, double now) {
+    // The clock's next minute: the week view's « now » line, today's date, « en retard » marks.
+    const auto since_epoch = std::chrono::system_clock::now().time_since_epoch();
+    double due = 60.0 - static_cast<double>(std::chrono::duration_cast<std::chrono::milliseconds>(since_epoch).count() % 60000) / 1000.0;
+    const auto at = [&](double when) { due = std::min(due, std::max(0.0, when - now)); };
+    const bool unsaved = app.doc.revision() != app.saved_revision && app.save_request == 0 &&
+                         app.save_state != SaveState::memory_only && app.save_state != SaveState::conflict;
+    if (unsaved) at(app.save_state == SaveState::error ? app.next_retry_time : app.last_edit_time + kAutosaveDelay);
+    if (const auto closes = app.doc.history().step_closes_at()) at(*closes);
+    for (const PublishJob& job : app.connections.jobs)
+        if ((job.state == JobState::waiting || job.state == JobState::queued) && job.next_try > 0) at(job.next_try);
+    return due;
+}
+
 Instant now_instant() { return date::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
 
 Day today(const Workspace& ws) {

@@ -154,6 +154,11 @@ void start(App& app);
 void handle_platform_events(App& app, double now);
 void autosave(App& app, double now);
 void save_now(App& app, double now);  // the page is being hidden: write now, frames may stop
+// Frames on demand (platform.h « Frames »): whether the next frame must be drawn whatever
+// happens (start-up, fonts to rebuild), and in how many seconds something falls due without any
+// input (the autosave, a save or publish retry, the undo step closing, the clock's next minute).
+bool needs_frames(const App& app);
+double next_due_in(const App& app, double now);
 
 // Operations for the screens. Each one keeps the current data safe: nothing is replaced or
 // deleted without the user's confirmation in the UI that calls it.

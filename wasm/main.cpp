@@ -105,6 +105,13 @@ void frame() {
     g_pressed_this_frame.clear();
 
     app::autosave(app, glfwGetTime());
+
+    // Draw on while a button or key is held (a drag, a held arrow: ImGui repeats from the time
+    // held, not from the browser's repeated events); otherwise pause until the next input, event
+    // or due time (platform.h « Frames »).
+    bool held = ImGui::IsAnyMouseDown();
+    for (bool down : io.KeysDown) held = held || down;
+    platform::end_frame(held || app::needs_frames(app), app::next_due_in(app, glfwGetTime()));
 }
 
 }  // namespace
@@ -164,6 +171,9 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is ours; nothing written to the virtual file system
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // A steady caret: a blinking one would need frames all the time a text box has the focus
+    // (frames are drawn on demand), and WCAG 2.2.2 asks that blinking can be stopped anyway.
+    io.ConfigInputTextCursorBlink = false;
     parvis::platform::test_hook_enable(context);
 
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
@@ -188,6 +198,5 @@ int main() {
     });
     parvis::platform::init();
     parvis::app::start(app);
-    emscripten_set_main_loop(frame, 0, true);
-    return 0;
+    parvis::platform::run_frames(frame);
 }

@@ -9,7 +9,7 @@ import { DIST, useBrowser, installTestHooks } from './harness.mjs';
 
 const env = useBrowser();
 const MUTATING = ['importText', 'simulateStorageFailure'];
-const READ_ONLY = ['frame', 'historyText', 'snapshot'];
+const READ_ONLY = ['frame', 'historyText', 'quiet', 'snapshot'];
 
 // Ready without the harness's waitReady (which adds the test hooks).
 async function plainPage() {

@@ -197,9 +197,13 @@ var ParvisBrowser = {
   parvis_browser_install_hook__deps: ['$PARVIS_FILES'],
   parvis_browser_install_hook: function() {
     PARVIS_FILES.input();
+    // Reading the state asks for fresh frames (they are drawn on demand: frames.js), so that a
+    // test waiting on the snapshot or the frame counter sees the app move on. quiet() reads
+    // without waking: the idle benchmark and test watch the app stay still.
     var hook = {
-      snapshot: function() { return JSON.parse(UTF8ToString(_parvis_snapshot_json())); },
-      frame: function() { return _parvis_frame(); },
+      snapshot: function() { _parvis_wake(); return JSON.parse(UTF8ToString(_parvis_snapshot_json())); },
+      frame: function() { _parvis_wake(); return _parvis_frame(); },
+      quiet: function() { return { frame: _parvis_frame(), paused: !!_parvis_frames_paused() }; },
       historyText: function() { return UTF8ToString(_parvis_history_text()); },
     };
     window.parvis = Object.freeze(Object.assign(Object.create(null), window.parvis || {}, hook));

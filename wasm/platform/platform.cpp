@@ -49,6 +49,12 @@ namespace {
 std::vector<Event> g_events;
 int g_next_request = 1;
 
+// Every event draws the frames that handle it (the loop may be paused: platform.h « Frames »).
+void push_event(Event&& e) {
+    g_events.push_back(std::move(e));
+    wake();
+}
+
 EventKind kind_from_name(std::string_view name) {
     static const std::pair<std::string_view, EventKind> table[] = {
         {"storage_ready", EventKind::storage_ready}, {"saved", EventKind::saved},
@@ -194,7 +200,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_platform_event(const char* json_text
     e.found = parvis::platform::member<bool>(j, "found", false);
     if (e.kind == parvis::platform::EventKind::storage_ready || e.kind == parvis::platform::EventKind::secrets_ready)
         e.json = json_text;
-    parvis::platform::g_events.push_back(std::move(e));
+    parvis::platform::push_event(std::move(e));
 }
 
 // Called with the raw bytes of a file chosen in the picker (not converted: invalid UTF-8 stays
@@ -207,7 +213,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_imported_file(const char* name, cons
     e.purpose = purpose ? purpose : "";
     e.text.assign(bytes, static_cast<std::size_t>(length));
     e.number = length;
-    parvis::platform::g_events.push_back(std::move(e));
+    parvis::platform::push_event(std::move(e));
 }
 
 // Called by http.js with one answer: the body as raw bytes (binary stays binary), the headers as
@@ -226,5 +232,5 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_http_response(int request, int statu
         for (const auto& h : headers)
             if (h.is_array() && h.size() == 2 && h[0].is_string() && h[1].is_string())
                 e.headers.emplace_back(h[0].get<std::string>(), h[1].get<std::string>());
-    parvis::platform::g_events.push_back(std::move(e));
+    parvis::platform::push_event(std::move(e));
 }

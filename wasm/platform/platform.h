@@ -58,6 +58,29 @@ void init();                          // installs listeners, the hidden text fie
 std::vector<Event> take_events();     // events since the last call, in arrival order
 
 //-----------------------------------------------------------------------------
+// Frames, drawn on demand (frame_loop.cpp, frames.js)
+// An open tab that changes nothing draws nothing: agents keep Parvis open all day, often on
+// battery. A frame is drawn after an input (keyboard, mouse, wheel, touch, focus, resize, the
+// page shown again), an event above (storage, network, a file), a timer the app asked for, a test
+// reading the app's state (window.parvis.snapshot and frame), and while the app says it is busy.
+// After the last of these, a few frames more let ImGui settle (a popup appears the frame after
+// the click that opens it); after an input, a second more (a tooltip shows after a 0.4 s rest).
+//-----------------------------------------------------------------------------
+using FrameFunction = void (*)();
+// Starts the loop on the browser's animation frames. Never returns (Emscripten's main loop).
+[[noreturn]] void run_frames(FrameFunction frame);
+// Draws the next frames (an event arrived, a timer fired): resumes the loop if it was paused.
+void wake();
+// The same for a person's input, with frames for a second more (ImGui's hover and click delays).
+void wake_for_input();
+// The end of a frame: `busy` draws the next one anyway; otherwise, once the settle frames are
+// drawn, the loop pauses until an input, an event, or `due_in_seconds` from now (a timer: the
+// autosave, a retry, the clock's next minute; a negative or infinite value sets none).
+void end_frame(bool busy, double due_in_seconds);
+// Whether the loop is paused now (the test snapshot reports it).
+bool frames_paused();
+
+//-----------------------------------------------------------------------------
 // Display and input
 //-----------------------------------------------------------------------------
 struct CanvasMetrics {
