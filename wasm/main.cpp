@@ -9,7 +9,8 @@
 // - a key pressed and released between two frames (fast typing, automated tests) would be
 //   missed because 1.86 reads key state, not events: such releases wait for the end of the
 //   next frame;
-// - sizes and mouse positions come in device pixels; ImGui works in CSS pixels.
+// - sizes and mouse positions come in device pixels; ImGui works in CSS pixels;
+// - the mouse wheel comes from browser.js in notches (GLFW's has the wrong sign and unit).
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <imgui.h>
@@ -121,6 +122,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_gl_restored() {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplOpenGL3_Init("#version 300 es");
     parvis::app::the_app().fonts_dirty = true;
+}
+
+// The mouse wheel in notches, positive up and left (platform/browser.js converts the browser's
+// event; GLFW's own path has the wrong sign and unit).
+extern "C" EMSCRIPTEN_KEEPALIVE void parvis_wheel(double x, double y) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheelH += static_cast<float>(x);
+    io.MouseWheel += static_cast<float>(y);
 }
 
 // Called by the glue when the page is hidden or closed (no more animation frames after that).

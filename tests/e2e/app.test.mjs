@@ -52,6 +52,25 @@ test('every screen opens', async () => {
   await context.close();
 });
 
+// The wheel as a browser reports it (deltaY > 0: down, 100 px a notch) scrolls the screen
+// under the pointer that way, by a few lines a notch; Emscripten's GLFW alone scrolled up, by pages.
+test('the mouse wheel scrolls the screen under the pointer the way it turns, a few lines a notch', async () => {
+  const { context, page } = await freshApp();
+  await click(page, 'Paramètres');
+  const label = 'Dupliquer l’espace ouvert';
+  const top = (await widget(page, label)).rect.y;
+  const y = async () => (await snapshot(page)).widgets.find((w) => w.label === label)?.rect.y;
+  await page.mouse.move(700, 500);
+  await page.mouse.wheel(0, 100);
+  await waitFrames(page, 3);
+  const down = await y();
+  assert.ok(down < top && down > top - 200, `one notch down moved the screen from ${top} to ${down}`);
+  await page.mouse.wheel(0, -100);
+  await waitFrames(page, 3);
+  assert.equal(await y(), top, 'one notch up brings it back');
+  await context.close();
+});
+
 test('typed French text with accents, quotes and emoji survives reload byte for byte', async () => {
   const { context, page } = await freshApp();
   const box = await newPost(page);

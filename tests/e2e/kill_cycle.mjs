@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import {
-  CHROMIUM_ARGS, chromiumPath, serve, waitReady, snapshot, newPost, openPost, focusText, waitSaved, widget,
+  CHROMIUM_ARGS, chromiumPath, serve, waitReady, snapshot, newPost, openPost, focusText, waitSaved, widget, waitForFrame,
 } from './harness.mjs';
 
 const AUTOSAVE_DELAY_MS = 800;  // app.cpp kAutosaveDelay
@@ -105,7 +105,7 @@ async function editAndKill(run, state, rng, aimAtSave) {
       const box = s.widgets.find((x) => x.label === 'Texte' && x.kind === 'text');
       if (w.save_state === 'saved' && w.revision === w.saved_revision && box && !w.loading)
         state.acks.set(w.generation, { digest: w.stored_digest, text: box.value });
-      await page.waitForFunction((f) => window.parvis.frame() > f, s.frame, { polling: 'raf', timeout: 5000 });
+      await waitForFrame(page, s.frame + 1, 5000);
     }
   })().catch(() => {});
   let resolveKill;

@@ -217,7 +217,11 @@ test('two tabs on one workspace: the idle tab follows, a tab with its own change
   await until(second, (s) => s.workspace.posts === posts, 'le même nombre de publications');
   // Now both edit. The second tab's change is not stored yet (its storage is made to fail, so
   // that the order is certain) when the first tab saves its own.
+  // The post count follows the first save (the new, empty post); the typed text comes with a
+  // later one: wait for it in the second tab's editor.
   await openPost(second);
+  await until(second, (s) => s.widgets.some((w) => w.label === 'Texte' && w.kind === 'text' && w.value === 'Écrit dans le premier onglet'),
+    'le texte du premier onglet dans le second');
   await focusText(second, 'Texte');
   await second.evaluate(() => window.parvis.simulateStorageFailure('failed'));
   await second.keyboard.press('End');

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, useBrowser, installTestHooks } from './harness.mjs';
+import { DIST, useBrowser, installTestHooks, waitInPage } from './harness.mjs';
 
 const env = useBrowser();
 const MUTATING = ['importText', 'simulateStorageFailure'];
@@ -16,11 +16,11 @@ async function plainPage() {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   await page.goto(env.url);
-  await page.waitForFunction(() => {
+  await waitInPage(page, () => {
     if (!window.parvis || !window.parvis.snapshot) return false;
     const s = window.parvis.snapshot();
     return s.frame > 2 && s.workspace && s.workspace.loading === false && s.workspace.save_state === 'saved';
-  }, null, { timeout: 30000 });
+  }, null, { timeout: 30000, what: 'le démarrage de Parvis' });
   return { context, page };
 }
 

@@ -70,6 +70,17 @@ var ParvisBrowser = {
     });
     window.addEventListener('pagehide', function() { _parvis_save_now(); });
     var canvas = Module['canvas'];
+    // Mouse wheel: Emscripten's GLFW hands ImGui the event's raw deltaY (pixels, positive
+    // downwards) where GLFW means notches, positive upwards: turning the wheel down scrolled up,
+    // by whole screens. Here, before GLFW sees it (window, capture phase), the event becomes
+    // notches: 100 px, 3 lines or a fifth of a page each, as browsers count a notch.
+    window.addEventListener('wheel', function(e) {
+      if (e.target !== canvas) return;
+      e.preventDefault();
+      e.stopPropagation();
+      var unit = e.deltaMode === 1 ? 3 : e.deltaMode === 2 ? 0.2 : 100;
+      _parvis_wheel(-e.deltaX / unit, -e.deltaY / unit);
+    }, { capture: true, passive: false });
     canvas.addEventListener('webglcontextlost', function(e) {
       e.preventDefault();  // allows the browser to restore it
       if (Module['onContextLost']) Module['onContextLost']();
