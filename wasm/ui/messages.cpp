@@ -163,11 +163,10 @@ void message_list(App& app, MessagesState& s, const std::vector<inbox::InboxRow>
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
-    if (!ImGui::BeginTable("##inbox", 4, flags)) return;
+    if (!ImGui::BeginTable("##inbox", 3, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(app, "messages.deadline"), ImGuiTableColumnFlags_WidthFixed, 210.0f * z);
-    ImGui::TableSetupColumn(tr(app, "messages.author"), ImGuiTableColumnFlags_WidthFixed, 150.0f * z);
-    ImGui::TableSetupColumn(tr(app, "messages.status"), ImGuiTableColumnFlags_WidthFixed, 120.0f * z);
+    ImGui::TableSetupColumn(tr(app, "messages.deadline"), ImGuiTableColumnFlags_WidthFixed, 150.0f * z);
+    ImGui::TableSetupColumn(tr(app, "messages.author"), ImGuiTableColumnFlags_WidthFixed, 120.0f * z);
     ImGui::TableSetupColumn(tr(app, "messages.text"));
     ImGui::TableHeadersRow();
     const ImVec4 late(0.80f, 0.15f, 0.10f, 1.0f);
@@ -178,7 +177,9 @@ void message_list(App& app, MessagesState& s, const std::vector<inbox::InboxRow>
         // The row is one selectable across the columns, labelled with the author (the id hidden).
         const std::string deadline = deadline_cell(app, row, now);
         if (row.overdue) ImGui::PushStyleColor(ImGuiCol_Text, late);
+        ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(deadline.c_str());
+        ImGui::PopTextWrapPos();
         if (row.overdue) ImGui::PopStyleColor();
         ImGui::TableNextColumn();
         const std::string label = (m.author.empty() ? std::string("—") : m.author) + "###" + m.id;
@@ -186,16 +187,16 @@ void message_list(App& app, MessagesState& s, const std::vector<inbox::InboxRow>
         if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) s.selected = m.id;
         if (selected && s.scroll_to_selected) { ImGui::SetScrollHereY(0.5f); s.scroll_to_selected = false; }
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(status_text(app, m.status));
+        // The state and where it came from above the first words of the message.
         if (m.priority != MessagePriority::normal) {
-            ImGui::SameLine();
             ImGui::TextColored(late, "%s", m.priority == MessagePriority::urgent ? "!!" : "!");
+            ImGui::SameLine();
         }
-        ImGui::TableNextColumn();
-        const std::string origin = origin_text(app, m);
+        const std::string origin = std::string(status_text(app, m.status)) + " · " + origin_text(app, m);
         ImGui::TextDisabled("%s", origin.c_str());
-        ImGui::SameLine();
+        ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(m.text.c_str(), m.text.c_str() + std::min<std::size_t>(m.text.size(), 160));
+        ImGui::PopTextWrapPos();
     }
     ImGui::EndTable();
 }

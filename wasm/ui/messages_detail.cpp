@@ -264,7 +264,9 @@ void detail_pane(App& app, MessagesState& s, const Fonts& fonts) {
     ImGui::BeginDisabled(m.status == MessageStatus::hidden);
     if (ImGui::Button(tr(app, "messages.hide"))) after_edit(app, edit::hide_message(app.doc.edit(), actor(app), m.id));
     ImGui::EndDisabled();
+    ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", tr(app, "messages.keys"));
+    ImGui::PopTextWrapPos();
 }
 
 //-----------------------------------------------------------------------------
