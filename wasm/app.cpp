@@ -323,6 +323,7 @@ nlohmann::json summary(const App& app) {
         {"redo_steps", app.doc.history().redo_steps()},
         {"undo_step_open", app.doc.history().step_open()},  // edits now still join the last step
         {"connections", connections_summary(app)},
+        {"opened_links", platform::opened_links()},  // mailto: hand-offs (Messages)
     };
 }
 
@@ -687,6 +688,8 @@ void carry_out_intents(App& app) {
             publish_on_platform(app, publish->post_id, publish->account_id, publish->schedule);
         } else if (auto* retry = std::get_if<RetryPublish>(&intent)) {
             retry_publish(app, retry->post_id, retry->account_id);
+        } else if (auto* link = std::get_if<OpenLink>(&intent)) {
+            platform::open_link(link->url);
         }
     }
 }

@@ -58,8 +58,14 @@ struct RetryPublish {
     std::string account_id;
 };
 
+// Messages' « Transmettre au service » (messages.cpp): a link the browser hands to another program,
+// here the `mailto:` of the hand-off (core/inbox/handoff.h), which opens the user's mail program.
+struct OpenLink {
+    std::string url;
+};
+
 using Intent = std::variant<OpenPost, DownloadFile, ChooseFile, ConnectAccount, SubmitSignInCode, DisconnectAccount,
-                            PublishOnPlatform, RetryPublish>;
+                            PublishOnPlatform, RetryPublish, OpenLink>;
 
 // A file chosen in the picker for a ChooseFile, as the controller hands it to the screens.
 struct PickedFile {

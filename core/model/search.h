@@ -1,6 +1,6 @@
 // Text search in the workspace, as the lists' filters use it. An empty needle matches all.
-// Matching is exact (case and accents count) until the text foundations of the tone checker
-// bring folding; then this one place changes.
+// Case and accents are ignored, with the tone checker's folding (core/check/fold.h): « mere »
+// finds « mère », « ELODIE » finds « Élodie », « coeur » finds « cœur ».
 #pragma once
 #include <string_view>
 
@@ -9,6 +9,9 @@
 namespace parvis {
 
 bool post_contains(const Post& post, std::string_view needle);          // title or any variant's text
-bool message_contains(const InboxMessage& message, std::string_view needle);  // text or author
+bool message_contains(const InboxMessage& message, std::string_view needle);  // text, author or a tag
+
+// `needle` in `text`, both folded.
+bool folded_contains(std::string_view text, std::string_view needle);
 
 }  // namespace parvis

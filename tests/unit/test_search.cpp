@@ -23,7 +23,8 @@ TEST_CASE("post_contains looks in the title and every variant's text") {
     CHECK(post_contains(post, "Mairie 🎄"));
     CHECK(post_contains(post, "2 €"));
     CHECK_FALSE(post_contains(post, "Carnaval"));
-    CHECK_FALSE(post_contains(post, "noël"));  // exact matching until text folding exists
+    CHECK(post_contains(post, "noël"));  // case and accents ignored
+    CHECK(post_contains(post, "MARCHE DE NOEL"));
 }
 
 TEST_CASE("message_contains looks in the text and the author") {
@@ -34,4 +35,19 @@ TEST_CASE("message_contains looks in the text and the author") {
     CHECK(message_contains(m, "Élodie"));
     CHECK(message_contains(m, "benne à verre"));
     CHECK_FALSE(message_contains(m, "encombrants"));
+}
+
+TEST_CASE("message_contains ignores case and accents, and looks in the tags") {
+    InboxMessage m;
+    m.author = "Élodie R.";
+    m.text = "Ma mère a 82 ans, elle a besoin du portage de repas. Cœur sur vous !";
+    m.tags = {"Solidarité"};
+    CHECK(message_contains(m, "ma mere"));
+    CHECK(message_contains(m, "ELODIE"));
+    CHECK(message_contains(m, "coeur"));
+    CHECK(message_contains(m, "solidarite"));
+    CHECK(message_contains(m, "Mère"));
+    CHECK_FALSE(message_contains(m, "pere"));
+    CHECK(folded_contains("Sécurité routière", "securite ROUTIERE"));
+    CHECK(folded_contains("anything", ""));
 }

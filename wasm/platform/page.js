@@ -28,6 +28,15 @@ var ParvisPage = {
 
   parvis_page_open: function(url_ptr) { window.open(UTF8ToString(url_ptr), '_blank', 'noopener'); },
 
+  // A link for another program (mailto:): clicked as a link in the page, so the browser hands it
+  // to the mail program and the page stays (location.assign could count as leaving it).
+  parvis_page_open_link: function(url_ptr) {
+    var a = document.createElement('a');
+    a.href = UTF8ToString(url_ptr);
+    a.rel = 'noopener';
+    document.body.appendChild(a); a.click(); a.remove();
+  },
+
   // Cryptographic randomness (PKCE verifiers, OAuth states): crypto.getRandomValues.
   parvis_page_random: function(out_ptr, length) {
     crypto.getRandomValues(HEAPU8.subarray(out_ptr, out_ptr + length));

@@ -38,6 +38,7 @@ char* parvis_page_address();
 char* parvis_page_query();
 void parvis_page_replace_query(const char* query);
 void parvis_page_navigate(const char* url);
+void parvis_page_open_link(const char* url);
 void parvis_page_open(const char* url);
 void parvis_page_random(unsigned char* out, int length);
 void parvis_page_watch_online();
@@ -168,6 +169,15 @@ std::string page_query() { return take_string(parvis_page_query()); }
 void replace_page_query(const std::string& query) { parvis_page_replace_query(query.c_str()); }
 void navigate(const std::string& url) { parvis_page_navigate(url.c_str()); }
 void open_window(const std::string& url) { parvis_page_open(url.c_str()); }
+namespace {
+std::vector<std::string> g_opened_links;
+}  // namespace
+void open_link(const std::string& url) {
+    if (g_opened_links.size() == 8) g_opened_links.erase(g_opened_links.begin());
+    g_opened_links.push_back(url);
+    parvis_page_open_link(url.c_str());
+}
+const std::vector<std::string>& opened_links() { return g_opened_links; }
 std::string random_bytes(std::size_t count) {
     std::string out(count, '\0');
     parvis_page_random(reinterpret_cast<unsigned char*>(out.data()), static_cast<int>(count));

@@ -148,6 +148,11 @@ std::string page_query();                     // « ?code=…&state=… » as th
 void replace_page_query(const std::string& query);  // rewrites the address bar, no reload
 void navigate(const std::string& url);        // leaves the page (a platform's sign-in page)
 void open_window(const std::string& url);     // a new tab (out-of-band sign-in)
+// Follows a link that another program handles (`mailto:` → the mail program), as a click on it
+// would: the page stays.
+void open_link(const std::string& url);
+// The last links given to open_link (at most 8, oldest first), for the test hook's summary.
+const std::vector<std::string>& opened_links();
 std::string random_bytes(std::size_t count);  // crypto.getRandomValues
 
 }  // namespace parvis::platform

@@ -1,51 +1,274 @@
-// Messages: the inbox as imported (comments, private messages, mentions), with their routing and
-// replies. Routing suggestions, reply templates and response times come with the community
-// management issue.
+// Messages: the community manager's desk (issue 12). One list across the accounts and the messages
+// entered by hand, filtered (state, network, service, assignee, overdue, text ignoring case and
+// accents) and sorted by reply deadline (core/inbox/inbox_list.h); the selected message in a detail
+// pane (messages_detail.cpp) with its thread and the actions, which go through core/edit/
+// inbox_edits.h (audited, undoable, saved).
+//
+// Index
+//   [SECTION] Labels
+//   [SECTION] Filters
+//   [SECTION] List
+//   [SECTION] Keyboard triage
+//   [SECTION] Screen and test hook
 #include <imgui.h>
 
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
 #include "format/format.h"
+#include "inbox/inbox_list.h"
 #include "io/enum_names.h"
-#include "model/search.h"
-#include "ui/screen_state.h"
-#include "ui/screens.h"
+#include "io/time_text.h"
+#include "model/find.h"
+#include "ui/messages_internal.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui {
+namespace messages {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Labels
+//-----------------------------------------------------------------------------
 namespace {
-
-// « messages.status.<name> » (assets/i18n/messages.json), one key per state of the model.
-std::string message_status_key(MessageStatus s) { return "messages.status." + std::string(io::enum_name(s)); }
-
+template <class E>
+const char* enum_text(const App& app, const char* prefix, E value) {
+    // tr() returns a pointer into the catalogue, which outlives the key built here.
+    const std::string key = std::string(prefix) + std::string(io::enum_name(value));
+    return tr(app, key.c_str());
+}
 }  // namespace
 
+const char* status_text(const App& app, MessageStatus status) { return enum_text(app, "messages.status.", status); }
+const char* channel_text(const App& app, MessageChannel channel) { return enum_text(app, "messages.channel.", channel); }
+const char* priority_text(const App& app, MessagePriority priority) { return enum_text(app, "messages.priority.", priority); }
+
+std::string person_name(const App& app, const std::string& id) {
+    if (id.empty()) return tr(app, "messages.nobody");
+    const Person* p = find_person(app.doc.workspace(), id);
+    return p ? p->name : id;
+}
+
+std::string service_name(const App& app, const std::string& id) {
+    if (id.empty()) return tr(app, "messages.no_service");
+    const Service* s = find_service(app.doc.workspace(), id);
+    return s ? s->name : id;
+}
+
+std::string origin_text(const App& app, const InboxMessage& m) {
+    if (received_off_network(m.channel)) return channel_text(app, m.channel);
+    return account_label(app, m.account_id) + " · " + channel_text(app, m.channel);
+}
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Filters
+//-----------------------------------------------------------------------------
+constexpr int kStatusCount = static_cast<int>(io::EnumNames<MessageStatus>::count);
+constexpr int kNetworkCount = static_cast<int>(io::EnumNames<Network>::count);
+
+inbox::InboxFilter filter_of(const MessagesState& s) {
+    inbox::InboxFilter f;
+    if (s.status_filter == 1) f.awaiting_only = true;
+    if (s.status_filter >= 2) f.status = static_cast<MessageStatus>(s.status_filter - 2);
+    if (s.network_filter == 1) f.off_network = true;
+    if (s.network_filter >= 2) f.network = static_cast<Network>(s.network_filter - 2);
+    f.service_id = s.service_filter;
+    f.assignee_id = s.assignee_filter;
+    f.overdue_only = s.overdue_only;
+    f.text = s.search;
+    return f;
+}
+
+const char* status_filter_text(const App& app, int i) {
+    if (i == 0) return tr(app, "messages.filter.all");
+    if (i == 1) return tr(app, "messages.filter.awaiting");
+    return status_text(app, static_cast<MessageStatus>(i - 2));
+}
+
+const char* network_filter_text(const App& app, int i) {
+    if (i == 0) return tr(app, "messages.filter.all");
+    if (i == 1) return tr(app, "messages.filter.off_network");
+    return network_label(app, static_cast<Network>(i - 2));
+}
+
+// An id filter's choice: « Tous », « Aucun », then each id with its name.
+std::string id_filter_text(const App& app, const std::string& value, bool person) {
+    if (value.empty()) return tr(app, "messages.filter.all");
+    if (value == inbox::kNone) return tr(app, person ? "messages.nobody" : "messages.no_service");
+    return person ? person_name(app, value) : service_name(app, value);
+}
+
+void id_filter(App& app, const char* label, std::string& value, bool person) {
+    const float width = 190.0f * app.settings.zoom;
+    ImGui::SetNextItemWidth(width);
+    if (!begin_combo(label, id_filter_text(app, value, person).c_str(), ImGuiComboFlags_HeightLargest)) return;
+    const Workspace& ws = app.doc.workspace();
+    auto option = [&](const std::string& id, const std::string& text) {
+        const std::string item = text + "##" + (id.empty() ? std::string("all") : id);
+        if (ImGui::Selectable(item.c_str(), value == id)) value = id;
+    };
+    option("", tr(app, "messages.filter.all"));
+    option(inbox::kNone, tr(app, person ? "messages.nobody" : "messages.no_service"));
+    if (person)
+        for (const Person& p : ws.people) option(p.id, p.name);
+    else
+        for (const Service& sv : ws.services) option(sv.id, sv.name);
+    ImGui::EndCombo();
+}
+
+void filters(App& app, MessagesState& s) {
+    const float z = app.settings.zoom;
+    ImGui::SetNextItemWidth(280.0f * z);
+    text_field(tr(app, "messages.search"), s.search);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(170.0f * z);
+    if (begin_combo(tr(app, "messages.filter.status"), status_filter_text(app, s.status_filter), ImGuiComboFlags_HeightLargest)) {
+        for (int i = 0; i < kStatusCount + 2; ++i)
+            if (ImGui::Selectable(status_filter_text(app, i), s.status_filter == i)) s.status_filter = i;
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(150.0f * z);
+    if (begin_combo(tr(app, "messages.filter.network"), network_filter_text(app, s.network_filter), ImGuiComboFlags_HeightLargest)) {
+        for (int i = 0; i < kNetworkCount + 2; ++i)
+            if (ImGui::Selectable(network_filter_text(app, i), s.network_filter == i)) s.network_filter = i;
+        ImGui::EndCombo();
+    }
+    id_filter(app, tr(app, "messages.filter.service"), s.service_filter, false);
+    ImGui::SameLine();
+    id_filter(app, tr(app, "messages.filter.assignee"), s.assignee_filter, true);
+    ImGui::SameLine();
+    ImGui::Checkbox(tr(app, "messages.filter.overdue"), &s.overdue_only);
+    ImGui::SameLine();
+    new_message_button(app, s);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] List
+//-----------------------------------------------------------------------------
+// The deadline column: « à répondre avant mardi 10 h 30 », « en retard depuis … », or the state.
+std::string deadline_cell(const App& app, const inbox::InboxRow& row, Instant now) {
+    const Workspace& ws = app.doc.workspace();
+    if (!row.awaiting) return status_text(app, ws.messages[row.index].status);
+    return inbox::deadline_text(row.deadline, now, ws.profile.time_zone, app.settings.lang);
+}
+
+void message_list(App& app, MessagesState& s, const std::vector<inbox::InboxRow>& rows, Instant now) {
+    const Workspace& ws = app.doc.workspace();
+    const float z = app.settings.zoom;
+    if (rows.empty()) {
+        ImGui::TextDisabled("%s", tr(app, ws.messages.empty() ? "messages.empty" : "messages.none_shown"));
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
+    if (!ImGui::BeginTable("##inbox", 3, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr(app, "messages.deadline"), ImGuiTableColumnFlags_WidthFixed, 150.0f * z);
+    ImGui::TableSetupColumn(tr(app, "messages.author"), ImGuiTableColumnFlags_WidthFixed, 120.0f * z);
+    ImGui::TableSetupColumn(tr(app, "messages.text"));
+    ImGui::TableHeadersRow();
+    const ImVec4 late(0.80f, 0.15f, 0.10f, 1.0f);
+    for (const inbox::InboxRow& row : rows) {
+        const InboxMessage& m = ws.messages[row.index];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        // The row is one selectable across the columns, labelled with the author (the id hidden).
+        const std::string deadline = deadline_cell(app, row, now);
+        if (row.overdue) ImGui::PushStyleColor(ImGuiCol_Text, late);
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(deadline.c_str());
+        ImGui::PopTextWrapPos();
+        if (row.overdue) ImGui::PopStyleColor();
+        ImGui::TableNextColumn();
+        const std::string label = (m.author.empty() ? std::string("—") : m.author) + "###" + m.id;
+        const bool selected = s.selected == m.id;
+        if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) s.selected = m.id;
+        if (selected && s.scroll_to_selected) { ImGui::SetScrollHereY(0.5f); s.scroll_to_selected = false; }
+        ImGui::TableNextColumn();
+        // The state and where it came from above the first words of the message.
+        if (m.priority != MessagePriority::normal) {
+            ImGui::TextColored(late, "%s", m.priority == MessagePriority::urgent ? "!!" : "!");
+            ImGui::SameLine();
+        }
+        const std::string origin = std::string(status_text(app, m.status)) + " · " + origin_text(app, m);
+        ImGui::TextDisabled("%s", origin.c_str());
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(m.text.c_str(), m.text.c_str() + std::min<std::size_t>(m.text.size(), 160));
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::EndTable();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Keyboard triage
+//-----------------------------------------------------------------------------
+// J or ↓ next, K or ↑ previous, A « m’attribuer », T « Transmettre au service », C « Clore »;
+// only when no text box has the focus and no dialog or combo is open.
+void keyboard(App& app, MessagesState& s) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || s.new_open || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId) || io.KeyCtrl ||
+        io.KeyAlt || io.KeySuper)
+        return;
+    // One step per press (no key repeat): a slow frame must not skip a message.
+    auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); };
+    int step = 0;
+    if (ImGui::IsKeyPressed('J', false) || pressed(ImGuiKey_DownArrow)) step = 1;
+    if (ImGui::IsKeyPressed('K', false) || pressed(ImGuiKey_UpArrow)) step = -1;
+    if (step != 0 && !s.shown.empty()) {
+        const auto it = std::find(s.shown.begin(), s.shown.end(), s.selected);
+        int i = it == s.shown.end() ? (step > 0 ? -1 : static_cast<int>(s.shown.size())) : static_cast<int>(it - s.shown.begin());
+        i = std::clamp(i + step, 0, static_cast<int>(s.shown.size()) - 1);
+        s.selected = s.shown[static_cast<std::size_t>(i)];
+        s.scroll_to_selected = true;
+    }
+    if (s.selected.empty() || !find_message(app.doc.workspace(), s.selected)) return;
+    if (ImGui::IsKeyPressed('A', false)) assign_to_me(app, s.selected);
+    if (ImGui::IsKeyPressed('T', false)) forward_by_mail(app, s.selected);
+    if (ImGui::IsKeyPressed('C', false)) close(app, s.selected);
+}
+
+}  // namespace
+}  // namespace messages
+
+//-----------------------------------------------------------------------------
+// [SECTION] Screen and test hook
+//-----------------------------------------------------------------------------
 void messages_screen(App& app, MessagesState& s, const Fonts& fonts) {
+    using namespace messages;
     screen_title(fonts, tr(app, "nav.messages"));
     coming_notice(tr(app, "messages.coming"));
+    filters(app, s);
+    const Instant now = now_instant();
+    const std::vector<inbox::InboxRow> rows = inbox::inbox_rows(app.doc.workspace(), filter_of(s), now);
+    s.shown.clear();
+    for (const inbox::InboxRow& r : rows) s.shown.push_back(app.doc.workspace().messages[r.index].id);
+    keyboard(app, s);
+    ImGui::Separator();
+    const float list_width = ImGui::GetContentRegionAvail().x * 0.45f;
+    ImGui::BeginChild("##message-list", ImVec2(list_width, 0), false);
+    message_list(app, s, rows, now);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##message-detail", ImVec2(0, 0), true);
+    detail_pane(app, s, fonts);
+    ImGui::EndChild();
+    new_message_dialog(app, s);
+}
+
+nlohmann::json messages_summary(const App& app, const MessagesState& s) {
     const Workspace& ws = app.doc.workspace();
-    ImGui::SetNextItemWidth(360.0f * app.settings.zoom);
-    text_field(tr(app, "messages.search"), s.search);
-    if (ws.messages.empty()) { ImGui::TextDisabled("%s", tr(app, "messages.empty")); return; }
-    if (ImGui::BeginTable("##inbox", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY)) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(tr(app, "messages.received"), ImGuiTableColumnFlags_WidthFixed, 240.0f * app.settings.zoom);
-        ImGui::TableSetupColumn(tr(app, "messages.author"), ImGuiTableColumnFlags_WidthFixed, 160.0f * app.settings.zoom);
-        ImGui::TableSetupColumn(tr(app, "messages.status"), ImGuiTableColumnFlags_WidthFixed, 110.0f * app.settings.zoom);
-        ImGui::TableSetupColumn(tr(app, "messages.text"));
-        ImGui::TableHeadersRow();
-        for (const InboxMessage& m : ws.messages) {
-            if (!message_contains(m, s.search)) continue;
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(format_instant_local(m.received_at, ws.profile.time_zone, app.settings.lang).c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(m.author.c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr(app, message_status_key(m.status).c_str()));
-            ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", m.text.c_str());
-        }
-        ImGui::EndTable();
-    }
+    nlohmann::json items = nlohmann::json::array();
+    auto instant = [](const std::optional<Instant>& at) { return at ? nlohmann::json(io::format_instant(*at)) : nlohmann::json(nullptr); };
+    for (const InboxMessage& m : ws.messages)
+        items.push_back({{"id", m.id}, {"author", m.author}, {"channel", std::string(io::enum_name(m.channel))},
+                         {"status", std::string(io::enum_name(m.status))}, {"assignee_id", m.assignee_id},
+                         {"service_id", m.service_id}, {"priority", std::string(io::enum_name(m.priority))}, {"tags", m.tags},
+                         {"forwarded_at", instant(m.forwarded_at)}, {"service_answered_at", instant(m.service_answered_at)},
+                         {"replied_at", instant(m.replied_at)}, {"reply", m.reply}});
+    return {{"selected", s.selected}, {"shown", s.shown}, {"search", s.search}, {"status_filter", s.status_filter},
+            {"new_open", s.new_open}, {"items", std::move(items)}};
 }
 
 }  // namespace parvis::app::ui

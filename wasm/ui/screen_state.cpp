@@ -26,6 +26,7 @@ void add_screen_summaries(const App& app, nlohmann::json& summary) {
     summary["person_choice"] = s.person_chooser.person_id;
     summary["composer"] = composer_summary(app, s.composer);
     summary["calendar"] = calendar_summary(app, s.calendar);
+    summary["inbox"] = messages_summary(app, s.messages);
     summary["elections"] = elections_summary(app, s.calendar.elections);
     summary["school_calendar"] = school_calendar_summary(app, s.calendar);
     summary["kpis"] = kpis_summary(app, s.kpis);

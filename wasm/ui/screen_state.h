@@ -73,9 +73,29 @@ struct ComposerState {
     std::string remove_account;          // a network whose text is awaiting « Retirer » confirmation
 };
 
-// Messages (messages.cpp).
+// Messages (messages.cpp, messages_detail.cpp).
 struct MessagesState {
-    std::string search;  // the list's text filter
+    // The list's filters (core/inbox/inbox_list.h). State: 0 all, 1 « à traiter » (awaiting a
+    // reply), 2 + a MessageStatus. Network: 0 all, 1 off the networks, 2 + a Network. Service and
+    // assignee: "" all, inbox::kNone none, else an id.
+    std::string search;
+    int status_filter = 1;
+    int network_filter = 0;
+    std::string service_filter;
+    std::string assignee_filter;
+    bool overdue_only = false;
+    std::vector<std::string> shown;   // the ids listed, in order (keyboard next / previous)
+    std::string selected;             // the message in the detail pane
+    bool scroll_to_selected = false;  // the keyboard moved the selection
+    // Drafts of the selected message, taken from it when another one is selected.
+    std::string draft_for;
+    std::string reply;
+    std::string tags;
+    // « Nouveau message reçu » (phone, desk, e-mail).
+    bool new_open = false;
+    int new_channel = 0;              // 0 phone, 1 desk, 2 e-mail
+    std::string new_author;
+    std::string new_text;
 };
 
 // « Créer l'espace de ma collectivité » (first_run.cpp), opened from Paramètres.

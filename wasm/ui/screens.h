@@ -34,6 +34,8 @@ void settings_screen(App& app, SettingsState& state, const Fonts& fonts);
 // open post's status, circuit, date field and history (composer_workflow.cpp).
 nlohmann::json composer_summary(const App& app, const ComposerState& state);
 nlohmann::json calendar_summary(const App& app, const cal::State& state);
+// Messages: the selection, the ids listed, the filters, and each message's desk fields.
+nlohmann::json messages_summary(const App& app, const MessagesState& state);
 // Paramètres › Comptes (settings_accounts.cpp): each account's connection on this device.
 void accounts_settings(App& app, SettingsState& state, const Fonts& fonts);
 // Rédaction's « Publier » panel (publish_panel.cpp) for the open post: publish now or schedule on

@@ -1,0 +1,151 @@
+// End-to-end tests of the Messages desk (issue 12) in headless Chromium, on the demo workspace:
+// an accent-free search finds an accented message, the desk assigns it, routes it to a service and
+// sends the hand-off (the mailto: the platform layer was given is in the snapshot, and the page
+// saw the link clicked), records the service's answer, marks it answered and closes it; the
+// keyboard moves through the list; a message received by phone is entered by hand; everything is
+// still there after a reload. Tests wait on the app's state (window.parvis.snapshot()), never on
+// fixed delays.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, reloadApp, snapshot, until, click, widget, replaceText, waitSaved, waitFrames, holdClick } from './harness.mjs';
+
+const env = useBrowser();
+
+// The mail program is not there in a test browser: the link's click is recorded and goes nowhere
+// (Chromium would otherwise report a scheme with no handler).
+const catchMailto = () => {
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () {
+    if (this.protocol === 'mailto:') { (window.__mailtoClicked ||= []).push(this.href); return; }
+    return click.call(this);
+  };
+};
+
+const inbox = (s) => s.workspace.inbox;
+const item = (s, id) => inbox(s).items.find((m) => m.id === id);
+
+async function messagesScreen(page) {
+  await click(page, 'Messages');
+  return until(page, (s) => s.workspace.screen === 'messages', 'l’écran Messages');
+}
+
+// A key held over two frames: ImGui 1.86 samples the keyboard once per frame.
+async function pressKey(page, key) {
+  await page.keyboard.down(key);
+  await waitFrames(page, 2);
+  await page.keyboard.up(key);
+  await waitFrames(page, 2);
+}
+
+// Opens a combo by its label (or '#key') and picks an entry by its label.
+async function choose(page, combo, entry) {
+  await click(page, combo);
+  await click(page, entry);
+}
+
+test('Messages: search without accents, assign, route and hand off by mailto, service answer, answered, closed; reload keeps it all', async () => {
+  const { context, page } = await env.freshApp({}, catchMailto);
+  let snap = await messagesScreen(page);
+  const claire = inbox(snap).items.find((m) => m.author === '@claire@mastodon.bzh');
+  assert.ok(claire, 'the demo has the open-data thanks');
+  assert.equal(claire.status, 'unread');
+  assert.equal(claire.service_id, '');
+  assert.ok(inbox(snap).shown.length > 1, 'the list shows the messages to handle');
+  assert.ok(!snap.widgets.some((w) => w.label && w.label.startsWith('À venir sur cet écran : tri vers les services')),
+    'the old notice is gone');
+
+  // « deliberations » finds « délibérations ».
+  await replaceText(page, 'Rechercher dans les messages', 'DELIBERATIONS');
+  snap = await until(page, (s) => inbox(s).shown.length === 1, 'un seul message trouvé');
+  assert.deepEqual(inbox(snap).shown, [claire.id]);
+
+  await click(page, '@claire@mastodon.bzh');
+  await until(page, (s) => inbox(s).selected === claire.id, 'le message sélectionné');
+
+  // Assign to Yanis: an unread message becomes « assigné ».
+  await choose(page, '#assignee', 'Yanis Benali');
+  snap = await until(page, (s) => item(s, claire.id).assignee_id === 'p-yanis', 'l’attribution');
+  assert.equal(item(snap, claire.id).status, 'assigned');
+
+  // Route it to the Direction générale, then « Transmettre au service ».
+  await choose(page, '#route', 'Direction générale des services');
+  await until(page, (s) => item(s, claire.id).service_id === 'svc-direction-generale', 'l’orientation vers le service');
+  await click(page, 'Transmettre au service');
+  snap = await until(page, (s) => item(s, claire.id).forwarded_at !== null && s.workspace.opened_links.length > 0, 'la transmission');
+  assert.equal(item(snap, claire.id).status, 'forwarded');
+  const mailto = snap.workspace.opened_links.at(-1);
+  assert.match(mailto, /^mailto:dgs@saint-exemple\.fr\?subject=/);
+  const body = decodeURIComponent(mailto.split('&body=')[1]);
+  assert.ok(body.includes('Bravo pour la publication des délibérations en données ouvertes !'), body);
+  assert.ok(body.includes(`Référence : ${claire.id}`) || body.includes(claire.id), body);
+  const clicked = await page.evaluate(() => window.__mailtoClicked || []);
+  assert.deepEqual(clicked, [mailto], 'the page followed the mailto: link once');
+
+  // The service answers; the reply is written and marked as given; then closed.
+  await click(page, 'Réponse du service reçue');
+  snap = await until(page, (s) => item(s, claire.id).service_answered_at !== null, 'la réponse du service');
+  const reply = 'Merci Claire, toutes les deliberations sont en ligne chaque mois.';
+  await replaceText(page, 'Texte de la réponse', reply);
+  await click(page, 'Marquer comme répondu');
+  snap = await until(page, (s) => item(s, claire.id).status === 'answered', 'le message répondu');
+  assert.equal(item(snap, claire.id).reply, reply);
+  assert.ok(item(snap, claire.id).replied_at);
+  await click(page, 'Clore');
+  snap = await until(page, (s) => item(s, claire.id).status === 'closed', 'le message clos');
+  // « À traiter » (the default filter) no longer lists it.
+  assert.deepEqual(inbox(snap).shown, []);
+  const before = item(snap, claire.id);
+
+  await waitSaved(page);
+  await reloadApp(page);
+  snap = await messagesScreen(page);
+  const after = item(snap, claire.id);
+  assert.deepEqual(after, before, 'every change kept after reload');
+  assert.equal(after.status, 'closed');
+  assert.equal(after.assignee_id, 'p-yanis');
+  assert.equal(after.service_id, 'svc-direction-generale');
+  assert.ok(after.forwarded_at && after.service_answered_at && after.replied_at);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Messages: keyboard triage (J / K, C) and a message received by phone entered by hand', async () => {
+  const { context, page } = await env.freshApp({}, catchMailto);
+  let snap = await messagesScreen(page);
+  const shown = inbox(snap).shown;
+  assert.ok(shown.length >= 3, `messages to handle: ${shown.length}`);
+  // Sorted by deadline: the first one is due first.
+  await pressKey(page, 'j');
+  snap = await until(page, (s) => inbox(s).selected === shown[0], 'J : le premier message');
+  await pressKey(page, 'j');
+  snap = await until(page, (s) => inbox(s).selected === shown[1], 'J : le suivant');
+  await pressKey(page, 'k');
+  snap = await until(page, (s) => inbox(s).selected === shown[0], 'K : le précédent');
+  await pressKey(page, 'c');
+  snap = await until(page, (s) => item(s, shown[0]).status === 'closed', 'C : clos');
+
+  // « Nouveau message reçu… » by phone.
+  const count = inbox(snap).items.length;
+  await click(page, 'Nouveau message reçu…');
+  await until(page, (s) => inbox(s).new_open, 'le formulaire');
+  const radio = await widget(page, 'téléphone');
+  await holdClick(page, radio.rect.x + 8, radio.rect.y + radio.rect.h / 2);
+  await replaceText(page, 'De la part de', 'Mme Rault');
+  await replaceText(page, 'Ce que la personne a dit ou écrit', 'Encombrants deposes rue des Lilas depuis lundi.');
+  await click(page, 'Enregistrer le message');
+  snap = await until(page, (s) => inbox(s).items.length === count + 1 && !inbox(s).new_open, 'le message saisi');
+  const added = inbox(snap).items.at(-1);
+  assert.equal(added.author, 'Mme Rault');
+  assert.equal(added.channel, 'phone');
+  assert.equal(added.status, 'unread');
+  assert.equal(inbox(snap).selected, added.id);
+  assert.ok(inbox(snap).shown.includes(added.id), 'listed among the messages to handle');
+
+  await waitSaved(page);
+  await reloadApp(page);
+  snap = await messagesScreen(page);
+  assert.equal(item(snap, shown[0]).status, 'closed');
+  assert.equal(item(snap, added.id).author, 'Mme Rault');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

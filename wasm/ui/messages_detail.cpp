@@ -1,0 +1,320 @@
+// The Messages screen's detail pane (issue 12): the selected message, where it came from and its
+// deadline, its thread (the post it comments on, what the same author wrote before), its state,
+// assignee, service, priority and tags, and the desk's actions — « Transmettre au service » (the
+// mailto: of core/inbox/handoff.h, opened by the controller through wasm/platform), « Copier la
+// transmission », « Réponse du service reçue », the reply and « Marquer comme répondu », « Clore »,
+// « Masquer ». Every change goes through core/edit/inbox_edits.h. Also the « Nouveau message
+// reçu » form, for what came by phone, at the desk or by e-mail.
+//
+// Index
+//   [SECTION] Actions
+//   [SECTION] Thread
+//   [SECTION] Fields
+//   [SECTION] Detail pane
+//   [SECTION] Nouveau message reçu
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "edit/inbox_edits.h"
+#include "edit/service_edits.h"
+#include "format/format.h"
+#include "inbox/deadline.h"
+#include "inbox/handoff.h"
+#include "inbox/inbox_list.h"
+#include "io/enum_names.h"
+#include "model/find.h"
+#include "ui/messages_internal.h"
+#include "ui/widgets.h"
+
+namespace parvis::app::ui::messages {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Actions
+//-----------------------------------------------------------------------------
+void assign_to_me(App& app, const std::string& message_id) {
+    if (app.current_person_id.empty()) {
+        app.message = tr(app, "messages.who_are_you");
+        app.message_is_error = true;
+        return;
+    }
+    after_edit(app, edit::assign_message(app.doc.edit(), actor(app), message_id, app.current_person_id));
+}
+
+// The mailto: goes to the controller (an intent); the forward is recorded only when the message
+// has a service (forward_message refuses otherwise, and says why).
+void forward_by_mail(App& app, const std::string& message_id) {
+    const Workspace& ws = app.doc.workspace();
+    const InboxMessage* m = find_message(ws, message_id);
+    if (!m) return;
+    const edit::Actor who = actor(app);
+    inbox::Handoff handoff = inbox::make_handoff(*m, ws, who.at, app.settings.lang);
+    if (after_edit(app, edit::forward_message(app.doc.edit(), who, message_id)))
+        app.intents.push_back(OpenLink{std::move(handoff.mailto)});
+}
+
+void close(App& app, const std::string& message_id) {
+    after_edit(app, edit::close_message(app.doc.edit(), actor(app), message_id));
+}
+
+namespace {
+
+// Without a mail program, the hand-off is copied and pasted in a webmail: recorded as sent too.
+void copy_handoff(App& app, const std::string& message_id) {
+    const Workspace& ws = app.doc.workspace();
+    const InboxMessage* m = find_message(ws, message_id);
+    if (!m) return;
+    const edit::Actor who = actor(app);
+    const inbox::Handoff handoff = inbox::make_handoff(*m, ws, who.at, app.settings.lang);
+    if (after_edit(app, edit::forward_message(app.doc.edit(), who, message_id))) {
+        ImGui::SetClipboardText(handoff.text.c_str());
+        app.message = tr(app, "messages.handoff_copied");
+        app.message_is_error = false;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Thread
+//-----------------------------------------------------------------------------
+// The post commented on: its title and the text of the variant on the message's account.
+void commented_post(App& app, const InboxMessage& m) {
+    const Post* post = find_post(app.doc.workspace(), m.post_id);
+    if (!post) return;
+    ImGui::TextDisabled("%s", tr(app, "messages.thread.post"));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(post->title.c_str());
+    for (const PostVariant& v : post->variants)
+        if (v.account_id == m.account_id && !v.text.empty()) {
+            ImGui::Indent();
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextDisabled("%s", v.text.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::Unindent();
+            break;
+        }
+    if (ImGui::SmallButton(tr(app, "messages.thread.open_post"))) app.intents.push_back(OpenPost{post->id});
+}
+
+void earlier_messages(App& app, const InboxMessage& m) {
+    const Workspace& ws = app.doc.workspace();
+    const std::vector<const InboxMessage*> earlier = inbox::earlier_from_author(ws, m);
+    if (earlier.empty()) return;
+    ImGui::TextDisabled("%s", trf(app, "messages.thread.earlier", {{"count", std::to_string(earlier.size())}}).c_str());
+    ImGui::Indent();
+    for (const InboxMessage* e : earlier) {
+        const std::string when = format_instant_local(e->received_at, ws.profile.time_zone, app.settings.lang);
+        ImGui::TextDisabled("%s · %s · %s", when.c_str(), origin_text(app, *e).c_str(), status_text(app, e->status));
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(e->text.c_str());
+        if (!e->reply.empty()) ImGui::TextDisabled("— %s", e->reply.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::Unindent();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Fields
+//-----------------------------------------------------------------------------
+void state_field(App& app, const InboxMessage& m) {
+    ImGui::SetNextItemWidth(220.0f * app.settings.zoom);
+    if (!begin_combo(tr(app, "messages.field.status"), status_text(app, m.status))) return;
+    for (std::size_t i = 0; i < io::EnumNames<MessageStatus>::count; ++i) {
+        const auto status = static_cast<MessageStatus>(i);
+        if (ImGui::Selectable(status_text(app, status), m.status == status))
+            after_edit(app, edit::set_message_status(app.doc.edit(), actor(app), m.id, status));
+    }
+    ImGui::EndCombo();
+}
+
+void assignee_field(App& app, const InboxMessage& m) {
+    ImGui::SetNextItemWidth(220.0f * app.settings.zoom);
+    if (!begin_combo((std::string(tr(app, "messages.field.assignee")) + "##assignee").c_str(), person_name(app, m.assignee_id).c_str(), ImGuiComboFlags_HeightLargest)) return;
+    auto option = [&](const std::string& id, const std::string& name) {
+        if (ImGui::Selectable((name + "##" + id).c_str(), m.assignee_id == id))
+            after_edit(app, edit::assign_message(app.doc.edit(), actor(app), m.id, id));
+    };
+    option("", tr(app, "messages.nobody"));
+    for (const Person& p : app.doc.workspace().people) option(p.id, p.name);
+    ImGui::EndCombo();
+}
+
+void service_field(App& app, const InboxMessage& m) {
+    ImGui::SetNextItemWidth(320.0f * app.settings.zoom);
+    if (!begin_combo((std::string(tr(app, "messages.field.service")) + "##route").c_str(), service_name(app, m.service_id).c_str(), ImGuiComboFlags_HeightLargest)) return;
+    auto option = [&](const std::string& id, const std::string& name) {
+        if (ImGui::Selectable((name + "##" + id).c_str(), m.service_id == id))
+            after_edit(app, edit::route_message(app.doc.edit(), actor(app), m.id, id));
+    };
+    option("", tr(app, "messages.no_service"));
+    for (const Service& sv : app.doc.workspace().services) option(sv.id, sv.name);
+    ImGui::EndCombo();
+}
+
+void priority_field(App& app, const InboxMessage& m) {
+    ImGui::SetNextItemWidth(160.0f * app.settings.zoom);
+    if (!begin_combo(tr(app, "messages.field.priority"), priority_text(app, m.priority))) return;
+    for (std::size_t i = 0; i < io::EnumNames<MessagePriority>::count; ++i) {
+        const auto priority = static_cast<MessagePriority>(i);
+        if (ImGui::Selectable(priority_text(app, priority), m.priority == priority))
+            after_edit(app, edit::set_message_priority(app.doc.edit(), actor(app), m.id, priority));
+    }
+    ImGui::EndCombo();
+}
+
+// Tags as typed, « a, b ; c », applied when the box is left.
+void tags_field(App& app, MessagesState& s, const InboxMessage& m) {
+    ImGui::SetNextItemWidth(320.0f * app.settings.zoom);
+    text_field(tr(app, "messages.field.tags"), s.tags);
+    if (ImGui::IsItemDeactivatedAfterEdit())
+        after_edit(app, edit::set_message_tags(app.doc.edit(), actor(app), m.id, edit::split_words(s.tags)));
+}
+
+void reply_box(App& app, MessagesState& s, const InboxMessage& m, const Fonts& fonts) {
+    section_title(fonts, tr(app, "messages.reply.title"));
+    text_area(tr(app, "messages.reply.text"), s.reply, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f));
+    if (ImGui::Button(tr(app, "messages.reply.suggest"))) {
+        const std::string suggestion = inbox::reply_suggestion(m, app.doc.workspace(), app.settings.lang);
+        if (suggestion.empty()) {
+            app.message = tr(app, "messages.reply.no_suggestion");
+            app.message_is_error = false;
+        } else {
+            s.reply = suggestion;
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, "messages.reply.copy")) && !s.reply.empty()) ImGui::SetClipboardText(s.reply.c_str());
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, "messages.reply.mark")))
+        after_edit(app, edit::reply_to_message(app.doc.edit(), actor(app), m.id, s.reply));
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Detail pane
+//-----------------------------------------------------------------------------
+void detail_pane(App& app, MessagesState& s, const Fonts& fonts) {
+    const Workspace& ws = app.doc.workspace();
+    const InboxMessage* found = find_message(ws, s.selected);
+    if (!found) {
+        ImGui::TextDisabled("%s", tr(app, "messages.pick"));
+        return;
+    }
+    // The actions below may change the workspace: keep a copy of what is drawn.
+    const InboxMessage m = *found;
+    if (s.draft_for != m.id) {
+        s.draft_for = m.id;
+        s.reply = m.reply;
+        s.tags = edit::join_words(m.tags);
+    }
+    const std::string who = m.author.empty() ? std::string("—") : m.author;
+    section_title(fonts, who.c_str());
+    const std::string received = format_instant_local(m.received_at, ws.profile.time_zone, app.settings.lang);
+    ImGui::TextDisabled("%s · %s", origin_text(app, m).c_str(), received.c_str());
+    if (inbox::awaits_reply(m)) {
+        const Instant now = now_instant();
+        const inbox::Deadline deadline = inbox::reply_deadline(m, ws);
+        const std::string text = inbox::deadline_text(deadline, now, ws.profile.time_zone, app.settings.lang);
+        if (inbox::is_overdue(m, deadline, now))
+            ImGui::TextColored(ImVec4(0.80f, 0.15f, 0.10f, 1.0f), "%s", text.c_str());
+        else
+            ImGui::TextUnformatted(text.c_str());
+    }
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(m.text.c_str());
+    ImGui::PopTextWrapPos();
+    commented_post(app, m);
+    earlier_messages(app, m);
+    ImGui::Separator();
+
+    state_field(app, m);
+    ImGui::SameLine();
+    priority_field(app, m);
+    assignee_field(app, m);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(app.current_person_id.empty() || m.assignee_id == app.current_person_id);
+    if (ImGui::Button(tr(app, "messages.assign_me"))) assign_to_me(app, m.id);
+    ImGui::EndDisabled();
+    service_field(app, m);
+    tags_field(app, s, m);
+
+    section_title(fonts, tr(app, "messages.forward.title"));
+    if (m.forwarded_at)
+        ImGui::TextDisabled("%s", trf(app, "messages.forward.sent_at", {{"when", format_instant_local(*m.forwarded_at, ws.profile.time_zone, app.settings.lang)}}).c_str());
+    if (m.service_answered_at)
+        ImGui::TextDisabled("%s", trf(app, "messages.forward.answered_at", {{"when", format_instant_local(*m.service_answered_at, ws.profile.time_zone, app.settings.lang)}}).c_str());
+    ImGui::BeginDisabled(m.service_id.empty());
+    if (ImGui::Button(tr(app, "messages.forward.send"))) forward_by_mail(app, m.id);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, "messages.forward.copy"))) copy_handoff(app, m.id);
+    ImGui::EndDisabled();
+    if (m.service_id.empty()) ImGui::TextDisabled("%s", tr(app, "messages.forward.needs_service"));
+    if (m.forwarded_at && !m.service_answered_at) {
+        ImGui::SameLine();
+        if (ImGui::Button(tr(app, "messages.forward.service_answered")))
+            after_edit(app, edit::record_service_answer(app.doc.edit(), actor(app), m.id));
+    }
+
+    reply_box(app, s, m, fonts);
+    ImGui::Separator();
+    ImGui::BeginDisabled(m.status == MessageStatus::closed);
+    if (ImGui::Button(tr(app, "messages.close"))) close(app, m.id);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(m.status == MessageStatus::hidden);
+    if (ImGui::Button(tr(app, "messages.hide"))) after_edit(app, edit::hide_message(app.doc.edit(), actor(app), m.id));
+    ImGui::EndDisabled();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", tr(app, "messages.keys"));
+    ImGui::PopTextWrapPos();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Nouveau message reçu
+//-----------------------------------------------------------------------------
+namespace {
+constexpr MessageChannel kManualChannels[] = {MessageChannel::phone, MessageChannel::desk, MessageChannel::email};
+}  // namespace
+
+void new_message_button(App& app, MessagesState& s) {
+    if (ImGui::Button(tr(app, "messages.new.button"))) {
+        s.new_open = true;
+        s.new_channel = 0;
+        s.new_author.clear();
+        s.new_text.clear();
+    }
+}
+
+void new_message_dialog(App& app, MessagesState& s) {
+    if (!begin_dialog("##new-message", s.new_open, 560.0f * app.settings.zoom)) return;
+    ImGui::TextUnformatted(tr(app, "messages.new.title"));
+    ImGui::Separator();
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) ImGui::SameLine();
+        ImGui::RadioButton(channel_text(app, kManualChannels[i]), &s.new_channel, i);
+    }
+    ImGui::SetNextItemWidth(-160.0f * app.settings.zoom);
+    text_field(tr(app, "messages.new.author"), s.new_author);
+    text_area(tr(app, "messages.new.text"), s.new_text, ImVec2(-1, ImGui::GetTextLineHeight() * 5.0f));
+    ImGui::TextDisabled("%s", tr(app, "messages.new.now"));
+    if (ImGui::Button(tr(app, "messages.new.save"))) {
+        const edit::Actor who = actor(app);
+        const edit::ManualMessage manual{.channel = kManualChannels[std::clamp(s.new_channel, 0, 2)],
+                                         .author = s.new_author, .text = s.new_text, .received_at = who.at};
+        const edit::AddedMessage added = edit::add_manual_message(app.doc.edit(), who, manual);
+        if (after_edit(app, added.result)) {
+            s.selected = added.id;
+            s.scroll_to_selected = true;
+            s.new_open = false;
+            ImGui::CloseCurrentPopup();
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, "messages.new.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        s.new_open = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace parvis::app::ui::messages
