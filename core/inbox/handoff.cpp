@@ -1,6 +1,7 @@
 // The hand-off to a service and the reply suggestion. See handoff.h.
 #include "inbox/handoff.h"
 
+#include "connect/http.h"
 #include "format/format.h"
 #include "inbox/deadline.h"
 #include "io/enum_names.h"
@@ -9,11 +10,6 @@
 
 namespace parvis::inbox {
 namespace {
-
-bool unreserved(unsigned char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-           c == '_' || c == '~';
-}
 
 // Where the citizen wrote: the commented post's address on the message's network, else on any
 // network, else the account's page.
@@ -37,23 +33,6 @@ std::string channel_words(const InboxMessage& m, const Workspace& ws, Lang lang)
 
 }  // namespace
 
-std::string percent_encode(std::string_view text) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    out.reserve(text.size() * 3);
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (unreserved(c)) {
-            out += ch;
-        } else {
-            out += '%';
-            out += kHex[c >> 4];
-            out += kHex[c & 15];
-        }
-    }
-    return out;
-}
-
 std::string mailto_url(std::string_view to, std::string_view subject, std::string_view body) {
     // RFC 6068 §5: line breaks in a body are CRLF, percent-encoded.
     std::string crlf;
@@ -64,8 +43,8 @@ std::string mailto_url(std::string_view to, std::string_view subject, std::strin
     }
     // The address keeps its « @ » (allowed in a mailto's path); everything else is encoded.
     std::string address;
-    for (const char ch : to) address += ch == '@' ? std::string("@") : percent_encode(std::string_view(&ch, 1));
-    return "mailto:" + address + "?subject=" + percent_encode(subject) + "&body=" + percent_encode(crlf);
+    for (const char ch : to) address += ch == '@' ? std::string("@") : connect::percent_encode(std::string_view(&ch, 1));
+    return "mailto:" + address + "?subject=" + connect::percent_encode(subject) + "&body=" + connect::percent_encode(crlf);
 }
 
 std::string shorten(std::string_view text, std::size_t max_chars) {

@@ -29,9 +29,8 @@ struct Handoff {
 // no service (or an unknown one) gives a hand-off with no recipient and « service à préciser ».
 Handoff make_handoff(const InboxMessage& message, const Workspace& ws, Instant now, Lang lang = Lang::fr);
 
-// RFC 6068 / RFC 3986: every byte but the unreserved characters (A–Z a–z 0–9 - . _ ~) as %XX,
-// UTF-8 bytes one by one; line breaks are turned into CRLF (%0D%0A) by `mailto_url`.
-std::string percent_encode(std::string_view text);
+// RFC 6068: subject and body percent-encoded as RFC 3986 says (connect::percent_encode: every
+// byte but A–Z a–z 0–9 - . _ ~), line breaks in the body turned into CRLF (%0D%0A).
 std::string mailto_url(std::string_view to, std::string_view subject, std::string_view body);
 
 // A first reply to the citizen that sends them to the service: its online procedure, else its

@@ -53,10 +53,8 @@ Workspace town() {
 
 TEST_SUITE("inbox.handoff") {
 
-TEST_CASE("percent-encoding keeps only the unreserved characters") {
-    CHECK(percent_encode("aZ09-._~") == "aZ09-._~");
-    CHECK(percent_encode("a b&c=d?e#f%+") == "a%20b%26c%3Dd%3Fe%23f%25%2B");
-    CHECK(percent_encode("é’") == "%C3%A9%E2%80%99");
+TEST_CASE("mailto: subject and body percent-encoded, every line break as CRLF") {
+    CHECK(mailto_url("a@b.fr", "a b&c=d?e#f%+", "é’") == "mailto:a@b.fr?subject=a%20b%26c%3Dd%3Fe%23f%25%2B&body=%C3%A9%E2%80%99");
     CHECK(mailto_url("a@b.fr", "Objet", "l1\nl2\r\nl3") == "mailto:a@b.fr?subject=Objet&body=l1%0D%0Al2%0D%0Al3");
     CHECK(mailto_url("", "x", "") == "mailto:?subject=x&body=");
 }
