@@ -21,6 +21,7 @@ constexpr std::size_t kDefaultMaxItems = 400'000;
 void keep_records(Workspace& restored, Workspace& current) {
     restored.audit = std::move(current.audit);
     restored.passphrases = std::move(current.passphrases);
+    restored.moderation_log = std::move(current.moderation_log);
 }
 
 }  // namespace
@@ -34,7 +35,8 @@ History::History(HistoryOptions options) : options_(options) {
 std::size_t History::items(const Workspace& ws) {
     return 1 + ws.accounts.size() + ws.objectives.size() + ws.people.size() + ws.campaigns.size() + ws.posts.size() +
            ws.metrics.snapshots.size() + ws.metrics.posts.size() + ws.messages.size() + ws.services.size() +
-           ws.audit.size() + ws.local_words.size() + ws.elections.size();
+           ws.audit.size() + ws.local_words.size() + ws.elections.size() + ws.moderation_log.size() +
+           ws.reply_templates.size();
 }
 
 void History::before_edit(const Workspace& current) {
@@ -55,6 +57,7 @@ void History::after_edit(const Workspace& current, double now) {
     // change nothing, since undo keeps the records.
     checkpoint_->audit = current.audit;
     checkpoint_->passphrases = current.passphrases;
+    checkpoint_->moderation_log = current.moderation_log;
     if (*checkpoint_ == current) return;
     undo_.push_back(std::move(*checkpoint_));
     checkpoint_.reset();

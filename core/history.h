@@ -14,8 +14,8 @@
 // messages, metrics… summed over the kept copies), so that a big workspace keeps fewer steps
 // instead of filling the browser's memory.
 //
-// Records about people are never rolled back: the audit log (who approved, who changed what) and
-// the passphrases stay as they are now when a step is undone or redone, so undoing cannot erase
+// Records about people are never rolled back: the audit log (who approved, who changed what), the
+// moderation log (the evidence of each moderation) and the passphrases stay as they are now when a step is undone or redone, so undoing cannot erase
 // a trace or bring back a replaced passphrase. An edit of those records alone makes no step.
 // Changes made without the user are not steps either: migrations run while a file is read, and
 // reading replaces the document, which starts a new history; the strategy screen's guard, which
@@ -53,7 +53,7 @@ public:
     void clear();
 
     // Swap `current` with the state before the last step (after the last undone one). False
-    // when there is nothing to undo (redo). `current` keeps its audit log and passphrases.
+    // when there is nothing to undo (redo). `current` keeps its audit log, moderation log and passphrases.
     bool undo(Workspace& current);
     bool redo(Workspace& current);
 

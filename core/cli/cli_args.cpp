@@ -133,7 +133,7 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
             if (Error e = value_of("--account", out.account)) return e;
         } else if (a == "--format" || a.rfind("--format=", 0) == 0) {
             if (Error e = value_of("--format", out.format)) return e;
-            if (out.format != "html" && out.format != "md") return usage("bad_format", out.format);
+            if (out.format.empty()) return usage("missing_value", "--format");  // checked per command below
         } else if (a == "--as" || a.rfind("--as=", 0) == 0) {
             if (Error e = value_of("--as", out.person)) return e;
             if (out.person.empty()) return usage("missing_value", "--as");
@@ -208,7 +208,10 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     } else if (name == "inbox" && (sub == "route" || sub == "overdue" || sub == "handoff")) {
         out.command = sub == "route" ? Command::inbox_route : sub == "overdue" ? Command::inbox_overdue : Command::inbox_handoff;
         first_file = 2;
-    } else if (name == "ics" || name == "csv" || name == "services" || name == "inbox") {
+    } else if (name == "moderation" && (sub == "review" || sub == "log")) {
+        out.command = sub == "review" ? Command::moderation_review : Command::moderation_log;
+        first_file = 2;
+    } else if (name == "ics" || name == "csv" || name == "services" || name == "inbox" || name == "moderation") {
         return usage("unknown_command", sub.empty() ? name : name + " " + sub);
     } else if (name == "calendar") {
         // calendar holidays YEAR | calendar check FILE: the sub-command takes the place of a file.
@@ -296,11 +299,12 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (out.dry_run && !publish) return usage("unknown_option", "--dry-run");
     if (!out.title.empty() && out.command != Command::post_create) return usage("unknown_option", "--title");
     if (!out.synonyms.empty() && out.command != Command::inbox_route) return usage("unknown_option", "--synonyms");
-    if (!out.message.empty() && out.command != Command::inbox_handoff) return usage("unknown_option", "--message");
+    if (!out.message.empty() && out.command != Command::inbox_handoff && out.command != Command::moderation_review)
+        return usage("unknown_option", "--message");
     if (out.command == Command::inbox_handoff && out.message.empty()) return usage("missing_value", "--message");
     if (out.at && out.command != Command::post_create && out.command != Command::post_move &&
         out.command != Command::post_schedule && !publish && out.command != Command::inbox_overdue &&
-        out.command != Command::inbox_handoff)
+        out.command != Command::inbox_handoff && out.command != Command::moderation_log)
         return usage("unknown_option", "--at");
     if ((out.command == Command::post_move || out.command == Command::post_schedule) && !out.at) return usage("missing_value", "--at");
     if (out.status && out.command != Command::post_status) return usage("unknown_option", "--to-status");
@@ -337,7 +341,13 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         return usage("unknown_option", "--school-calendar");
     if ((out.from || out.to) && out.command != Command::calendar_check && !kpi)
         return usage("unknown_option", out.from ? "--from" : "--to");
-    if (!out.format.empty() && out.command != Command::strategy_summary) return usage("unknown_option", "--format");
+    if (!out.format.empty() && out.command != Command::strategy_summary && out.command != Command::moderation_log)
+        return usage("unknown_option", "--format");
+    if (out.command == Command::strategy_summary && !out.format.empty() && out.format != "html" && out.format != "md")
+        return usage("bad_format", out.format);
+    if (out.command == Command::moderation_log && out.format.empty()) return usage("missing_value", "--format");
+    if (out.command == Command::moderation_log && out.format != "csv" && out.format != "html")
+        return usage("bad_log_format", out.format);
     return out;
 }
 

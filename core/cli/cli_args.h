@@ -13,7 +13,7 @@ enum class Command {
     help, validate, migrate, demo, count, check, ics_export, ics_import, csv_import,
     calendar_holidays, calendar_check, kpi, import_data, strategy_networks, strategy_summary, strategy_setup,
     charter_validate, audit, post_create, post_move, post_status, post_approve, post_refuse, post_schedule, publish,
-    services_import, inbox_route, inbox_overdue, inbox_handoff,
+    services_import, inbox_route, inbox_overdue, inbox_handoff, moderation_review, moderation_log,
 };
 
 struct Arguments {
@@ -42,7 +42,7 @@ struct Arguments {
     std::string report;            // kpi --report html
     std::string source;            // import meta|x|linkedin|mastodon
     std::string account;           // import --account ID (default: the first of the network); publish
-    std::string format;            // strategy summary --format html|md ("" : html)
+    std::string format;            // strategy summary --format html|md ("" : html); moderation log csv|html
     // Commands that edit (post …, ics/csv/services import): who acts, named in the audit log.
     std::string person;            // --as PERSON_ID
     std::string post;              // post move|status|approve, publish --post ID
@@ -52,7 +52,7 @@ struct Arguments {
     std::string comment;           // post status|approve --comment TEXT
     bool dry_run = false;          // publish --dry-run (the CLI holds no token: it only prints)
     std::string synonyms;          // inbox route --synonyms FILE (the user's synonym groups, JSON)
-    std::string message;           // inbox handoff --message ID
+    std::string message;           // inbox handoff, moderation review --message ID
 };
 
 // The language is looked for first, so that even a usage error is reported in the language asked.

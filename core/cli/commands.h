@@ -34,6 +34,8 @@ int run_services_import(const Arguments& args);  // services_command.cpp
 int run_inbox_route(const Arguments& args);      // inbox_command.cpp
 int run_inbox_overdue(const Arguments& args);
 int run_inbox_handoff(const Arguments& args);
+int run_moderation_review(const Arguments& args);  // moderation_command.cpp
+int run_moderation_log(const Arguments& args);
 
 // « FILE:LINE:COLUMN: erreur : message » on standard error (the compilers' form, which editors
 // and CI logs turn into links), and the exit code that goes with the error.

@@ -41,6 +41,8 @@ int main(int argc, char** argv) {
         case Command::inbox_route: return run_inbox_route(*parsed);
         case Command::inbox_overdue: return run_inbox_overdue(*parsed);
         case Command::inbox_handoff: return run_inbox_handoff(*parsed);
+        case Command::moderation_review: return run_moderation_review(*parsed);
+        case Command::moderation_log: return run_moderation_log(*parsed);
     }
     return kExitUsage;
 }

@@ -189,4 +189,23 @@ std::vector<MessageBlueprint> demo_messages() {
     };
 }
 
+// The desk's reply templates (core/inbox/reply_template.h): warm, plain French, « vous », no
+// exclamation mark, each situation the desk meets every week.
+std::vector<ReplyTemplate> demo_reply_templates() {
+    return {
+        {"tpl-accuse-reception", "Accusé de réception",
+         "Bonjour {prénom}, merci pour votre message. Nous l’avons bien reçu et nous revenons vers vous au plus vite, au plus tard sous deux jours ouvrés."},
+        {"tpl-transmis-service", "Transmis au service",
+         "Bonjour {prénom}, merci de nous avoir écrit. Nous avons transmis votre message au service {service}, qui va l’étudier. Nous revenons vers vous dès que nous avons sa réponse."},
+        {"tpl-signalement-voirie", "Signalement sur la voirie",
+         "Bonjour {prénom}, merci pour ce signalement. Pour que le service {service} intervienne au bon endroit, vous pouvez le déposer en ligne, avec une photo si possible : {lien_démarche}. Vous recevrez ensuite le suivi de l’intervention."},
+        {"tpl-horaires", "Horaires et contact d’un service",
+         "Bonjour {prénom}, le service {service} vous accueille {horaires}. Vous pouvez aussi le joindre : {contact}. Belle journée à vous."},
+        {"tpl-message-prive", "Passer en message privé (données personnelles)",
+         "Bonjour {prénom}, pour protéger vos informations personnelles, mieux vaut ne pas les publier ici. Écrivez-nous en message privé avec vos coordonnées : nous suivrons votre demande avec le service concerné."},
+        {"tpl-desescalade", "Apaiser un échange tendu",
+         "Bonjour {prénom}, nous entendons votre agacement et nous comprenons que la situation soit pénible. Voici ce que nous savons : le service {service} suit le dossier, et les informations à jour sont ici : {lien_démarche}. Pour regarder votre situation en détail, écrivez-nous en message privé : nous vous répondrons personnellement."},
+    };
+}
+
 }  // namespace parvis::demo

@@ -89,6 +89,7 @@ std::vector<PostBlueprint> budget_posts(Day today);
 std::vector<PostBlueprint> one_off_posts(Day today);
 // Calendar stories (demo_calendar_content.cpp): the coming election, a draft the pre-electoral
 // guard flags, and a recurring post (not a blueprint: it carries its recurrence rule).
+std::vector<ReplyTemplate> demo_reply_templates();
 Election demo_election(Day today);
 PostBlueprint achievement_draft(Day today);
 Post council_reminder(Day today);

@@ -214,7 +214,7 @@ std::vector<Person> demo_people() {
 // Phone numbers are in the ranges ARCEP reserves for fiction (02 61 91 xx xx), so no real line
 // is ever called from a screenshot of the demo.
 std::vector<Service> demo_services() {
-    return {
+    std::vector<Service> out = {
         {"svc-etat-civil", "État civil et formalités", "etat-civil@saint-exemple.fr", "02 61 91 10 10",
          std::string(kSite) + "/demarches/etat-civil",
          {"passeport", "carte d’identité", "CNI", "acte de naissance", "mariage", "PACS", "décès",
@@ -270,6 +270,29 @@ std::vector<Service> demo_services() {
          std::string(kSite) + "/mairie/elus",
          {"rendez-vous avec le maire", "invitation", "élus", "cérémonie", "vœux"}},
     };
+    // Public contact and opening hours of the services with a counter of their own (the reply
+    // templates' {contact} and {horaires}).
+    const struct {
+        const char* id;
+        const char* contact;
+        const char* hours;
+    } counters[] = {
+        {"svc-etat-civil", "Hôtel de ville, 1 place de la Mairie, 02 61 91 10 10",
+         "du lundi au vendredi de 8 h 30 à 12 h et de 13 h 30 à 17 h 30, le samedi de 9 h à 12 h"},
+        {"svc-ccas", "CCAS, 4 rue des Écoles, 02 61 91 10 60", "du lundi au vendredi de 9 h à 12 h et de 14 h à 17 h"},
+        {"svc-mediatheque", "Médiathèque Louise-Michel, 2 allée des Tilleuls, 02 61 91 10 70",
+         "le mardi et le vendredi de 14 h à 19 h, le mercredi et le samedi de 10 h à 18 h"},
+        {"svc-urbanisme", "Hôtel de ville, 1 place de la Mairie, 02 61 91 10 50",
+         "sur rendez-vous, du lundi au jeudi de 9 h à 12 h"},
+    };
+    for (Service& s : out) {
+        for (const auto& c : counters) {
+            if (s.id != c.id) continue;
+            s.contact = c.contact;
+            s.hours = c.hours;
+        }
+    }
+    return out;
 }
 
 }  // namespace parvis::demo

@@ -16,6 +16,8 @@
 
 #include "calendar/time_zone.h"
 #include "demo/demo_internal.h"
+#include "edit/moderation_edits.h"
+#include "inbox/moderation.h"
 
 namespace parvis {
 namespace {
@@ -375,6 +377,30 @@ const Post* first_post(const std::vector<Post>& posts, PostStatus status, const 
     return nullptr;
 }
 
+constexpr const char* kModerationComment = "Injure et diffamation envers le maire (charte de modération). Capture conservée.";
+
+// The moderation log of the hidden messages: the decision of the audit entry above, with the
+// message's evidence (edit/moderation_edits.h writes the same entry when the desk hides one).
+std::vector<ModerationEntry> make_moderation_log(const Workspace& ws) {
+    std::vector<ModerationEntry> out;
+    for (const InboxMessage& m : ws.messages) {
+        if (m.status != MessageStatus::hidden) continue;
+        ModerationEntry e;
+        e.id = "mod-" + std::to_string(out.size() + 1);
+        e.at = m.received_at + 10h;
+        e.person_id = kCommunityManager;
+        e.message_id = m.id;
+        e.category = ModerationCategory::insult;
+        e.rule_index = inbox::charter_rule_index(ws.charter.moderation, e.category);
+        e.article = inbox::charter_article(ws.charter.moderation, e.rule_index, e.category, Lang::fr);
+        e.action = ModerationAction::hide;
+        e.evidence = edit::evidence_of(m, ws);
+        e.comment = kModerationComment;
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
 std::vector<AuditEntry> make_audit(const std::vector<Post>& posts, const std::vector<InboxMessage>& messages,
                                    Day today) {
     std::vector<AuditEntry> out;
@@ -412,8 +438,8 @@ std::vector<AuditEntry> make_audit(const std::vector<Post>& posts, const std::ve
     }
     for (const InboxMessage& m : messages)
         if (m.status == MessageStatus::hidden)
-            out.push_back({m.received_at + 10h, kCommunityManager, "message.moderate", m.id, "hide",
-                           "Injure et diffamation envers le maire (charte de modération). Capture conservée."});
+            out.push_back({m.received_at + 10h, kCommunityManager, "message.moderate", m.id, "hide:insult",
+                           kModerationComment});
     std::stable_sort(out.begin(), out.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.at < b.at; });
     return out;
 }
@@ -451,6 +477,8 @@ Workspace demo_workspace(Day today) {
     ws.metrics.posts = make_post_metrics(ws.posts, today);
     ws.messages = make_messages(ws.posts, today);
     ws.audit = make_audit(ws.posts, ws.messages, today);
+    ws.moderation_log = make_moderation_log(ws);
+    ws.reply_templates = demo_reply_templates();
     return ws;
 }
 

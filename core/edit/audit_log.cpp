@@ -111,6 +111,19 @@ std::string detail_text(const AuditEntry& e, std::optional<AuditAction> action, 
     case AuditAction::message_service_answer:
     case AuditAction::message_reply:
         return instant_text(d, ws, lang);
+    case AuditAction::message_moderate: {
+        // « hide » (hide_message) or « hide:insult » (moderate): the action, then the category.
+        const auto colon = d.find(':');
+        const std::string_view action_code = d.substr(0, colon);
+        std::string out = is_enum_name<ModerationAction>(action_code)
+                              ? tr("strategy.action." + std::string(action_code), lang) : std::string(action_code);
+        if (colon != std::string_view::npos) {
+            const std::string_view category = d.substr(colon + 1);
+            out += " (" + (is_enum_name<ModerationCategory>(category) ? tr("strategy.moderation." + std::string(category), lang)
+                                                                     : std::string(category)) + ")";
+        }
+        return out;
+    }
     case AuditAction::person_role:
         if (is_enum_name<Role>(d)) return tr("strategy.role." + std::string(d), lang);
         return std::string(d);
@@ -128,7 +141,8 @@ std::string detail_text(const AuditEntry& e, std::optional<AuditAction> action, 
     case AuditAction::account_active:
     case AuditAction::service_edit:
     case AuditAction::campaign_edit:
-    case AuditAction::campaign_archive: {
+    case AuditAction::campaign_archive:
+    case AuditAction::reply_template_edit: {
         // A field code, possibly « field@account »: the field's words, the account's network.
         const auto at = d.find('@');
         const std::string field(d.substr(0, at));

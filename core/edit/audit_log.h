@@ -42,10 +42,11 @@ enum class AuditAction {
     post_publish, post_schedule_remote,
     message_add, message_assign, message_status, message_route, message_forward, message_service_answer,
     message_reply, message_tags, message_priority,
+    reply_template_add, reply_template_edit, reply_template_delete,
 };
 
 // The names stored in AuditEntry::action, in the enum's order.
-inline constexpr std::array<std::string_view, 57> kAuditActionNames = {
+inline constexpr std::array<std::string_view, 60> kAuditActionNames = {
     "post.create", "post.edit", "post.reschedule", "post.recurrence", "post.evergreen", "post.status",
     "post.approve", "post.approvals_reset", "post.hold", "post.release", "post.requeue",
     "person.add", "person.edit", "person.role", "person.remove", "person.passphrase",
@@ -59,8 +60,9 @@ inline constexpr std::array<std::string_view, 57> kAuditActionNames = {
     "post.publish", "post.schedule_remote",
     "message.add", "message.assign", "message.status", "message.route", "message.forward", "message.service_answer",
     "message.reply", "message.tags", "message.priority",
+    "reply_template.add", "reply_template.edit", "reply_template.delete",
 };
-static_assert(kAuditActionNames.size() == static_cast<std::size_t>(AuditAction::message_priority) + 1,
+static_assert(kAuditActionNames.size() == static_cast<std::size_t>(AuditAction::reply_template_delete) + 1,
               "every AuditAction needs its name in kAuditActionNames (same order)");
 
 constexpr std::string_view action_name(AuditAction a) { return kAuditActionNames[static_cast<std::size_t>(a)]; }

@@ -8,7 +8,9 @@
 //   message.service_answer  the service's answer came back       detail: the ISO instant
 //   message.reply           the reply given to the citizen       detail: the ISO instant
 //   message.tags / message.priority                              detail: the tags / « old>new »
-//   message.moderate        hidden by the moderation charter     detail: « hide »
+//   message.moderate        hidden by the moderation charter     detail: « hide » (here), « hide:insult »
+//                           (edit::moderate, core/edit/moderation_edits.h, which also writes the
+//                           moderation log: prefer it, it keeps the evidence)
 // Each returns unchanged when nothing would change (no audit entry, no undo step) and not_found
 // for an unknown message, person or service.
 #pragma once

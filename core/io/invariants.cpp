@@ -145,6 +145,8 @@ Error check_invariants(const Workspace& w) {
     const IdSet posts = c.ids(w.posts, "/posts", "posts");
     const IdSet messages = c.ids(w.messages, "/messages", "messages");
     const IdSet services = c.ids(w.services, "/services", "services");
+    c.ids(w.moderation_log, "/moderation_log", "moderation_log");
+    c.ids(w.reply_templates, "/reply_templates", "reply_templates");
     if (c.error) return c.error;
 
     // Profile
@@ -290,8 +292,17 @@ Error check_invariants(const Workspace& w) {
         c.ref(m.service_id, services, at + "/service_id", "services", false);
         c.ref(m.assignee_id, people, at + "/assignee_id", "people", false);
     }
-    // The audit log is history: it may name people and posts deleted since, so no reference of
-    // it is checked.
+    // The audit log and the moderation log are history: they may name people, posts and messages
+    // deleted since, so no reference of theirs is checked; a moderation entry's rule is an index
+    // into the charter as it was, -1 for none.
+    for (std::size_t i = 0; i < w.moderation_log.size(); ++i) {
+        const ModerationEntry& e = w.moderation_log[i];
+        const std::string at = "/moderation_log/" + std::to_string(i);
+        if (e.rule_index < -1) c.invalid(at + "/rule_index", "negative", std::to_string(e.rule_index));
+        if (e.message_id.empty()) c.invalid(at + "/message_id", "empty_id", "");
+    }
+    for (std::size_t i = 0; i < w.reply_templates.size(); ++i)
+        c.no_control_character(w.reply_templates[i].title, "/reply_templates/" + std::to_string(i) + "/title");
     (void)messages;
     return c.error;
 }

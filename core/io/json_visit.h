@@ -314,6 +314,40 @@ void visit_fields(V& v, T& x) {
     v.optional("comment", x.comment);
 }
 
+template <class V, Is<ModerationEvidence> T>
+void visit_fields(V& v, T& x) {
+    v.optional("text", x.text);
+    v.optional("author", x.author);
+    v.optional("channel", x.channel);
+    v.optional("network", x.network);
+    v.optional("account_id", x.account_id);
+    v.optional("account_handle", x.account_handle);
+    v.optional("post_id", x.post_id);
+    v.optional("link", x.link);
+    v.required("received_at", x.received_at);
+}
+
+template <class V, Is<ModerationEntry> T>
+void visit_fields(V& v, T& x) {
+    v.required("id", x.id);
+    v.required("at", x.at);
+    v.optional("person_id", x.person_id);
+    v.required("message_id", x.message_id);
+    v.required("category", x.category);
+    v.optional("rule_index", x.rule_index);
+    v.optional("article", x.article);
+    v.required("action", x.action);
+    v.required("evidence", x.evidence);
+    v.optional("comment", x.comment);
+}
+
+template <class V, Is<ReplyTemplate> T>
+void visit_fields(V& v, T& x) {
+    v.required("id", x.id);
+    v.optional("title", x.title);
+    v.optional("text", x.text);
+}
+
 template <class V, Is<Election> T>
 void visit_fields(V& v, T& x) {
     v.required("id", x.id);
@@ -354,6 +388,8 @@ void visit_fields(V& v, T& x) {
     v.optional("crisis", x.crisis);
     v.optional("strategy", x.strategy);
     v.optional("passphrases", x.passphrases);
+    v.optional("moderation_log", x.moderation_log);
+    v.optional("reply_templates", x.reply_templates);
 }
 
 }  // namespace parvis::io

@@ -414,6 +414,46 @@ struct AuditEntry {
     bool operator==(const AuditEntry&) const = default;
 };
 
+// The moderation log (issue 12): one entry per moderation decision, written by edit::moderate and
+// never changed or removed by any edit (undo leaves it as it is, like the audit log: history.h).
+// It is what the collectivité shows when a citizen or a court asks why a message went: the
+// message as it was (evidence), the charter's rule applied, who decided and when.
+struct ModerationEvidence {
+    std::string text;                  // the message's text as it was
+    std::string author;
+    MessageChannel channel = MessageChannel::comment;
+    std::optional<Network> network;    // none for a message received off the networks
+    std::string account_id;            // the account it was received on ("" off the networks)
+    std::string account_handle;        // the account's handle at the time
+    std::string post_id;               // the post commented on, if any
+    std::string link;                  // the commented post's address, else the account's ("" if none)
+    Instant received_at{};
+    bool operator==(const ModerationEvidence&) const = default;
+};
+
+struct ModerationEntry {
+    std::string id;                    // "mod-N"
+    Instant at{};
+    std::string person_id;             // who decided
+    std::string message_id;            // the message (it may have been deleted since)
+    ModerationCategory category = ModerationCategory::insult;
+    int rule_index = -1;               // the rule of charter.moderation.rules applied, -1: none
+    std::string article;               // the rule as cited at the time (« Règle 1 : Injure … »)
+    ModerationAction action = ModerationAction::hide;
+    ModerationEvidence evidence;
+    std::string comment;               // the person's own words
+    bool operator==(const ModerationEntry&) const = default;
+};
+
+// A reply template (« modèle de réponse »): a situation and a text with variables {prénom},
+// {service}, {lien_démarche}, {horaires}, {contact} (core/inbox/reply_template.h fills them).
+struct ReplyTemplate {
+    std::string id;
+    std::string title;                 // the situation: « Accusé de réception »
+    std::string text;
+    bool operator==(const ReplyTemplate&) const = default;
+};
+
 // A coming election, for the pre-electoral guard (Code électoral L52-1, L49).
 struct Election {
     std::string id;
@@ -456,6 +496,8 @@ struct Workspace {
     CrisisMode crisis;
     StrategySettings strategy;
     std::vector<PersonPassphrase> passphrases;
+    std::vector<ModerationEntry> moderation_log;  // append only (edit::moderate)
+    std::vector<ReplyTemplate> reply_templates;
     bool operator==(const Workspace&) const = default;
 };
 

@@ -143,6 +143,27 @@ public:
         for (int i = 0, n = below(10); i < n; ++i) {
             w.audit.push_back({instant(), pick(w.people).id, "post.status", pick(w.posts).id, "draft>to_validate", ""});
         }
+        // Drawn last, so that the collections above stay what they were for a given seed.
+        for (int i = 0, n = below(4); i < n; ++i) {
+            ModerationEntry e;
+            e.id = "mod-" + std::to_string(i + 1);
+            e.at = instant();
+            e.person_id = pick(w.people).id;
+            e.message_id = chance(3) ? "msg-" + std::to_string(below(8)) : "msg-deleted";  // may be gone
+            e.category = static_cast<ModerationCategory>(below(7));
+            e.rule_index = below(8) - 1;
+            e.article = text(2, 8);
+            e.action = static_cast<ModerationAction>(below(4));
+            e.evidence = {.text = text(3, 30), .author = text(1, 2), .channel = static_cast<MessageChannel>(below(7)),
+                          .account_id = account_id(w), .account_handle = "@" + text(1, 2), .link = "https://exemple.fr/p/1",
+                          .received_at = instant()};
+            if (chance(2)) e.evidence.network = static_cast<Network>(below(12));
+            e.comment = text(0, 10);
+            w.moderation_log.push_back(e);
+        }
+        for (int i = 0, n = below(4); i < n; ++i)
+            w.reply_templates.push_back({"tpl-" + std::to_string(i + 1), "Modèle " + std::to_string(i),
+                                         "Bonjour {prénom}, " + text(3, 20)});
         return w;
     }
 
