@@ -332,6 +332,7 @@ private:
         int count = 0;
         bool self_counted = false;
         const std::size_t n = std::min(ws_.messages.size(), kMaxComparedMessages);
+        std::size_t budget = kMaxComparedBytes;
         for (std::size_t i = 0; i < n && count < needed; ++i) {
             const InboxMessage& other = ws_.messages[i];
             if (other.author != message.author || other.text.size() > kMaxModeratedBytes) continue;
@@ -340,6 +341,11 @@ private:
                 ++count;
                 continue;
             }
+            // Folding never makes a text more than twice shorter (runs of spaces aside): a text
+            // far longer or shorter cannot be the same one, and costs nothing to skip.
+            if (other.text.size() > 2 * message.text.size() + 16 || 2 * other.text.size() + 16 < s.text.size()) continue;
+            if (other.text.size() > budget) break;
+            budget -= other.text.size();
             if (scan_of(other.text).text == s.text) ++count;
         }
         if (!self_counted && count < needed) ++count;  // a message not (yet) in the workspace counts itself

@@ -30,7 +30,9 @@
 // charter lists it for another category; and always for hate, even when its rule does not.
 //
 // Bounded on hostile input, like the router: only the first kMaxModeratedBytes of a message are
-// read, and repetitions are looked for in at most kMaxComparedMessages messages.
+// read, and repetitions are looked for in at most kMaxComparedMessages messages, comparing at most
+// kMaxComparedBytes of other messages' text (those of the same author only). A review costs about
+// what folding 1 MB of text costs: call it when a message is shown or changes, not every frame.
 #pragma once
 #include <cstddef>
 #include <optional>
@@ -45,6 +47,7 @@ namespace parvis::inbox {
 
 constexpr std::size_t kMaxModeratedBytes = 16 * 1024;
 constexpr std::size_t kMaxComparedMessages = 5000;
+constexpr std::size_t kMaxComparedBytes = 1024 * 1024;
 constexpr int kRepeatCount = 3;
 
 struct ModerationFinding {

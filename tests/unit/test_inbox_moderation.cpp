@@ -244,6 +244,29 @@ TEST_CASE("off topic: the same text posted again and again by one author") {
     CHECK(review_message(other, ws).empty());
 }
 
+TEST_CASE("repetitions are looked for within a budget of text compared") {
+    Workspace ws = town();
+    const std::string spam(15 * 1024, 'z');
+    // The same author's other long messages, of the same length, use up the budget first...
+    for (int i = 0; i < 100; ++i) {
+        InboxMessage filler = message(std::string(15 * 1024, static_cast<char>('a' + i % 20)), MessageChannel::comment, "Bot");
+        filler.id = "f" + std::to_string(i);
+        ws.messages.push_back(filler);
+    }
+    // ...so copies beyond it are not compared (a hostile workspace costs what 1 MB costs).
+    for (int i = 0; i < 3; ++i) {
+        InboxMessage copy = message(spam, MessageChannel::comment, "Bot");
+        copy.id = "c" + std::to_string(i);
+        ws.messages.push_back(copy);
+    }
+    CHECK(review_message(ws.messages.back(), ws).empty());
+    // The same copies early in the inbox are found.
+    std::rotate(ws.messages.begin(), ws.messages.end() - 3, ws.messages.end());
+    const auto findings = review_message(ws.messages[2], ws);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].category == ModerationCategory::off_topic);
+}
+
 TEST_CASE("several categories at once, in the order of the charter's categories") {
     const auto findings = review_message(
         message("Connard de maire, c’est un escroc. Code promo sur ma-boutique-shop.com, votez pour moi"), town());
