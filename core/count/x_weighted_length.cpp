@@ -82,6 +82,19 @@ XParse parse_x(std::string_view text, const XConfig& config) {
             i += 2;
             continue;
         }
+        // Three-byte sequences (’ « … € U+202F, CJK) inline too, with the same checks as
+        // utf8::decode: no overlong form (E0 A0..BF), no surrogate (ED 80..9F). One UTF-16 unit.
+        if (byte >= 0xE0 && byte <= 0xEF && i + 2 < text.size()) {
+            const auto second = static_cast<unsigned char>(text[i + 1]), third = static_cast<unsigned char>(text[i + 2]);
+            const unsigned char second_min = byte == 0xE0 ? 0xA0 : 0x80, second_max = byte == 0xED ? 0x9F : 0xBF;
+            if (second >= second_min && second <= second_max && (third & 0xC0) == 0x80) {
+                const char32_t c = (char32_t{byte} & 0x0F) << 12 | (char32_t{second} & 0x3F) << 6 | (third & 0x3F);
+                out[count++] = c;
+                if (already_nfc && !text::is_nfc_boundary(c)) already_nfc = false;
+                i += 3;
+                continue;
+            }
+        }
         const auto d = utf8::decode(text, i);
         out[count++] = d.code_point;
         original_units += utf8::utf16_length(d.code_point) - 1;

@@ -179,16 +179,20 @@ bool is_nfc_quick(std::string_view text) {
 //-----------------------------------------------------------------------------
 
 void append_nfc(std::u32string_view text, SmallVectorRef<char32_t>& out) {
+    const auto boundary = [](char32_t c) { return c < 0x300 || is_nfc_boundary(c); };
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n;) {
-        if (is_nfc_boundary(text[i]) && (i + 1 == n || is_nfc_boundary(text[i + 1]))) {
-            out.push_back(text[i++]);
-            continue;
-        }
-        std::size_t j = i + 1;
-        while (j < n && !is_nfc_boundary(text[j])) ++j;
-        append_nfc_piece(text.substr(i, j - i), out);
-        i = j;
+        // A run of boundaries is copied whole, but for its last one when a non-boundary follows:
+        // that one starts the piece to normalise (only the text's start may begin without one).
+        std::size_t j = i;
+        while (j < n && boundary(text[j])) ++j;
+        const std::size_t piece = j < n && j > i ? j - 1 : j;
+        out.append(text.data() + i, text.data() + piece);
+        if (j == n) break;
+        std::size_t k = j + 1;
+        while (k < n && !boundary(text[k])) ++k;
+        append_nfc_piece(text.substr(piece, k - piece), out);
+        i = k;
     }
 }
 
