@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "text/punycode.h"
 #include "text/unicode_tables.h"
@@ -29,26 +30,52 @@ constexpr std::size_t kMaxTcoSlugLength = 40;
 constexpr std::size_t kMaxLabelLength = 63;
 constexpr std::size_t kMaxTldLength = 32;  // code points; the longest in the list is shorter
 
-bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alnum(char32_t c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
+constexpr bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_alnum(char32_t c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 char32_t ascii_lower(char32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
-bool is_space(char32_t c) {
+constexpr bool is_space(char32_t c) {
     return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 || c == 0x180E ||
            (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
-bool is_invalid_char(char32_t c) { return c == 0xFFFE || c == 0xFEFF || c == 0xFFFF; }
-bool is_directional_marker(char32_t c) {
+constexpr bool is_invalid_char(char32_t c) { return c == 0xFFFE || c == 0xFEFF || c == 0xFFFF; }
+constexpr bool is_directional_marker(char32_t c) {
     return (c >= 0x202A && c <= 0x202E) || c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2066 && c <= 0x2069);
 }
 // twitter-text's `punct`: ASCII punctuation except « " » and « ` ».
-bool is_punct(char32_t c) {
+constexpr bool is_punct(char32_t c) {
     if (c == '"' || c == '`') return false;
     return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
-bool is_domain_char(char32_t c) { return !is_punct(c) && !is_space(c) && !is_invalid_char(c) && !is_directional_marker(c); }
+constexpr bool is_domain_char_by_rule(char32_t c) {
+    return !is_punct(c) && !is_space(c) && !is_invalid_char(c) && !is_directional_marker(c);
+}
+
+// Before a link: not a letter, a digit, @, $ or # (or their full-width forms), unless a
+// directional marker.
+constexpr bool is_valid_preceding_by_rule(char32_t c) {
+    if (is_directional_marker(c)) return true;
+    return !(is_ascii_alnum(c) || c == '@' || c == 0xFF20 || c == '$' || c == '#' || c == 0xFF03 || is_invalid_char(c));
+}
+
+// The two classes the scan asks about every character, for ASCII as one table lookup computed at
+// compile time (most of a French post is ASCII).
+constexpr unsigned char kDomainChar = 1, kValidPreceding = 2;
+constexpr std::array<unsigned char, 128> kAsciiClasses = [] {
+    std::array<unsigned char, 128> t{};
+    for (char32_t c = 0; c < 128; ++c) {
+        t[c] = static_cast<unsigned char>((is_domain_char_by_rule(c) ? kDomainChar : 0) |
+                                          (is_valid_preceding_by_rule(c) ? kValidPreceding : 0));
+    }
+    return t;
+}();
+
+bool is_domain_char(char32_t c) { return c < 128 ? (kAsciiClasses[c] & kDomainChar) != 0 : is_domain_char_by_rule(c); }
 bool is_label_char(char32_t c) { return is_domain_char(c) || c == '-' || c == '_'; }
+bool is_valid_preceding(char32_t c) {
+    return c < 128 ? (kAsciiClasses[c] & kValidPreceding) != 0 : is_valid_preceding_by_rule(c);
+}
 
 bool is_latin_accent(char32_t c) {
     return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x24F) || c == 0x253 ||
@@ -57,13 +84,6 @@ bool is_latin_accent(char32_t c) {
            (c >= 0x1E00 && c <= 0x1EFF);
 }
 bool is_cyrillic(char32_t c) { return c >= 0x400 && c <= 0x4FF; }
-
-// Before a link: not a letter, a digit, @, $ or # (or their full-width forms), unless a
-// directional marker.
-bool is_valid_preceding(char32_t c) {
-    if (is_directional_marker(c)) return true;
-    return !(is_ascii_alnum(c) || c == '@' || c == 0xFF20 || c == '$' || c == '#' || c == 0xFF03 || is_invalid_char(c));
-}
 
 bool is_path_char(char32_t c) {
     if (is_ascii_alnum(c) || is_cyrillic(c) || is_latin_accent(c)) return true;
@@ -117,15 +137,18 @@ bool tld_may_end_before(std::u32string_view text, std::size_t at, std::size_t li
 // End of the top-level domain starting at `at` (gTLD, ccTLD or « xn--… »), 0 when there is none.
 // `limit` is where the text being matched ends (the whole text, or a domain being re-read).
 std::size_t match_tld(std::u32string_view text, std::size_t at, std::size_t limit) {
-    std::array<std::size_t, kMaxTldLength + 1> byte_end{};
-    std::string lower;
-    std::size_t n = 0;
+    // The candidate in lower case and UTF-8, on the stack: this runs after every dot of a post.
+    // (Left uninitialised: only the entries written below are read.)
+    std::array<std::size_t, kMaxTldLength + 1> byte_end;
+    std::array<char, 4 * kMaxTldLength> lower;
+    std::size_t n = 0, bytes = 0;
+    byte_end[0] = 0;
     while (n < kMaxTldLength && at + n < limit && is_domain_char(text[at + n])) {
-        utf8::append(lower, ascii_lower(text[at + n]));
-        byte_end[++n] = lower.size();
+        bytes += utf8::encode(ascii_lower(text[at + n]), lower.data() + bytes);
+        byte_end[++n] = bytes;
     }
     for (std::size_t len = n; len > 0; --len) {
-        if (tld_may_end_before(text, at + len, limit) && is_top_level_domain(std::string_view(lower).substr(0, byte_end[len]))) {
+        if (tld_may_end_before(text, at + len, limit) && is_top_level_domain(std::string_view(lower.data(), byte_end[len]))) {
             return at + len;
         }
     }
@@ -137,13 +160,46 @@ std::size_t match_tld(std::u32string_view text, std::size_t at, std::size_t limi
     return 0;
 }
 
+// The generated list of top-level domains (about 1,500, sorted) as a hash set, built once: the
+// scan asks after every dot of a post, and one hash and a compare or two answer faster than a
+// binary search of a dozen string comparisons.
+class TopLevelDomainSet {
+public:
+    TopLevelDomainSet() {
+        std::size_t slots = 1;
+        while (slots < 2 * tables::top_level_domains_size) slots *= 2;  // at most half full
+        slots_.assign(slots, 0);
+        for (std::size_t i = 0; i < tables::top_level_domains_size; ++i) {
+            std::size_t at = hash(tables::top_level_domains[i]) & (slots - 1);
+            while (slots_[at] != 0) at = (at + 1) & (slots - 1);
+            slots_[at] = static_cast<std::uint32_t>(i + 1);
+        }
+    }
+    bool contains(std::string_view label) const {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t at = hash(label) & mask; slots_[at] != 0; at = (at + 1) & mask) {
+            if (tables::top_level_domains[slots_[at] - 1] == label) return true;
+        }
+        return false;
+    }
+
+private:
+    static std::uint32_t hash(std::string_view s) {  // FNV-1a
+        std::uint32_t h = 2166136261u;
+        for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+        return h;
+    }
+    std::vector<std::uint32_t> slots_;  // index + 1 into tables::top_level_domains, 0 when free
+};
+
 struct Label {
     std::size_t begin, end;  // the dot is at `end`
 };
+constexpr std::size_t kInlineLabels = 16;  // "a.b.c…" runs longer than this go to the heap
 
 // The "label." runs from `at`, greedily, as far as they go.
 void collect_labels(std::u32string_view text, std::size_t at, std::size_t limit, bool (*is_char)(char32_t),
-                    std::vector<Label>& labels) {
+                    SmallVectorRef<Label>& labels) {
     labels.clear();
     std::size_t q = at;
     while (q < limit) {
@@ -165,13 +221,13 @@ bool edges_are_domain_chars(std::u32string_view text, const Label& l) {
 struct RunCache {
     std::size_t begin = 1, end = 0;  // the run [begin, end) last scanned (empty at first)
     std::size_t last_underscore = std::u32string_view::npos;
-    std::vector<Label> tail;  // the "label." runs after the run's dot (none if no dot follows)
+    SmallVector<Label, kInlineLabels> tail;  // the "label." runs after the run's dot (none if no dot follows)
     bool dot = false;
 };
 
 // validDomain: subdomain* domainName tld. Subdomains may hold « _ » inside, the name may not.
 // Returns the end of the domain, 0 when none starts at `at`.
-std::size_t match_domain(std::u32string_view text, std::size_t at, std::vector<Label>& labels, RunCache& cache) {
+std::size_t match_domain(std::u32string_view text, std::size_t at, SmallVectorRef<Label>& labels, RunCache& cache) {
     if (!(at >= cache.begin && at < cache.end)) {
         std::size_t r = at;
         cache.last_underscore = std::u32string_view::npos;
@@ -188,7 +244,7 @@ std::size_t match_domain(std::u32string_view text, std::size_t at, std::vector<L
     if (!cache.dot) return 0;
     labels.clear();
     labels.push_back({at, cache.end});
-    labels.insert(labels.end(), cache.tail.begin(), cache.tail.end());
+    labels.append(cache.tail.begin(), cache.tail.end());
     std::size_t valid_prefix = 0;  // labels[0..valid_prefix) are valid subdomains
     while (valid_prefix < labels.size() && edges_are_domain_chars(text, labels[valid_prefix])) ++valid_prefix;
     for (std::size_t k = std::min(labels.size(), valid_prefix + 1); k > 0; --k) {
@@ -209,7 +265,7 @@ bool is_ascii_domain_char(char32_t c) { return is_ascii_alnum(c) || c == '-' || 
 
 // validAsciiDomain, searched globally inside [begin, end): every match, in order.
 template <class F>
-void for_each_ascii_domain(std::u32string_view text, std::size_t begin, std::size_t end, std::vector<Label>& labels, F&& found) {
+void for_each_ascii_domain(std::u32string_view text, std::size_t begin, std::size_t end, SmallVectorRef<Label>& labels, F&& found) {
     std::size_t i = begin;
     while (i < end) {
         collect_labels(text, i, end, is_ascii_domain_char, labels);
@@ -297,7 +353,7 @@ std::size_t utf16_units(std::u32string_view text, std::size_t begin, std::size_t
 // twitter-text's isValidUrl: every label encodes to 1..63 characters, and the link with its
 // host encoded and a scheme is at most 4,096 characters. Lengths are UTF-16 units, as in JS.
 bool is_valid_url(std::u32string_view text, std::size_t url_begin, std::size_t url_end, std::size_t domain_begin,
-                  std::size_t domain_end, std::size_t scheme_length, std::vector<Label>& labels) {
+                  std::size_t domain_end, std::size_t scheme_length, SmallVectorRef<Label>& labels) {
     const std::u32string_view domain = text.substr(domain_begin, domain_end - domain_begin);
     if (domain.substr(0, 4) == U"xn--") {
         bool has_ascii_domain = false;
@@ -333,18 +389,71 @@ bool is_valid_url(std::u32string_view text, std::size_t url_begin, std::size_t u
 //-----------------------------------------------------------------------------
 
 bool is_top_level_domain(std::string_view label) {
-    const auto* end = tables::top_level_domains + tables::top_level_domains_size;
-    return std::binary_search(tables::top_level_domains, end, label);
+    static const TopLevelDomainSet set;
+    return set.contains(label);
 }
 
-void find_links(std::u32string_view text, std::vector<LinkSpan>& out, LinkOptions options) {
-    // twitter-text's early exit, which also keeps the common case (no link) cheap.
-    if (text.find(options.without_scheme ? U'.' : U':') == std::u32string_view::npos) return;
-    std::vector<Label> labels;
+namespace {
+
+// The next « . » at or after `from`: eight code points at a time, the comparisons of a block
+// without branches (the compiler vectorises them), since every post is searched whole.
+std::size_t next_dot(std::u32string_view text, std::size_t from) {
+    std::size_t i = from;
+    for (; i + 8 <= text.size(); i += 8) {
+        bool any = false;
+        for (std::size_t k = 0; k < 8; ++k) any |= text[i + k] == U'.';
+        if (any) break;
+    }
+    for (; i < text.size(); ++i) {
+        if (text[i] == U'.') return i;
+    }
+    return std::u32string_view::npos;
+}
+
+// The positions [begin, end) from which a link may start.
+struct Window {
+    std::size_t begin, end;
+};
+
+// Every link's domain ends with a top-level domain right after a dot (match_domain), and from the
+// domain's start to that dot it holds only label characters and dots, after at most « https:// »
+// (8 characters). So a link may only start from 8 before such a run up to its dot: a post without
+// links skips the scan of its characters, one with links scans only around them. Windows are in
+// order and do not overlap.
+void find_link_windows(std::u32string_view text, SmallVectorRef<Window>& windows) {
+    constexpr std::size_t kLongestScheme = 8;  // « https:// »
+    for (std::size_t dot = next_dot(text, 0); dot != std::u32string_view::npos; dot = next_dot(text, dot + 1)) {
+        if (match_tld(text, dot + 1, text.size()) == 0) continue;
+        // Back over the run; what the previous window covers needs no second walk.
+        const std::size_t floor = windows.empty() ? 0 : windows.back().end;
+        std::size_t run = dot;
+        while (run > floor && (is_label_char(text[run - 1]) || text[run - 1] == '.')) --run;
+        const std::size_t begin = run >= kLongestScheme ? run - kLongestScheme : 0;
+        if (!windows.empty() && begin <= windows.back().end) {
+            windows.back().end = dot;
+        } else {
+            windows.push_back({begin, dot});
+        }
+    }
+}
+
+// The scan, for either kind of output (std::vector or SmallVector).
+template <class Out>
+void scan_links(std::u32string_view text, Out& out, LinkOptions options) {
+    // twitter-text's early exit (without a dot, find_link_windows finds nothing either).
+    if (!options.without_scheme && text.find(U':') == std::u32string_view::npos) return;
+    SmallVector<Window, 8> windows;
+    find_link_windows(text, windows);
+    if (windows.empty()) return;
+    SmallVector<Label, kInlineLabels> labels;
     RunCache cache;
     const std::size_t n = text.size();
     std::size_t search_from = 0;  // the regex's lastIndex: the preceding character is at or after it
-    for (std::size_t s = 0; s < n; ++s) {
+    std::size_t window = 0;
+    for (std::size_t s = windows[0].begin; s < n; ++s) {
+        while (window < windows.size() && windows[window].end <= s) ++window;
+        if (window == windows.size()) break;
+        s = std::max(s, windows[window].begin);
         const bool at_start = s == 0;
         if (!at_start && (s - 1 < search_from || !is_valid_preceding(text[s - 1]))) continue;
 
@@ -417,6 +526,11 @@ void find_links(std::u32string_view text, std::vector<LinkSpan>& out, LinkOption
         out.push_back({url_begin, link_end, true});
     }
 }
+
+}  // namespace
+
+void find_links(std::u32string_view text, std::vector<LinkSpan>& out, LinkOptions options) { scan_links(text, out, options); }
+void find_links(std::u32string_view text, SmallVectorRef<LinkSpan>& out, LinkOptions options) { scan_links(text, out, options); }
 
 std::u32string decode_utf8(std::string_view text) {
     std::u32string out;

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/small_vector.h"
+
 namespace parvis::text {
 
 struct LinkSpan {
@@ -19,8 +21,10 @@ struct LinkOptions {
     bool without_scheme = true;  // also bare domains (« mairie.fr/agenda »), as X does
 };
 
-// Appends the links of `text` (code points, already NFC for X) to `out`, in order.
+// Appends the links of `text` (code points, already NFC for X) to `out`, in order. The
+// SmallVector form allocates nothing for a post of usual length (the counters' case).
 void find_links(std::u32string_view text, std::vector<LinkSpan>& out, LinkOptions options = {});
+void find_links(std::u32string_view text, SmallVectorRef<LinkSpan>& out, LinkOptions options = {});
 
 // The same on UTF-8, with positions a caller can use (tests, CLI).
 struct Link {

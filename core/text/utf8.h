@@ -47,6 +47,9 @@ Decoded decode(std::string_view bytes, std::size_t offset);
 // Appends the UTF-8 form of a code point (a surrogate or a value above U+10FFFF becomes U+FFFD).
 void append(std::string& out, char32_t code_point);
 
+// The same into `out` (room for 4 bytes), without allocating; returns the bytes written.
+unsigned encode(char32_t code_point, char* out);
+
 // UTF-16 code units of a code point (1 or 2): the unit in which JavaScript, and so twitter-text
 // and the web app's text fields, measure positions.
 inline unsigned utf16_length(char32_t code_point) { return code_point >= 0x10000 ? 2 : 1; }

@@ -1,7 +1,8 @@
 // The JS side of parvis_core.mjs (linked with --post-js: it runs inside Emscripten's module
 // factory, so HEAPU8, _malloc and the exported C functions are in scope). When the runtime starts
 // it lists the C++ export table (node_api.cpp, kExports) and defines one method per entry on the
-// module object: core.name(...args) → the parsed JSON result, an Error for {"error": …}.
+// module object: core.name(...args) → the parsed JSON result, an Error for {"error": …}. countX
+// alone reads its result as integers from the heap (no JSON: it is the hot path).
 // Arguments travel as UTF-8 through one input buffer kept between calls (TextEncoder.encodeInto,
 // no allocation per call); the result is decoded from the heap in place.
 
@@ -43,6 +44,21 @@ addOnInit(function () {
     if (json && typeof json.error === 'string') throw new Error(json.error);
     return json;
   }
+
+  // countX(text) has its own entry point (node_api.cpp, "countX, without JSON"): the fields come
+  // back as integers in the heap, in the order of count_x_field there.
+  Module.countX = function (text) {
+    var s = text === undefined || text === null ? '' : String(text);
+    reserve(3 * s.length + 1);
+    var length = encoder.encodeInto(s, HEAPU8.subarray(input, input + capacity)).written;
+    var f = _parvis_count_x(input, length) >> 2;
+    return {
+      weightedLength: HEAP32[f], valid: HEAP32[f + 1] !== 0, permillage: HEAP32[f + 2],
+      validRangeStart: HEAP32[f + 3], validRangeEnd: HEAP32[f + 4],
+      displayRangeStart: HEAP32[f + 5], displayRangeEnd: HEAP32[f + 6],
+      links: HEAP32[f + 7], validBytesEnd: HEAP32[f + 8],
+    };
+  };
 
   var count = _parvis_export_count();
   for (var index = 0; index < count; index++) {
