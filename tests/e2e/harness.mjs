@@ -162,7 +162,8 @@ export async function until(page, predicate, what, timeout = 20000) {
   for (;;) {
     last = await snapshot(page);
     if (predicate(last)) return last;
-    if (!(await reachFrame(page, last.frame + 1, deadline - Date.now()))) break;
+    // The deadline holds even while frames keep coming (every snapshot asks for some).
+    if (Date.now() >= deadline || !(await reachFrame(page, last.frame + 1, deadline - Date.now()))) break;
   }
   throw new Error(`Délai dépassé en attendant : ${what}\nDernier état : ${JSON.stringify(last && last.workspace)}`);
 }

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import {
-  CHROMIUM_ARGS, chromiumPath, serve, waitReady, snapshot, newPost, openPost, focusText, waitSaved, widget, waitForFrame,
+  CHROMIUM_ARGS, chromiumPath, serve, waitReady, snapshot, newPost, openPost, focusText, waitSaved, widget,
 } from './harness.mjs';
 
 const AUTOSAVE_DELAY_MS = 800;  // app.cpp kAutosaveDelay
@@ -92,22 +92,44 @@ async function open(profile, url, withPost = true) {
   return { run, relaunchMs, snap, text };
 }
 
+// Records, in the page, every state the app acknowledges (« Enregistré »: generation, digest of
+// the stored text, the post's text) and every change of the save state, at the end of each frame
+// (an animation-frame loop reading the snapshot), and streams them to Node as console messages as
+// they happen. Polling from Node instead missed acknowledgements that lasted less than a DevTools
+// round trip (a key typed right after a save), and the next save then looked torn.
+function recordAcks(page, state, onSaveState) {
+  page.on('console', (m) => {
+    const text = m.text();
+    if (text.startsWith('parvis-ack ')) {
+      const a = JSON.parse(text.slice(11));
+      state.acks.set(a.generation, { digest: a.digest, text: a.text });
+    } else if (text.startsWith('parvis-save ')) {
+      onSaveState(text.slice(12));
+    }
+  });
+  return page.evaluate(() => {
+    let lastAck = -1, lastState = '';
+    const tick = () => {
+      const s = window.parvis.snapshot();
+      const w = s.workspace;
+      if (w.save_state !== lastState) { lastState = w.save_state; console.log('parvis-save ' + lastState); }
+      const box = s.widgets.find((x) => x.label === 'Texte' && x.kind === 'text');
+      if (w.save_state === 'saved' && w.revision === w.saved_revision && box && !w.loading && w.generation !== lastAck) {
+        lastAck = w.generation;
+        console.log('parvis-ack ' + JSON.stringify({ generation: w.generation, digest: w.stored_digest, text: box.value }));
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
 // One edit phase: types the sequence on from the post's text, records acknowledged states, and
 // kills Chromium at a random moment. Resolves once the browser is dead.
 async function editAndKill(run, state, rng, aimAtSave) {
   const { page } = run;
-  let killed = false, stop = false, lastSeen = null;
-  const watcher = (async () => {
-    while (!stop) {
-      const s = await snapshot(page);
-      lastSeen = s.workspace.save_state;
-      const w = s.workspace;
-      const box = s.widgets.find((x) => x.label === 'Texte' && x.kind === 'text');
-      if (w.save_state === 'saved' && w.revision === w.saved_revision && box && !w.loading)
-        state.acks.set(w.generation, { digest: w.stored_digest, text: box.value });
-      await waitForFrame(page, s.frame + 1, 5000);
-    }
-  })().catch(() => {});
+  let killed = false, lastSeen = null;
+  await recordAcks(page, state, (saveState) => { lastSeen = saveState; });
   let resolveKill;
   const killedNow = new Promise((r) => { resolveKill = r; });
   const doKill = async () => {
@@ -139,9 +161,8 @@ async function editAndKill(run, state, rng, aimAtSave) {
     }
   })().catch(() => {});
   await killedNow;
-  stop = true;
   if (timer) clearTimeout(timer);
-  await Promise.allSettled([watcher, typing]);
+  await Promise.allSettled([typing]);
 }
 
 // Classifies the state that opened after a kill (see the top of the file).
@@ -197,7 +218,9 @@ export async function runKills(kills, { log = () => {}, seed = Number(process.en
       } finally {
         figures[verdict] = (figures[verdict] ?? 0) + 1;
         const w = current?.snap.workspace;
-        figures.details.push({ verdict, generation: w?.generation, during: state.killedDuring.at(-1), text_length: current?.text?.length });
+        const newest = Math.max(...state.acks.keys());
+        figures.details.push({ verdict, generation: w?.generation, newest, during: state.killedDuring.at(-1), text_length: current?.text?.length,
+          newest_length: state.acks.get(newest)?.text.length, message: w?.message });
         log(`kill ${i + 1}/${kills}: ${verdict} (génération ${w?.generation}, tué pendant « ${state.killedDuring.at(-1)} », ` +
           `relance ${current?.relaunchMs} ms)`);
       }
@@ -226,6 +249,9 @@ export function printFigures(f) {
   console.log(`  acknowledged saves            ${f.acknowledged_saves}`);
   console.log(`  killed while « saving »       ${f.details.filter((d) => d.during === 'saving').length}, « pending » ${f.details.filter((d) => d.during === 'pending').length}`);
   console.log(`  median relaunch (to ready)    ${f.median_relaunch_ms} ms`);
+  // Each kill that was not intact, with what opened against the newest acknowledged state.
+  for (const [i, d] of f.details.entries())
+    if (d.verdict !== 'intact') console.log(`  kill ${i + 1}: ${JSON.stringify(d)}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

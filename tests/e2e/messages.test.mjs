@@ -149,3 +149,124 @@ test('Messages: keyboard triage (J / K, C) and a message received by phone enter
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('Messages: the router proposes a service, R opens the reply, the live check flags a phone number until it is gone; bulk close is one undo step (« Annuler »)', async () => {
+  const { context, page } = await env.freshApp({}, catchMailto);
+  let snap = await messagesScreen(page);
+  assert.ok(!snap.widgets.some((w) => w.label && w.label.includes('service proposé automatiquement')), 'the notice no longer announces the router');
+
+  // A message by phone about bulky waste: the router proposes the waste service, with reasons.
+  await click(page, 'Nouveau message reçu…');
+  await until(page, (s) => inbox(s).new_open, 'le formulaire');
+  await replaceText(page, 'De la part de', 'M. Le Goff');
+  await replaceText(page, 'Ce que la personne a dit ou écrit', 'Bonjour, des encombrants sont deposes devant l’ecole depuis lundi, qui passe les ramasser ?');
+  await click(page, 'Enregistrer le message');
+  snap = await until(page, (s) => !inbox(s).new_open && inbox(s).routing.for === inbox(s).selected && inbox(s).selected !== '', 'la proposition du routeur');
+  const id = inbox(snap).selected;
+  const routing = inbox(snap).routing;
+  assert.equal(routing.service_id, 'svc-dechets', JSON.stringify(routing));
+  assert.ok(routing.confidence > 0 && routing.reasons.length > 0, JSON.stringify(routing));
+  assert.ok(inbox(snap).incoming_tone >= 0 && inbox(snap).incoming_tone < 20, `a calm message: ${inbox(snap).incoming_tone}`);
+  await click(page, 'Affecter à ce service');
+  snap = await until(page, (s) => item(s, id).service_id === 'svc-dechets', 'le message orienté');
+
+  // R (no text box focused) puts the keyboard in the reply box; a phone number is flagged live.
+  await page.mouse.click(5, 5);  // nothing focused
+  await waitFrames(page, 2);
+  await pressKey(page, 'r');
+  await until(page, (s) => s.widgets.some((w) => w.label === 'Texte de la réponse' && w.kind === 'text' && w.id === s.active_id), 'la réponse prête à écrire');
+  await page.keyboard.type('Bonjour, rappelez-moi au 06 12 34 56 78 pour en parler.', { delay: 5 });
+  snap = await until(page, (s) => inbox(s).reply_rules.includes('personal_data'), 'le numéro signalé');
+  await replaceText(page, 'Texte de la réponse', 'Bonjour, merci du signalement : le service Déchets passe cette semaine.');
+  snap = await until(page, (s) => !inbox(s).reply_rules.includes('personal_data'), 'plus de donnée personnelle');
+  await click(page, 'Marquer comme répondu');
+  await until(page, (s) => item(s, id).status === 'answered', 'répondu');
+
+  // Tick two messages (X), close both at once; one Ctrl+Z reopens both.
+  await page.mouse.click(5, 5);
+  await waitFrames(page, 2);
+  snap = await snapshot(page);
+  const [a, b] = inbox(snap).shown;
+  assert.ok(a && b, 'two messages to handle');
+  const before = [item(snap, a).status, item(snap, b).status];
+  await pressKey(page, 'j');
+  await until(page, (s) => inbox(s).selected === a, 'le premier');
+  await pressKey(page, 'x');
+  await pressKey(page, 'j');
+  await until(page, (s) => inbox(s).selected === b, 'le second');
+  await pressKey(page, 'x');
+  snap = await until(page, (s) => inbox(s).checked.length === 2, 'deux messages cochés');
+  assert.deepEqual([...inbox(snap).checked].sort(), [a, b].sort());
+  await click(page, 'Clore les messages cochés');
+  snap = await until(page, (s) => item(s, a).status === 'closed' && item(s, b).status === 'closed', 'les deux clos');
+  const steps = snap.workspace.undo_steps;
+  await click(page, 'Annuler');
+  snap = await until(page, (s) => s.workspace.undo_steps === steps - 1, 'Ctrl+Z : une étape annulée');
+  assert.equal(item(snap, a).status, before[0], `Ctrl+Z reopens both at once: ${JSON.stringify([item(snap, a), item(snap, b), snap.workspace.message])}`);
+  assert.deepEqual([item(snap, a).status, item(snap, b).status], before);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+// Issue 12's « done when »: a template written in « Modèles de réponse… », then a message triaged
+// by keyboard (S the proposed service, T the hand-off, R the reply), the template's phone number
+// flagged by the live check, fixed, « Marquer comme répondu », C closed; all kept after reload.
+test('Messages: keyboard triage — route (S), hand off (T), reply (R) with a template the checker flags for a phone number, fix, close (C)', async () => {
+  const { context, page } = await env.freshApp({}, catchMailto);
+  let snap = await messagesScreen(page);
+
+  // A template of our own, with a phone number in it.
+  await click(page, 'Modèles de réponse…');
+  await until(page, (s) => inbox(s).templates_open, 'les modèles');
+  await click(page, 'Nouveau modèle', 'item');
+  // The new template is scrolled to, its text box ready to type in.
+  const boxes = (s) => s.widgets.filter((w) => w.label === 'Texte du modèle' && w.kind === 'text');
+  await until(page, (s) => boxes(s).some((w) => w.value === '' && w.id === s.active_id), 'le nouveau modèle prêt à écrire');
+  const templateText = 'Bonjour {prénom}, le service {service} vous rappelle au 06 12 34 56 78 dès demain.';
+  await page.keyboard.type(templateText, { delay: 5 });
+  await until(page, (s) => boxes(s).some((w) => w.value === templateText), 'le texte du modèle');
+  await click(page, 'Fermer');
+  snap = await until(page, (s) => !inbox(s).templates_open, 'les modèles fermés');
+
+  // The first message to handle without a service, reached with J.
+  const target = inbox(snap).shown.find((id) => item(snap, id).service_id === '' && item(snap, id).status === 'unread');
+  assert.ok(target, 'a message without a service');
+  await page.mouse.click(5, 5);
+  await waitFrames(page, 2);
+  for (let i = 0; i < inbox(snap).shown.length && (await snapshot(page)).workspace.inbox.selected !== target; i++) await pressKey(page, 'j');
+  snap = await until(page, (s) => inbox(s).selected === target && inbox(s).routing.for === target, 'le message et sa proposition');
+  const proposed = inbox(snap).routing.service_id;
+  assert.ok(proposed, `the router proposes a service: ${JSON.stringify(inbox(snap).routing)}`);
+
+  await pressKey(page, 's');
+  await until(page, (s) => item(s, target).service_id === proposed, 'S : orienté vers le service proposé');
+  await pressKey(page, 't');
+  snap = await until(page, (s) => item(s, target).forwarded_at !== null, 'T : transmis');
+  assert.match(snap.workspace.opened_links.at(-1), /^mailto:/);
+
+  await pressKey(page, 'r');
+  await until(page, (s) => s.widgets.some((w) => w.label === 'Texte de la réponse' && w.id === s.active_id), 'R : la réponse');
+  await click(page, 'Modèle de réponse');
+  await click(page, 'Nouveau modèle');
+  snap = await until(page, (s) => s.widgets.some((w) => w.label === 'Texte de la réponse' && w.value.includes('06 12 34 56 78')), 'le modèle rempli');
+  const filled = snap.widgets.find((w) => w.label === 'Texte de la réponse').value;
+  assert.ok(!filled.includes('{service}'), `the service is filled in: ${filled}`);
+  snap = await until(page, (s) => inbox(s).reply_rules.includes('personal_data'), 'le numéro signalé');
+  const fixed = filled.replace(' vous rappelle au 06 12 34 56 78 dès demain', ' vous répond en message privé dès demain');
+  await replaceText(page, 'Texte de la réponse', fixed);
+  await until(page, (s) => !inbox(s).reply_rules.includes('personal_data'), 'plus de numéro');
+  await click(page, 'Marquer comme répondu');
+  await until(page, (s) => item(s, target).status === 'answered' && item(s, target).reply === fixed, 'répondu');
+  await page.mouse.click(5, 5);
+  await waitFrames(page, 2);
+  await pressKey(page, 'c');
+  snap = await until(page, (s) => item(s, target).status === 'closed', 'C : clos');
+  const before = item(snap, target);
+
+  await waitSaved(page);
+  await reloadApp(page);
+  snap = await messagesScreen(page);
+  assert.deepEqual(item(snap, target), before, 'kept after reload');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

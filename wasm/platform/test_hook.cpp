@@ -136,7 +136,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* parvis_snapshot_json() {
         widgets.push_back(std::move(w));
     }
     // `time` is ImGui's clock (seconds): tests wait on it for ImGui's own delays (double click).
-    nlohmann::json snap = {{"frame", g_hook.frame}, {"time", ImGui::GetTime()}, {"widgets", std::move(widgets)}};
+    // `active_id`: the widget holding the keyboard or the mouse (a text box being typed in).
+    nlohmann::json snap = {{"frame", g_hook.frame}, {"time", ImGui::GetTime()}, {"active_id", ImGui::GetActiveID()},
+                           {"widgets", std::move(widgets)}};
     snap["workspace"] = g_hook.summary ? g_hook.summary() : nlohmann::json::object();
     g_hook.snapshot = snap.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return g_hook.snapshot.c_str();

@@ -8,16 +8,20 @@
 //   [SECTION] Labels
 //   [SECTION] Filters
 //   [SECTION] List
+//   [SECTION] Bulk actions
 //   [SECTION] Keyboard triage
 //   [SECTION] Screen and test hook
 #include <imgui.h>
 
 #include <algorithm>
 
+#include <date/date.h>
 #include <nlohmann/json.hpp>
 
 #include "format/format.h"
+#include "edit/inbox_edits.h"
 #include "inbox/inbox_list.h"
+#include "inbox/moderation_export.h"
 #include "io/enum_names.h"
 #include "io/time_text.h"
 #include "model/find.h"
@@ -118,6 +122,23 @@ void id_filter(App& app, const char* label, std::string& value, bool person) {
     ImGui::EndCombo();
 }
 
+// The moderation log for a legal request: a spreadsheet (CSV) or a page to print (HTML), every
+// entry with its evidence (core/inbox/moderation_export.h).
+void moderation_log_export(App& app) {
+    const Workspace& ws = app.doc.workspace();
+    ImGui::BeginDisabled(ws.moderation_log.empty());
+    ImGui::TextUnformatted(tr(app, "messages.moderation.export"));
+    const std::string stamp = date::format("%F", date::sys_days{today(app)});
+    const std::string name = std::string(tr(app, "messages.moderation.file")) + "-" + stamp;
+    ImGui::SameLine();
+    if (ImGui::SmallButton("CSV##moderation-log"))
+        app.intents.push_back(DownloadFile{name + ".csv", "text/csv", inbox::moderation_log_csv(ws, app.settings.lang)});
+    ImGui::SameLine();
+    if (ImGui::SmallButton("HTML##moderation-log"))
+        app.intents.push_back(DownloadFile{name + ".html", "text/html", inbox::moderation_log_html(ws, now_instant(), app.settings.lang)});
+    ImGui::EndDisabled();
+}
+
 void filters(App& app, MessagesState& s) {
     const float z = app.settings.zoom;
     ImGui::SetNextItemWidth(280.0f * z);
@@ -143,11 +164,22 @@ void filters(App& app, MessagesState& s) {
     ImGui::Checkbox(tr(app, "messages.filter.overdue"), &s.overdue_only);
     ImGui::SameLine();
     new_message_button(app, s);
+    ImGui::SameLine();
+    templates_button(app, s);
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] List
 //-----------------------------------------------------------------------------
+bool is_checked(const MessagesState& s, const std::string& id) {
+    return std::find(s.checked.begin(), s.checked.end(), id) != s.checked.end();
+}
+
+void toggle_checked(MessagesState& s, const std::string& id) {
+    const auto it = std::find(s.checked.begin(), s.checked.end(), id);
+    if (it == s.checked.end()) s.checked.push_back(id); else s.checked.erase(it);
+}
+
 // The deadline column: « à répondre avant mardi 10 h 30 », « en retard depuis … », or the state.
 std::string deadline_cell(const App& app, const inbox::InboxRow& row, Instant now) {
     const Workspace& ws = app.doc.workspace();
@@ -163,16 +195,20 @@ void message_list(App& app, MessagesState& s, const std::vector<inbox::InboxRow>
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
-    if (!ImGui::BeginTable("##inbox", 3, flags)) return;
+    if (!ImGui::BeginTable("##inbox", 4, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("##tick", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
     ImGui::TableSetupColumn(tr(app, "messages.deadline"), ImGuiTableColumnFlags_WidthFixed, 150.0f * z);
     ImGui::TableSetupColumn(tr(app, "messages.author"), ImGuiTableColumnFlags_WidthFixed, 120.0f * z);
     ImGui::TableSetupColumn(tr(app, "messages.text"));
     ImGui::TableHeadersRow();
-    const ImVec4 late(0.80f, 0.15f, 0.10f, 1.0f);
+    const ImVec4 late = palette().error;
     for (const inbox::InboxRow& row : rows) {
         const InboxMessage& m = ws.messages[row.index];
         ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        bool ticked = is_checked(s, m.id);
+        if (ImGui::Checkbox(("##tick-" + m.id).c_str(), &ticked)) toggle_checked(s, m.id);
         ImGui::TableNextColumn();
         // The row is one selectable across the columns, labelled with the author (the id hidden).
         const std::string deadline = deadline_cell(app, row, now);
@@ -202,13 +238,73 @@ void message_list(App& app, MessagesState& s, const std::vector<inbox::InboxRow>
 }
 
 //-----------------------------------------------------------------------------
+// [SECTION] Bulk actions
+//-----------------------------------------------------------------------------
+// The ticked messages that still exist (another tab or an undo may have removed some).
+std::vector<std::string> ticked_messages(const App& app, MessagesState& s) {
+    const Workspace& ws = app.doc.workspace();
+    std::erase_if(s.checked, [&](const std::string& id) { return !find_message(ws, id); });
+    return s.checked;
+}
+
+// One action on every ticked message, as one undo step; the refused ones are counted and said.
+template <class Apply>
+void on_ticked(App& app, MessagesState& s, Apply apply) {
+    app.doc.end_step();
+    int done = 0;
+    for (const std::string& id : ticked_messages(app, s))
+        if (after_edit(app, apply(id))) ++done;
+    app.doc.end_step();
+    app.message = trf(app, "messages.bulk.done", {{"count", std::to_string(done)}});
+    app.message_is_error = false;
+}
+
+// « 3 cochés : M’attribuer · Affecter au service ▾ · Clore · Masquer · Tout décocher », and
+// « Tout cocher » for the messages listed.
+void bulk_bar(App& app, MessagesState& s) {
+    const std::vector<std::string> ticked = ticked_messages(app, s);
+    if (ticked.empty()) {
+        ImGui::BeginDisabled(s.shown.empty());
+        if (ImGui::SmallButton(tr(app, "messages.bulk.tick_all"))) s.checked = s.shown;
+        ImGui::EndDisabled();
+        return;
+    }
+    ImGui::TextUnformatted(trf(app, "messages.bulk.count", {{"count", std::to_string(ticked.size())}}).c_str());
+    ImGui::SameLine();
+    ImGui::BeginDisabled(app.current_person_id.empty());
+    if (ImGui::SmallButton(tr(app, "messages.bulk.assign_me")))
+        on_ticked(app, s, [&](const std::string& id) { return edit::assign_message(app.doc.edit(), actor(app), id, app.current_person_id); });
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(220.0f * app.settings.zoom);
+    if (begin_combo(tr(app, "messages.bulk.route"), tr(app, "messages.bulk.route_pick"), ImGuiComboFlags_HeightLargest)) {
+        for (const Service& sv : app.doc.workspace().services) {
+            if (!ImGui::Selectable((sv.name + "##bulk-" + sv.id).c_str())) continue;
+            const std::string service_id = sv.id;  // the edits below may move the services
+            on_ticked(app, s, [&](const std::string& id) { return edit::route_message(app.doc.edit(), actor(app), id, service_id); });
+            break;
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(app, "messages.bulk.close")))
+        on_ticked(app, s, [&](const std::string& id) { return edit::close_message(app.doc.edit(), actor(app), id); });
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(app, "messages.bulk.hide")))
+        on_ticked(app, s, [&](const std::string& id) { return edit::hide_message(app.doc.edit(), actor(app), id); });
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(app, "messages.bulk.untick_all"))) s.checked.clear();
+}
+
+//-----------------------------------------------------------------------------
 // [SECTION] Keyboard triage
 //-----------------------------------------------------------------------------
-// J or ↓ next, K or ↑ previous, A « m’attribuer », T « Transmettre au service », C « Clore »;
-// only when no text box has the focus and no dialog or combo is open.
+// J or ↓ next, K or ↑ previous, X tick (bulk actions), A « m’attribuer », S the proposed service
+// (« Affecter à ce service »), T « Transmettre au service », R reply (the reply box takes the
+// keyboard), C « Clore »; only when no text box has the focus and no dialog or combo is open.
 void keyboard(App& app, MessagesState& s) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput || s.new_open || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId) || io.KeyCtrl ||
+    if (io.WantTextInput || s.new_open || s.templates_open || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId) || io.KeyCtrl ||
         io.KeyAlt || io.KeySuper)
         return;
     // One step per press (no key repeat): a slow frame must not skip a message.
@@ -224,7 +320,11 @@ void keyboard(App& app, MessagesState& s) {
         s.scroll_to_selected = true;
     }
     if (s.selected.empty() || !find_message(app.doc.workspace(), s.selected)) return;
+    if (ImGui::IsKeyPressed('X', false)) toggle_checked(s, s.selected);
+    if (ImGui::IsKeyPressed('R', false)) s.focus_reply = true;
     if (ImGui::IsKeyPressed('A', false)) assign_to_me(app, s.selected);
+    if (ImGui::IsKeyPressed('S', false) && s.routed_for == s.selected && !s.routing.service_id.empty())
+        after_edit(app, edit::route_message(app.doc.edit(), actor(app), s.selected, s.routing.service_id));
     if (ImGui::IsKeyPressed('T', false)) forward_by_mail(app, s.selected);
     if (ImGui::IsKeyPressed('C', false)) close(app, s.selected);
 }
@@ -245,6 +345,9 @@ void messages_screen(App& app, MessagesState& s, const Fonts& fonts) {
     s.shown.clear();
     for (const inbox::InboxRow& r : rows) s.shown.push_back(app.doc.workspace().messages[r.index].id);
     keyboard(app, s);
+    bulk_bar(app, s);
+    ImGui::SameLine(0, 40.0f * app.settings.zoom);
+    moderation_log_export(app);
     ImGui::Separator();
     const float list_width = ImGui::GetContentRegionAvail().x * 0.45f;
     ImGui::BeginChild("##message-list", ImVec2(list_width, 0), false);
@@ -255,6 +358,7 @@ void messages_screen(App& app, MessagesState& s, const Fonts& fonts) {
     detail_pane(app, s, fonts);
     ImGui::EndChild();
     new_message_dialog(app, s);
+    templates_dialog(app, s);
 }
 
 nlohmann::json messages_summary(const App& app, const MessagesState& s) {
@@ -267,8 +371,16 @@ nlohmann::json messages_summary(const App& app, const MessagesState& s) {
                          {"service_id", m.service_id}, {"priority", std::string(io::enum_name(m.priority))}, {"tags", m.tags},
                          {"forwarded_at", instant(m.forwarded_at)}, {"service_answered_at", instant(m.service_answered_at)},
                          {"replied_at", instant(m.replied_at)}, {"reply", m.reply}});
-    return {{"selected", s.selected}, {"shown", s.shown}, {"search", s.search}, {"status_filter", s.status_filter},
-            {"new_open", s.new_open}, {"items", std::move(items)}};
+    // What the detail pane computed for the selected message: the router's proposal, the incoming
+    // tone, the reply checker's rules.
+    nlohmann::json reply_rules = nlohmann::json::array();
+    if (s.reply_checked)
+        for (const check::Finding& f : s.reply_check.findings) reply_rules.push_back(f.rule);
+    const nlohmann::json routing = {{"for", s.routed_for}, {"service_id", s.routing.service_id},
+                                    {"confidence", s.routing.confidence}, {"reasons", s.routing.reasons}};
+    return {{"selected", s.selected}, {"shown", s.shown}, {"checked", s.checked}, {"search", s.search}, {"status_filter", s.status_filter},
+            {"new_open", s.new_open}, {"templates_open", s.templates_open}, {"routing", routing}, {"incoming_tone", s.toned_for.empty() ? -1 : s.incoming_tone},
+            {"reply_rules", std::move(reply_rules)}, {"items", std::move(items)}};
 }
 
 }  // namespace parvis::app::ui

@@ -10,20 +10,31 @@
 //   [SECTION] Actions
 //   [SECTION] Thread
 //   [SECTION] Fields
+//   [SECTION] Proposed service and tone
+//   [SECTION] Moderation
+//   [SECTION] Reply
 //   [SECTION] Detail pane
+//   [SECTION] Modèles de réponse
 //   [SECTION] Nouveau message reçu
 #include <imgui.h>
 
 #include <algorithm>
 
+#include "check/check.h"
 #include "edit/inbox_edits.h"
+#include "edit/moderation_edits.h"
+#include "edit/reply_template_edits.h"
 #include "edit/service_edits.h"
 #include "format/format.h"
 #include "inbox/deadline.h"
 #include "inbox/handoff.h"
 #include "inbox/inbox_list.h"
+#include "inbox/moderation.h"
+#include "inbox/reply_template.h"
+#include "inbox/router.h"
 #include "io/enum_names.h"
 #include "model/find.h"
+#include "ui/findings_panel.h"
 #include "ui/messages_internal.h"
 #include "ui/widgets.h"
 
@@ -169,9 +180,166 @@ void tags_field(App& app, MessagesState& s, const InboxMessage& m) {
         after_edit(app, edit::set_message_tags(app.doc.edit(), actor(app), m.id, edit::split_words(s.tags)));
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Proposed service and tone
+//-----------------------------------------------------------------------------
+// The router's proposal for a message without a service (core/inbox/router.h): the service and
+// its confidence, why, and the alternatives; each is a button that routes the message there.
+void proposed_service(App& app, MessagesState& s, const InboxMessage& m) {
+    const Workspace& ws = app.doc.workspace();
+    if (!m.service_id.empty() || ws.services.empty()) return;
+    if (s.routed_for != m.id || s.routed_revision != app.doc.revision()) {
+        const inbox::Router router(ws, {.lang = app.settings.lang});
+        s.routing = router.route(m);
+        s.routed_for = m.id;
+        s.routed_revision = app.doc.revision();
+    }
+    const inbox::Routing r = s.routing;  // a copy: routing the message below recomputes it
+    if (r.service_id.empty()) {
+        ImGui::TextDisabled("%s", tr(app, "messages.route.none"));
+        return;
+    }
+    const std::string proposed = trf(app, "messages.route.proposed",
+                                     {{"service", service_name(app, r.service_id)},
+                                      {"confidence", format_percent(r.confidence, 0, app.settings.lang)}});
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(proposed.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button(tr(app, "messages.route.accept")))
+        after_edit(app, edit::route_message(app.doc.edit(), actor(app), m.id, r.service_id));
+    if (!r.reasons.empty()) {
+        std::string why;
+        for (const std::string& reason : r.reasons) why += (why.empty() ? "" : " · ") + reason;
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", why.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    if (r.alternatives.empty()) return;
+    ImGui::TextDisabled("%s", tr(app, "messages.route.alternatives"));
+    for (const inbox::Alternative& a : r.alternatives) {
+        ImGui::SameLine();
+        const std::string label = service_name(app, a.service_id) + " (" + format_percent(a.confidence, 0, app.settings.lang) + ")##alt";
+        if (ImGui::SmallButton(label.c_str()))
+            after_edit(app, edit::route_message(app.doc.edit(), actor(app), m.id, a.service_id));
+    }
+}
+
+// The incoming message's aggressiveness (the tone checker's signal in reply mode, 0–100), shown
+// next to it; a hostile one gets the buffer role's advice: acknowledge, give facts, go private.
+void incoming_tone(App& app, MessagesState& s, const InboxMessage& m) {
+    if (s.toned_for != m.id + '\n' + m.text) {
+        s.toned_for = m.id + '\n' + m.text;
+        check::CheckOptions options;
+        options.is_reply = true;
+        options.lang = app.settings.lang;
+        s.incoming_tone = check::check_text(m.text, options).tone_score;
+    }
+    const int score = s.incoming_tone;
+    const char* key = score >= 50 ? "messages.tone.hostile" : score >= 20 ? "messages.tone.tense" : "messages.tone.calm";
+    const std::string text = trf(app, key, {{"score", std::to_string(score)}});
+    const Palette& p = palette();
+    ImGui::TextColored(score >= 50 ? p.error : score >= 20 ? p.warning : p.muted, "%s", text.c_str());
+    if (score < 50) return;
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", tr(app, "messages.tone.advice"));
+    ImGui::PopTextWrapPos();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Moderation
+//-----------------------------------------------------------------------------
+// PHAROS, the State's platform for reporting illegal content online.
+constexpr const char* kPharosUrl = "https://www.internet-signalement.gouv.fr/";
+
+// What the moderation charter says about the message (core/inbox/moderation.h): each finding with
+// its rule and the actions the rule suggests, one button each. A decision goes to the moderation
+// log with the message's text as evidence (edit::moderate); « Signaler sur PHAROS » also opens
+// PHAROS. Nothing found: nothing shown (« Masquer » below stays for anything else).
+void moderation_section(App& app, MessagesState& s, const InboxMessage& m, const Fonts& fonts) {
+    const Workspace& ws = app.doc.workspace();
+    if (s.reviewed_for != m.id || s.reviewed_revision != app.doc.revision()) {
+        s.review = inbox::review_message(m, ws, {.lang = app.settings.lang});
+        s.reviewed_for = m.id;
+        s.reviewed_revision = app.doc.revision();
+    }
+    const std::vector<inbox::ModerationFinding> review = s.review;  // a decision below reviews again
+    const auto logged = std::count_if(ws.moderation_log.begin(), ws.moderation_log.end(),
+                                      [&](const ModerationEntry& e) { return e.message_id == m.id; });
+    if (review.empty() && logged == 0) return;
+    section_title(fonts, tr(app, "messages.moderation.title"));
+    for (std::size_t i = 0; i < review.size(); ++i) {
+        const inbox::ModerationFinding& f = review[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(palette().warning, "%s", f.article.c_str());
+        ImGui::TextDisabled("%s", f.reason.c_str());
+        ImGui::PopTextWrapPos();
+        for (std::size_t k = 0; k < f.actions.size(); ++k) {
+            if (k > 0) ImGui::SameLine();
+            const ModerationAction action = f.actions[k];
+            const std::string label = inbox::action_label(action, app.settings.lang) + "##mod" + std::to_string(k);
+            if (!ImGui::SmallButton(label.c_str())) continue;
+            const edit::Moderated done = edit::moderate(app.doc.edit(), actor(app), {.message_id = m.id, .category = f.category, .action = action});
+            if (after_edit(app, done.result) && action == ModerationAction::report_pharos)
+                app.intents.push_back(OpenLink{kPharosUrl});
+        }
+        ImGui::PopID();
+    }
+    if (logged > 0)
+        ImGui::TextDisabled("%s", trf(app, "messages.moderation.logged", {{"count", std::to_string(logged)}}).c_str());
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Reply
+//-----------------------------------------------------------------------------
+// « Modèle de réponse… »: the workspace's saved replies, filled from the message and the services
+// directory (core/inbox/reply_template.h); what could not be filled is said, to complete by hand.
+void template_choice(App& app, MessagesState& s, const InboxMessage& m) {
+    const Workspace& ws = app.doc.workspace();
+    if (ws.reply_templates.empty()) return;
+    ImGui::SetNextItemWidth(320.0f * app.settings.zoom);
+    if (begin_combo(tr(app, "messages.reply.template"), tr(app, "messages.reply.template_pick"), ImGuiComboFlags_HeightLargest)) {
+        for (const ReplyTemplate& t : ws.reply_templates) {
+            if (!ImGui::Selectable((t.title + "##tpl-" + t.id).c_str())) continue;
+            inbox::FilledReply filled = inbox::fill(t, m, ws);
+            s.reply = std::move(filled.text);
+            s.template_missing = std::move(filled.missing);
+        }
+        ImGui::EndCombo();
+    }
+    if (s.template_missing.empty()) return;
+    std::string names;
+    for (const std::string& v : s.template_missing) names += (names.empty() ? "{" : ", {") + v + "}";
+    ImGui::TextColored(palette().warning, "%s", trf(app, "messages.reply.template_missing", {{"names", names}}).c_str());
+}
+
+// The reply, checked as it is typed by the tone checker in reply mode: personal data (suggest a
+// private message or the online procedure), the charter's register, plain French; the services'
+// public phones and e-mails are not personal data. A draft until « Marquer comme répondu ».
 void reply_box(App& app, MessagesState& s, const InboxMessage& m, const Fonts& fonts) {
     section_title(fonts, tr(app, "messages.reply.title"));
-    text_area(tr(app, "messages.reply.text"), s.reply, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f));
+    template_choice(app, s, m);
+    const char* label = tr(app, "messages.reply.text");
+    if (s.focus_reply) {
+        ImGui::SetKeyboardFocusHere();
+        s.focus_reply = false;
+    }
+    text_area(label, s.reply, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f));
+    if (!s.reply_checked || s.checked_reply != s.reply) {
+        const Workspace& ws = app.doc.workspace();
+        check::CheckOptions options;
+        options.is_reply = true;
+        options.charter = &ws.charter;
+        options.services = &ws.services;
+        options.lang = app.settings.lang;
+        options.dictionary = app.dictionary.get();
+        options.local_words = &ws.local_words;
+        options.spelling_suggestions = spell::Suggestions::cached_only;
+        s.reply_check = check::check_text(s.reply, options);
+        s.checked_reply = s.reply;
+        s.reply_checked = true;
+    }
+    underline_findings(label, s.reply, s.reply_check);
     if (ImGui::Button(tr(app, "messages.reply.suggest"))) {
         const std::string suggestion = inbox::reply_suggestion(m, app.doc.workspace(), app.settings.lang);
         if (suggestion.empty()) {
@@ -186,6 +354,11 @@ void reply_box(App& app, MessagesState& s, const InboxMessage& m, const Fonts& f
     ImGui::SameLine();
     if (ImGui::Button(tr(app, "messages.reply.mark")))
         after_edit(app, edit::reply_to_message(app.doc.edit(), actor(app), m.id, s.reply));
+    if (!s.reply.empty()) {
+        ImGui::PushID("reply-check");
+        findings_panel(app, s.reply, s.reply_check, 0);  // a fix changes the draft; checked again next frame
+        ImGui::PopID();
+    }
 }
 
 }  // namespace
@@ -204,6 +377,7 @@ void detail_pane(App& app, MessagesState& s, const Fonts& fonts) {
     const InboxMessage m = *found;
     if (s.draft_for != m.id) {
         s.draft_for = m.id;
+        s.template_missing.clear();
         s.reply = m.reply;
         s.tags = edit::join_words(m.tags);
     }
@@ -216,13 +390,14 @@ void detail_pane(App& app, MessagesState& s, const Fonts& fonts) {
         const inbox::Deadline deadline = inbox::reply_deadline(m, ws);
         const std::string text = inbox::deadline_text(deadline, now, ws.profile.time_zone, app.settings.lang);
         if (inbox::is_overdue(m, deadline, now))
-            ImGui::TextColored(ImVec4(0.80f, 0.15f, 0.10f, 1.0f), "%s", text.c_str());
+            ImGui::TextColored(palette().error, "%s", text.c_str());
         else
             ImGui::TextUnformatted(text.c_str());
     }
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(m.text.c_str());
     ImGui::PopTextWrapPos();
+    incoming_tone(app, s, m);
     commented_post(app, m);
     earlier_messages(app, m);
     ImGui::Separator();
@@ -236,6 +411,7 @@ void detail_pane(App& app, MessagesState& s, const Fonts& fonts) {
     if (ImGui::Button(tr(app, "messages.assign_me"))) assign_to_me(app, m.id);
     ImGui::EndDisabled();
     service_field(app, m);
+    proposed_service(app, s, m);
     tags_field(app, s, m);
 
     section_title(fonts, tr(app, "messages.forward.title"));
@@ -255,6 +431,7 @@ void detail_pane(App& app, MessagesState& s, const Fonts& fonts) {
             after_edit(app, edit::record_service_answer(app.doc.edit(), actor(app), m.id));
     }
 
+    moderation_section(app, s, m, fonts);
     reply_box(app, s, m, fonts);
     ImGui::Separator();
     ImGui::BeginDisabled(m.status == MessageStatus::closed);
@@ -267,6 +444,82 @@ void detail_pane(App& app, MessagesState& s, const Fonts& fonts) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", tr(app, "messages.keys"));
     ImGui::PopTextWrapPos();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Modèles de réponse
+//-----------------------------------------------------------------------------
+namespace {
+void take_template_drafts(const App& app, MessagesState& s) { s.template_drafts = app.doc.workspace().reply_templates; }
+}  // namespace
+
+void templates_button(App& app, MessagesState& s) {
+    if (ImGui::Button(tr(app, "messages.templates.button"))) {
+        s.templates_open = true;
+        s.template_deleting.clear();
+        take_template_drafts(app, s);
+    }
+}
+
+// Each template's situation and text, edited in place: a change is one edit (audited, undoable)
+// when the box is left. The variables the text may hold are listed; deleting asks to confirm.
+void templates_dialog(App& app, MessagesState& s) {
+    if (!begin_dialog("##reply-templates", s.templates_open, 720.0f * app.settings.zoom)) return;
+    ImGui::TextUnformatted(tr(app, "messages.templates.title"));
+    ImGui::PushTextWrapPos(0);
+    std::string variables;
+    for (const std::string& v : inbox::template_variables()) variables += (variables.empty() ? "{" : ", {") + v + "}";
+    ImGui::TextDisabled("%s", trf(app, "messages.templates.variables", {{"names", variables}}).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+    // Another tab, an undo: drafts follow the workspace unless a box is being typed in.
+    if (!ImGui::IsAnyItemActive() && s.template_drafts != app.doc.workspace().reply_templates) take_template_drafts(app, s);
+    ImGui::BeginChild("##template-list", ImVec2(0, 420.0f * app.settings.zoom), false);
+    for (std::size_t i = 0; i < s.template_drafts.size(); ++i) {
+        ReplyTemplate& t = s.template_drafts[i];
+        ImGui::PushID(t.id.c_str());
+        const bool focus = s.template_focus == t.id;
+        if (focus) ImGui::SetScrollHereY(0.0f);
+        ImGui::SetNextItemWidth(-220.0f * app.settings.zoom);
+        text_field(tr(app, "messages.templates.situation"), t.title);
+        const bool title_left = ImGui::IsItemDeactivatedAfterEdit();
+        if (focus) {
+            ImGui::SetKeyboardFocusHere();
+            s.template_focus.clear();
+        }
+        text_area(tr(app, "messages.templates.text"), t.text, ImVec2(-1, ImGui::GetTextLineHeight() * 4.0f));
+        const bool text_left = ImGui::IsItemDeactivatedAfterEdit();
+        if (title_left || text_left) after_edit(app, edit::update_reply_template(app.doc.edit(), actor(app), t));
+        if (s.template_deleting == t.id) {
+            if (ImGui::SmallButton(tr(app, "messages.templates.confirm_delete"))) {
+                after_edit(app, edit::delete_reply_template(app.doc.edit(), actor(app), t.id));
+                s.template_deleting.clear();
+                ImGui::PopID();
+                take_template_drafts(app, s);
+                break;
+            }
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr(app, "messages.templates.keep"))) s.template_deleting.clear();
+        } else if (ImGui::SmallButton(tr(app, "messages.templates.delete"))) {
+            s.template_deleting = t.id;
+        }
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    if (ImGui::Button(tr(app, "messages.templates.add"))) {
+        const edit::AddedTemplate added = edit::add_reply_template(app.doc.edit(), actor(app), tr(app, "messages.templates.new_title"), "");
+        if (after_edit(app, added.result)) {
+            take_template_drafts(app, s);
+            s.template_focus = added.id;
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, "messages.templates.close")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        s.templates_open = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 //-----------------------------------------------------------------------------

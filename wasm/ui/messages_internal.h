@@ -29,6 +29,9 @@ void detail_pane(App& app, MessagesState& s, const Fonts& fonts);
 void assign_to_me(App& app, const std::string& message_id);
 void forward_by_mail(App& app, const std::string& message_id);
 void close(App& app, const std::string& message_id);
+// « Modèles de réponse… »: the button and its dialog (add, edit, delete the saved replies).
+void templates_button(App& app, MessagesState& s);
+void templates_dialog(App& app, MessagesState& s);
 // « Nouveau message reçu… »: the button and its dialog.
 void new_message_button(App& app, MessagesState& s);
 void new_message_dialog(App& app, MessagesState& s);

@@ -15,6 +15,8 @@
 #include "app.h"
 #include "calendar/slot_suggestions.h"
 #include "check/check.h"
+#include "inbox/moderation.h"
+#include "inbox/router.h"
 #include "strategy/first_run.h"
 #include "ui/calendar_view.h"
 #include "ui/import_dialog.h"
@@ -86,11 +88,36 @@ struct MessagesState {
     bool overdue_only = false;
     std::vector<std::string> shown;   // the ids listed, in order (keyboard next / previous)
     std::string selected;             // the message in the detail pane
+    std::vector<std::string> checked; // ticked in the list, for the bulk actions (X ticks the selected one)
     bool scroll_to_selected = false;  // the keyboard moved the selection
     // Drafts of the selected message, taken from it when another one is selected.
     std::string draft_for;
     std::string reply;
     std::string tags;
+    // The router's proposal for the selected message (core/inbox/router.h), computed again when
+    // the selection or the workspace changes (a router reads every service and past routing).
+    std::string routed_for;
+    std::uint64_t routed_revision = 0;
+    inbox::Routing routing;
+    // The tone checker on the selected message (its aggressiveness) and on the reply being typed
+    // (reply mode: personal data, the charter's register), computed again when the text changes.
+    std::string toned_for;
+    int incoming_tone = 0;
+    std::string checked_reply;
+    bool reply_checked = false;
+    check::CheckResult reply_check;
+    bool focus_reply = false;         // the R key: the reply box takes the keyboard
+    std::vector<std::string> template_missing;  // variables a chosen reply template could not fill
+    // « Modèles de réponse… »: the templates being edited (drafts, applied when a box is left) and
+    // the one whose deletion awaits confirmation.
+    bool templates_open = false;
+    std::vector<ReplyTemplate> template_drafts;
+    std::string template_deleting;
+    std::string template_focus;       // a new one: scrolled to, its text box takes the keyboard
+    // The moderation charter's findings on the selected message (core/inbox/moderation.h).
+    std::string reviewed_for;
+    std::uint64_t reviewed_revision = 0;
+    std::vector<inbox::ModerationFinding> review;
     // « Nouveau message reçu » (phone, desk, e-mail).
     bool new_open = false;
     int new_channel = 0;              // 0 phone, 1 desk, 2 e-mail
