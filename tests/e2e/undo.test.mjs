@@ -105,9 +105,12 @@ test('the top bar buttons undo and redo typed text of a post; with nothing to un
   const text = 'Fête de la musique : rendez-vous à 18 h place de l’Église 🎶';
   await focusText(page, box);
   await page.keyboard.insertText(text);
-  await until(page, (s) => findWidget(s, box, 'text')?.value === text, 'le texte saisi');
+  const typed = await until(page, (s) => findWidget(s, box, 'text')?.value === text, 'le texte saisi');
   await until(page, (s) => s.workspace.undo_steps === 2, 'deux étapes : la création, puis la saisie');
-
+  // The buttons stay put while the save state's words change (« Modifications en attente… »,
+  // then « Enregistré ») under the user's pointer.
+  const annulerX = (s) => s.widgets.find((w) => w.visible && w.label === 'Annuler' && w.rect.y < 60).rect.x;
+  assert.equal(annulerX(typed), annulerX(start), `« Annuler » stays put (${typed.workspace.save_state})`);
   await clickToolbar(page, 'Annuler');
   const undone = await until(page, (s) => findWidget(s, box, 'text')?.value === '', 'le texte annulé');
   assert.equal(undone.workspace.posts, created.workspace.posts, 'only the typing was undone, the post is still there');

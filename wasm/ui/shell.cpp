@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // GetTopMostPopupModal
 
+#include <algorithm>
 #include <utility>
 
 #include "ui/import_dialog.h"
@@ -82,8 +83,18 @@ void status_bar(App& app, PersonChooser& chooser, const Fonts& fonts) {
     const bool bad = app.save_state == SaveState::error || app.save_state == SaveState::memory_only ||
                      app.save_state == SaveState::conflict;
     if (bad) ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
-    ImGui::TextUnformatted(tr(app, save_state_key(app.save_state)));
+    const char* state = tr(app, save_state_key(app.save_state));
+    ImGui::TextUnformatted(state);
     if (bad) ImGui::PopStyleColor();
+    // The everyday states (saved, pending, saving) take the width of the widest: « Annuler » must
+    // not move under the pointer when the autosave finishes right as the user goes to click it.
+    if (!bad) {
+        float widest = 0;
+        for (SaveState s : {SaveState::saved, SaveState::pending, SaveState::saving})
+            widest = std::max(widest, ImGui::CalcTextSize(tr(app, save_state_key(s))).x);
+        ImGui::SameLine(0, 0);
+        ImGui::Dummy(ImVec2(std::max(0.0f, widest - ImGui::CalcTextSize(state).x), 1));
+    }
     if (bad) {  // right after the state it answers, before anything the line may push off screen
         ImGui::SameLine(0, 12);
         if (ImGui::SmallButton(tr(app, "backup.export_now"))) export_workspace(app);
