@@ -127,6 +127,8 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
         } else if (a == "--synonyms" || a.rfind("--synonyms=", 0) == 0) {
             if (Error e = value_of("--synonyms", out.synonyms)) return e;
             if (out.synonyms.empty()) return usage("missing_value", "--synonyms");
+        } else if (a == "--business-hours") {
+            out.business_hours = true;
         } else if (a == "--dry-run") {
             out.dry_run = true;
         } else if (a == "--account" || a.rfind("--account=", 0) == 0) {
@@ -236,6 +238,9 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     } else if (name == "check") {
         out.command = Command::check;  // the text comes on standard input
         expected_files = 0;
+    } else if (name == "kpi" && sub == "responses") {
+        out.command = Command::kpi_responses;
+        first_file = 2;
     } else if (name == "kpi") {
         out.command = Command::kpi;
     } else if (name == "import") {
@@ -315,7 +320,14 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (!out.output.empty() && !writes) return usage("unknown_option", "-o");
     if (!out.mappings.empty() && out.command != Command::csv_import && out.command != Command::import_data)
         return usage("unknown_option", "--map");
-    const bool kpi = out.command == Command::kpi;
+    // kpi responses shares the period with kpi, nothing else.
+    const bool kpi = out.command == Command::kpi || out.command == Command::kpi_responses;
+    if (out.command == Command::kpi_responses) {
+        if (!out.base.empty()) return usage("unknown_option", "--base");
+        if (!out.aggregate.empty()) return usage("unknown_option", "--aggregate");
+        if (!out.report.empty()) return usage("unknown_option", "--report");
+    }
+    if (out.business_hours && out.command != Command::kpi_responses) return usage("unknown_option", "--business-hours");
     if (!out.base.empty() && !kpi) return usage("unknown_option", "--base");
     if (!out.aggregate.empty() && !kpi) return usage("unknown_option", "--aggregate");
     if (!out.report.empty() && !kpi) return usage("unknown_option", "--report");

@@ -11,7 +11,7 @@ namespace parvis::cli {
 
 enum class Command {
     help, validate, migrate, demo, count, check, ics_export, ics_import, csv_import,
-    calendar_holidays, calendar_check, kpi, import_data, strategy_networks, strategy_summary, strategy_setup,
+    calendar_holidays, calendar_check, kpi, kpi_responses, import_data, strategy_networks, strategy_summary, strategy_setup,
     charter_validate, audit, post_create, post_move, post_status, post_approve, post_refuse, post_schedule, publish,
     services_import, inbox_route, inbox_overdue, inbox_handoff, moderation_review, moderation_log,
 };
@@ -40,6 +40,7 @@ struct Arguments {
     std::string base;              // kpi --base followers|reach|impressions ("" : reach)
     std::string aggregate;         // kpi --aggregate mean|ratio ("" : mean)
     std::string report;            // kpi --report html
+    bool business_hours = false;   // kpi responses --business-hours
     std::string source;            // import meta|x|linkedin|mastodon
     std::string account;           // import --account ID (default: the first of the network); publish
     std::string format;            // strategy summary --format html|md ("" : html); moderation log csv|html

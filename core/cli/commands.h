@@ -16,6 +16,7 @@ int run_demo(const Arguments& args);
 int run_count(const Arguments& args);
 int run_check(const Arguments& args);
 int run_kpi(const Arguments& args);
+int run_kpi_responses(const Arguments& args);  // kpi_command.cpp
 int run_import(const Arguments& args);
 int run_strategy_networks(const Arguments& args);
 int run_strategy_summary(const Arguments& args);

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
         case Command::count: return run_count(*parsed);
         case Command::check: return run_check(*parsed);
         case Command::kpi: return run_kpi(*parsed);
+        case Command::kpi_responses: return run_kpi_responses(*parsed);
         case Command::import_data: return run_import(*parsed);
         case Command::strategy_networks: return run_strategy_networks(*parsed);
         case Command::strategy_summary: return run_strategy_summary(*parsed);

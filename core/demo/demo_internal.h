@@ -108,6 +108,11 @@ struct MessageBlueprint {
     std::string service_id;
     std::string reply;
     int reply_after_minutes = 0;  // 0: no reply
+    // The hand-off to the service and its answer, in minutes after reception (0: none), and who
+    // handles the message: the response-time figures (core/kpi/response_times.h) need them.
+    int forward_after_minutes = 0;
+    int service_answer_after_minutes = 0;
+    std::string assignee_id;
 };
 std::vector<MessageBlueprint> demo_messages();
 

@@ -361,6 +361,10 @@ std::vector<InboxMessage> make_messages(const std::vector<Post>& posts, Day toda
         m.service_id = bp.service_id;
         m.reply = bp.reply;
         if (!bp.reply.empty()) m.replied_at = m.received_at + std::chrono::minutes{bp.reply_after_minutes};
+        if (bp.forward_after_minutes > 0) m.forwarded_at = m.received_at + std::chrono::minutes{bp.forward_after_minutes};
+        if (bp.service_answer_after_minutes > 0)
+            m.service_answered_at = m.received_at + std::chrono::minutes{bp.service_answer_after_minutes};
+        m.assignee_id = bp.assignee_id;
         out.push_back(std::move(m));
     }
     std::stable_sort(out.begin(), out.end(),

@@ -3,27 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
-#include "calendar/holidays.h"
 #include "calendar/time_zone.h"
 #include "format/format.h"
+#include "inbox/working_time.h"
 
 namespace parvis::inbox {
 namespace {
 
 using std::chrono::seconds;
-
-// The instant of a window's bound. Bounds sit at 8:30 or 17:30 in practice, far from the 2:00 and
-// 3:00 changes; for a bound inside a change, the window is the one the clocks really showed: it
-// starts at the later reading and ends at the earlier one when the time was skipped, and spans
-// both passes when the time happened twice.
-Instant bound_instant(LocalTime local, std::string_view zone, bool is_start) {
-    const LocalTimeResolution r = from_local(local, zone);
-    switch (r.kind) {
-        case LocalTimeKind::nonexistent: return is_start ? r.later : r.earlier;
-        case LocalTimeKind::ambiguous: return is_start ? r.earlier : r.later;
-        default: return r.earlier;
-    }
-}
 
 std::string weekday_name(date::local_days day, Lang lang) {
     return tr("format.weekday." + std::to_string(date::weekday{day}.iso_encoding()), lang);
@@ -45,12 +32,8 @@ Deadline reply_deadline(Instant received, const BusinessHours& hours, std::strin
     if (capped) target = kMaxResponseHours;
     out.counted_hours = target;
 
-    const int opens = std::clamp(hours.opens.minutes, 0, 24 * 60);
-    const int closes = std::clamp(hours.closes.minutes, 0, 24 * 60);
-    bool open_day[8] = {};
-    for (int d : hours.weekdays)
-        if (d >= 1 && d <= 7) open_day[d] = true;
-    if (opens >= closes || std::none_of(std::begin(open_day), std::end(open_day), [](bool b) { return b; })) {
+    const WorkingWeek week = working_week(hours);
+    if (!week.usable()) {
         out.status = DeadlineStatus::no_working_time;
         return out;
     }
@@ -58,13 +41,11 @@ Deadline reply_deadline(Instant received, const BusinessHours& hours, std::strin
     std::int64_t remaining = std::llround(target * 3600);
     const date::local_days first = date::floor<date::days>(*local);
     for (int d = 0; d < kMaxDaysWalked; ++d) {
-        const date::local_days day = first + date::days{d};
-        if (!open_day[date::weekday{day}.iso_encoding()] || calendar::is_holiday(Day{day}, territory)) continue;
-        const Instant window_start = bound_instant(day + std::chrono::minutes{opens}, zone, true);
-        const Instant window_end = bound_instant(day + std::chrono::minutes{closes}, zone, false);
-        const Instant start = std::max(window_start, received);
-        if (start >= window_end) continue;
-        const std::int64_t available = (window_end - start).count();
+        const std::optional<WorkingWindow> window = working_window(first + date::days{d}, week, zone, territory);
+        if (!window) continue;
+        const Instant start = std::max(window->start, received);
+        if (start >= window->end) continue;
+        const std::int64_t available = (window->end - start).count();
         if (remaining <= available) {
             out.status = capped ? DeadlineStatus::capped : DeadlineStatus::ok;
             out.due = start + seconds{remaining};

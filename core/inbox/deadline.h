@@ -3,11 +3,10 @@
 // weekdays between opens and closes, in the collectivité's time zone, without the territory's
 // public holidays (Alsace-Moselle's Vendredi saint and 26 décembre, the overseas abolition days).
 //
-// Working time is counted in real elapsed seconds between the UTC instants of each day's opening
-// and closing, so a working window that a change of offset shortens or lengthens counts what the
-// clock really lived. The walk is bounded: the target is capped at kMaxResponseHours and the walk
-// at kMaxDaysWalked days, so that a damaged charter (a target of 10,000 hours, one minute open a
-// week) cannot make the inbox loop.
+// Working time is core/inbox/working_time.h's (the response-time figures count with it too): real
+// elapsed seconds between the UTC instants of each day's opening and closing. The walk is bounded:
+// the target is capped at kMaxResponseHours and the walk at kMaxDaysWalked days, so that a damaged
+// charter (a target of 10,000 hours, one minute open a week) cannot make the inbox loop.
 #pragma once
 #include <optional>
 #include <string>

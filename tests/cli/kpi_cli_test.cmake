@@ -218,3 +218,66 @@ if(CASE STREQUAL "import.bad_input")
   run("import missing file" 2 import meta "${WORK}/demo.json")
   run("import unreadable export" 3 import meta "${WORK}/demo.json" "${WORK}/nope.csv")
 endif()
+
+#-----------------------------------------------------------------------------
+# kpi responses: the Messages desk's response times and backlog (core/kpi/response_times.h).
+# The demo of 29 November 2026: Karim Haddad's message (Wednesday 18 November, 20:12 in Paris)
+# went to the waste service 25 min later and came back at 6:12 the next morning: 575 min.
+#-----------------------------------------------------------------------------
+if(CASE STREQUAL "kpi.responses")
+  run("kpi responses" 0 kpi responses "${WORK}/demo.json" --from 2026-11-17 --to 2026-11-29)
+  expect_json("kpi responses" "${out}" "period;days" 13)
+  expect_json("kpi responses" "${out}" business_hours false)
+  expect_json("kpi responses" "${out}" target_hours 4)
+  expect_json_item(i "the waste service" "${out}" by_service key svc-dechets)
+  expect_json("hand-off → answer" "${out}" "by_service;${i};answered" 1)
+  expect_json("hand-off → answer" "${out}" "by_service;${i};median_seconds" 34500)
+  # 575 / 60 = 9.58 h → 9.6 (string(JSON) reads the double back as 9.5999…)
+  expect_json_match("in hours, to 0.1" "${out}" "by_service;${i};median_hours" "^9\\.(6|59999)")
+  expect_json("answered before the deadline" "${out}" "by_service;${i};within_target_percent" 100)
+  expect_json_item(i "the police, still waiting" "${out}" by_service key svc-police)
+  expect_json("the police, still waiting" "${out}" "by_service;${i};waiting" 1)
+  expect_json("the police, still waiting" "${out}" "by_service;${i};median_seconds" null)
+  expect_json_item(i "a person" "${out}" by_assignee key p-camille)
+  expect_json_item(i "a channel" "${out}" by_channel key comment)
+  expect_json_length("one backlog point per day" "${out}" backlog 13)
+  expect_json("the first day" "${out}" "backlog;0;day" 2026-11-17)
+  # Open on Sunday evening: Nina (service answered, reply to write), Marie (at the police), and
+  # the three unread ones.
+  expect_json("open on the last day" "${out}" "backlog;12;open" 5)
+  expect_json("kpi responses" "${out}" backlog_undated 0)
+
+  # In working time the service answered before Thursday's opening: 0 s.
+  run("kpi responses --business-hours" 0 kpi responses "${WORK}/demo.json" --from 2026-11-17 --to 2026-11-29 --business-hours)
+  expect_json("kpi responses --business-hours" "${out}" business_hours true)
+  expect_json_item(i "the waste service" "${out}" by_service key svc-dechets)
+  expect_json("working time only" "${out}" "by_service;${i};median_seconds" 0)
+
+  # Without dates: from the first to the last message received.
+  run("kpi responses, whole inbox" 0 kpi responses "${WORK}/demo.json")
+  expect_json("kpi responses, whole inbox" "${out}" "period;from" 2026-11-17)
+  expect_json("kpi responses, whole inbox" "${out}" "period;to" 2026-11-29)
+endif()
+
+if(CASE STREQUAL "kpi.responses_usage")
+  run("--business-hours belongs to kpi responses" 2 kpi "${WORK}/demo.json" --business-hours)
+  run("--base belongs to kpi" 2 kpi responses "${WORK}/demo.json" --base reach)
+  run("--report belongs to kpi" 2 kpi responses "${WORK}/demo.json" --report html)
+  run("kpi responses reversed" 2 kpi responses "${WORK}/demo.json" --from 2026-10-31 --to 2026-10-01)
+  run("kpi responses without a workspace" 2 kpi responses)
+  run("kpi responses missing file" 3 kpi responses "${WORK}/nope.json")
+  # A charter that works no hour cannot count working time: said at its place in the file.
+  file(READ "${WORK}/demo.json" demo)
+  string(JSON demo SET "${demo}" charter business_hours weekdays "[]")
+  file(WRITE "${WORK}/closed.json" "${demo}")
+  run("kpi responses, no working time" 1 kpi responses "${WORK}/closed.json" --business-hours)
+  if(NOT err MATCHES "closed\\.json: .*aucune heure ouvrée.*/charter/business_hours")
+    fail("kpi responses, no working time: ${err}")
+  endif()
+  run("kpi responses, no working time, wall clock" 0 kpi responses "${WORK}/closed.json")
+  expect_json("no target without working time" "${out}" "all_replies;within_target_percent" null)
+  run("help lists kpi responses" 0 --help)
+  if(NOT out MATCHES "parvis kpi responses")
+    fail("help: no kpi responses")
+  endif()
+endif()
