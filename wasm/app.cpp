@@ -514,6 +514,8 @@ Day today(const Workspace& ws) {
     return Day{date::sys_days{date::floor<date::days>(local).time_since_epoch()}};
 }
 
+std::string file_stamp(const App& app) { return date::format("%F", date::sys_days{today(app)}); }
+
 void save_settings(const App& app) {
     nlohmann::json s = {
         {"lang", lang_code(app.settings.lang)},

@@ -148,6 +148,8 @@ App& the_app();
 Instant now_instant();
 Day today(const Workspace& ws);
 inline Day today(const App& app) { return today(app.doc.workspace()); }
+// Today as « AAAA-MM-JJ », for the names of downloaded files (« parvis-formats-2026-12-06.csv »).
+std::string file_stamp(const App& app);
 
 // Lifecycle (called from main.cpp).
 void start(App& app);

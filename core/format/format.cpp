@@ -113,6 +113,22 @@ std::string format_percent(double ratio, int decimals, Lang lang) {
     return lang == Lang::fr ? number + kNarrowNoBreakSpace + "%" : number + "%";
 }
 
+std::string format_duration(double seconds, Lang lang) {
+    // Beyond 10^7 days the figure means nothing; « — » as for NaN rather than an overflowing cast.
+    if (!std::isfinite(seconds) || seconds < 0 || seconds > 864e12) return "—";
+    const auto minutes = static_cast<std::int64_t>(std::llround(seconds / 60));
+    if (minutes < 1) return tr("format.duration.under_minute", lang);
+    if (minutes < 60) return tr("format.duration.minutes", lang, {{"m", std::to_string(minutes)}});
+    if (minutes < 24 * 60) {
+        const std::int64_t rest = minutes % 60;
+        return tr("format.duration.hours", lang,
+                  {{"h", std::to_string(minutes / 60)}, {"mm", (rest < 10 ? "0" : "") + std::to_string(rest)}});
+    }
+    const std::int64_t hours = (minutes + 30) / 60;
+    return tr("format.duration.days", lang,
+              {{"d", format_integer(hours / 24, lang)}, {"h", std::to_string(hours % 24)}});
+}
+
 std::string format_day(Day day, Lang lang) {
     return tr("format.day_short", lang,
               {{"day", day_of_month(unsigned(day.day()), lang)},

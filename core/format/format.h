@@ -26,6 +26,11 @@ std::string format_integer(std::int64_t value, Lang lang = Lang::fr);
 // A ratio shown as a percentage: 0.032 → « 3,2 % » / "3.2%".
 std::string format_percent(double ratio, int decimals, Lang lang = Lang::fr);
 
+// A duration, rounded to the minute: « < 1 min », « 42 min », « 3 h 05 » (fr) / "3 h 05 min",
+// « 2 j 4 h » / "2 d 4 h" from a day on (the minutes then dropped, rounded to the hour). Negative,
+// NaN and infinite give « — ». For response times: a figure a person reads at a glance.
+std::string format_duration(double seconds, Lang lang = Lang::fr);
+
 // « 29 nov. 2026 » / "Nov 29, 2026". French writes the first of the month « 1er ».
 std::string format_day(Day day, Lang lang = Lang::fr);
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, snapshot, until, click, widget, distinctColours, waitFrames } from './harness.mjs';
+import { useBrowser, snapshot, until, click, holdClick, widget, distinctColours, waitFrames } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -95,5 +95,57 @@ test('the HTML report downloads and opens in Chromium with its sections', async 
   const pdf = await report.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000, 'the report prints');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Issue 12 « Chiffres »: the response times by service, person and channel, the option to count
+// working hours only, the backlog curve, and figures that follow the desk (closing every message
+// empties the backlog's last day).
+test('Délais de réponse: by service, person and channel, working hours, and a backlog that follows the desk', async () => {
+  const { context, page } = await env.freshApp();
+  await openDashboard(page);
+  let snap = await until(page, (s) => s.workspace.kpis.responses && s.workspace.kpis.responses.figures, 'les délais de réponse');
+  let r = snap.workspace.kpis.responses;
+  const f = r.figures;
+  assert.equal(r.business_hours, false);
+  assert.ok(f.all_replies.answered > 0 && f.all_replies.median_seconds > 0, JSON.stringify(f.all_replies));
+  assert.ok(f.all_replies.waiting > 0, 'the demo has messages still waiting');
+  // The police still holds one hand-off: waiting, no answer measured.
+  const police = f.by_service.find((g) => g.label === 'Police municipale');
+  assert.ok(police, JSON.stringify(f.by_service.map((g) => g.label)));
+  assert.equal(police.waiting, 1);
+  assert.equal(police.answered, 0);
+  assert.ok(f.by_assignee.some((g) => g.label === 'Camille Le Goff' && g.answered > 0), JSON.stringify(f.by_assignee));
+  assert.ok(f.by_channel.length > 0);
+  // One backlog point per day of the dashboard's period, all drawn.
+  assert.equal(f.period.from, snap.workspace.kpis.from);
+  assert.equal(f.backlog.length, f.period.days);
+  assert.equal(r.backlog_points, f.period.days);
+  assert.ok(f.backlog.at(-1).open > 0);
+
+  // Working hours only: no duration can be longer than on the wall clock.
+  const box = await widget(page, 'Compter en heures ouvrées (hors jours fériés)');
+  await holdClick(page, box.rect.x + box.rect.h / 2, box.rect.y + box.rect.h / 2);
+  snap = await until(page, (s) => s.workspace.kpis.responses.business_hours && s.workspace.kpis.responses.figures.business_hours,
+    'les heures ouvrées');
+  const worked = snap.workspace.kpis.responses.figures;
+  assert.equal(worked.all_replies.answered, f.all_replies.answered);
+  assert.ok(worked.all_replies.median_seconds <= f.all_replies.median_seconds, `${worked.all_replies.median_seconds} > ${f.all_replies.median_seconds}`);
+  assert.ok(worked.all_replies.p90_seconds <= f.all_replies.p90_seconds);
+
+  // Close every message on the desk: the figures follow, nothing waits any more.
+  await click(page, 'Messages');
+  await until(page, (s) => s.workspace.screen === 'messages', 'l’écran Messages');
+  await click(page, 'Tout cocher');
+  await click(page, 'Clore les messages cochés');
+  await until(page, (s) => s.workspace.inbox.items.every((m) => m.status === 'closed' || m.status === 'hidden' || m.status === 'answered'),
+    'tous les messages clos');
+  await openDashboard(page);
+  snap = await until(page, (s) => s.workspace.kpis.responses && s.workspace.kpis.responses.figures.all_replies.waiting === 0,
+    'plus rien en attente');
+  r = snap.workspace.kpis.responses;
+  assert.equal(r.figures.backlog.at(-1).open, 0, JSON.stringify(r.figures.backlog.slice(-3)));
+  assert.equal(r.figures.by_service.find((g) => g.label === 'Police municipale').waiting, 0);
+  assert.deepEqual(page.errors, []);
   await context.close();
 });

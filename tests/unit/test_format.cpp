@@ -71,6 +71,27 @@ TEST_CASE("format_percent: « 3,2 % » with a narrow no-break space, \"3.2%\" in
     CHECK(format_percent(std::nan(""), 1, Lang::fr) == "\xE2\x80\x94");
 }
 
+TEST_CASE("format_duration: minutes, hours and minutes, days and hours; « — » for nonsense") {
+    const std::string n = NNBSP;
+    CHECK(format_duration(0) == "< 1" + n + "min");
+    CHECK(format_duration(29) == "< 1" + n + "min");
+    CHECK(format_duration(31) == "1" + n + "min");
+    CHECK(format_duration(42 * 60) == "42" + n + "min");
+    CHECK(format_duration(59 * 60 + 29) == "59" + n + "min");
+    CHECK(format_duration(59 * 60 + 31) == "1" + n + "h" + n + "00");
+    CHECK(format_duration(3 * 3600 + 5 * 60) == "3" + n + "h" + n + "05");
+    CHECK(format_duration(3 * 3600 + 5 * 60, Lang::en) == "3 h 05 min");
+    CHECK(format_duration(23 * 3600 + 59 * 60) == "23" + n + "h" + n + "59");
+    CHECK(format_duration(24 * 3600) == "1" + n + "j" + n + "0" + n + "h");
+    CHECK(format_duration(2 * 86400 + 4 * 3600 + 31 * 60) == "2" + n + "j" + n + "5" + n + "h");  // rounded to the hour
+    CHECK(format_duration(2 * 86400 + 4 * 3600, Lang::en) == "2 d 4 h");
+    CHECK(format_duration(1234.0 * 86400) == "1" + n + "234" + n + "j" + n + "0" + n + "h");
+    CHECK(format_duration(-1) == "—");
+    CHECK(format_duration(std::nan("")) == "—");
+    CHECK(format_duration(std::numeric_limits<double>::infinity()) == "—");
+    CHECK(format_duration(1e300) == "—");
+}
+
 TEST_CASE("format_day uses the CLDR abbreviations") {
     CHECK(format_day(2026_y / date::November / 29, Lang::fr) == "29 nov. 2026");
     CHECK(format_day(2026_y / date::November / 29, Lang::en) == "Nov 29, 2026");

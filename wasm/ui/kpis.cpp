@@ -37,6 +37,7 @@
 #include "ui/import_dialog.h"
 #include "ui/kpis_charts.h"
 #include "ui/kpis_manual.h"
+#include "ui/kpis_table.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -80,21 +81,6 @@ Lang lang_of(const App& app) { return app.settings.lang; }
 // A figure as the report prints it (kpi/figure_text.h).
 std::string shown(const kpi::Value& v, std::string_view unit, Lang lang) { return kpi::format_figure(v, unit, lang); }
 
-// « (?) » with the definition on hover, after the item just drawn.
-void definition_marker(const std::string& definition) {
-    ImGui::SameLine();
-    ImGui::TextDisabled("(?)");
-    if (ImGui::IsItemHovered()) {
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
-        ImGui::TextUnformatted(definition.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-    }
-}
-
-
-std::string file_stamp(const App& app) { return date::format("%F", date::sys_days{today(app)}); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Selectors
@@ -254,54 +240,6 @@ void charts(App& app, KpisState& v, const Fonts& fonts, const kpi::Dashboard& db
 // [SECTION] Tables and CSV
 //-----------------------------------------------------------------------------
 
-// A sortable table of rows of cells; `numbers[i]` holds the sort key of each cell (nullopt
-// sorts last). The CSV button exports what the table shows, in its current order.
-struct TableData {
-    std::vector<std::string> headers;
-    std::vector<std::vector<std::string>> cells;
-    std::vector<std::vector<std::optional<double>>> keys;
-};
-
-void sortable_table(App& app, const char* id, TableData data, const std::string& csv_name) {
-    const int columns = int(data.headers.size());
-    std::vector<std::size_t> order(data.cells.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_Sortable |
-                                  ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable(id, columns, flags)) {
-        for (int c = 0; c < columns; ++c)
-            ImGui::TableSetupColumn(data.headers[std::size_t(c)].c_str(), c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0);
-        ImGui::TableHeadersRow();
-        if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
-            const int col = specs->Specs[0].ColumnIndex;
-            const bool asc = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
-            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-                const auto& ka = data.keys[a][std::size_t(col)];
-                const auto& kb = data.keys[b][std::size_t(col)];
-                if (ka && kb) return asc ? *ka < *kb : *ka > *kb;
-                if (ka || kb) return bool(ka);  // missing values last
-                return asc ? data.cells[a][std::size_t(col)] < data.cells[b][std::size_t(col)]
-                           : data.cells[a][std::size_t(col)] > data.cells[b][std::size_t(col)];
-            });
-        }
-        for (std::size_t i : order) {
-            ImGui::TableNextRow();
-            for (const std::string& cell : data.cells[i]) {
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(cell.c_str());
-            }
-        }
-        ImGui::EndTable();
-    }
-    ImGui::PushID(id);
-    if (ImGui::SmallButton(tr(app, "kpis.export_csv"))) {
-        std::vector<std::vector<std::string>> rows{data.headers};
-        for (std::size_t i : order) rows.push_back(data.cells[i]);
-        app.intents.push_back(DownloadFile{csv_name + "-" + file_stamp(app) + ".csv", "text/csv", csv::write(rows)});
-    }
-    ImGui::PopID();
-}
-
 TableData group_table(const App& app, const std::vector<kpi::GroupRow>& rows, bool formats) {
     const Lang lang = lang_of(app);
     TableData t;
@@ -374,7 +312,7 @@ void objectives_table(App& app, const kpi::Dashboard& db) {
                            tr(app, trend_keys[int(p.trend)])});
         t.keys.push_back({std::nullopt, std::nullopt, p.target.value, p.value, p.previous, std::nullopt});
     }
-    sortable_table(app, "##objectives", std::move(t), "parvis-objectifs");
+    sortable_table(app, "##objectives", t, "parvis-objectifs");
 }
 
 }  // namespace
@@ -409,6 +347,8 @@ void kpis_screen(App& app, KpisState& v, const Fonts& fonts) {
     definition_marker(kpi::kpi_definition("target_progress", lang));
     objectives_table(app, db);
     ImGui::Spacing();
+    kpis_responses(app, v.responses, fonts, db.options.period);
+    ImGui::Spacing();
     ImGui::TextDisabled("%s", tr("kpis.computed_in", lang, {{"ms", format_number(v.compute_ms, 1, lang)}}).c_str());
 }
 
@@ -428,6 +368,7 @@ nlohmann::json kpis_summary(const App& app, const KpisState& v) {
         {"sparkline_points", v.sparkline_points},
         {"compute_ms", v.compute_ms},
         {"manual", kpis_manual_summary(app, v.manual)},
+        {"responses", kpis_responses_summary(app, v.responses)},
     };
 }
 

@@ -12,6 +12,7 @@
 #include "kpi/kpi.h"
 #include "kpi/period_presets.h"
 #include "ui/kpis_manual.h"
+#include "ui/kpis_responses.h"
 
 namespace parvis::app::ui {
 
@@ -41,6 +42,7 @@ struct KpisState {
     int community_points = 0, format_bars = 0, heat_cells = 0, sparkline_points = 0;
 
     KpisManualForm manual;
+    KpisResponses responses;  // « Délais de réponse », over the same period
 };
 
 

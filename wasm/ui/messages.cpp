@@ -128,8 +128,7 @@ void moderation_log_export(App& app) {
     const Workspace& ws = app.doc.workspace();
     ImGui::BeginDisabled(ws.moderation_log.empty());
     ImGui::TextUnformatted(tr(app, "messages.moderation.export"));
-    const std::string stamp = date::format("%F", date::sys_days{today(app)});
-    const std::string name = std::string(tr(app, "messages.moderation.file")) + "-" + stamp;
+    const std::string name = std::string(tr(app, "messages.moderation.file")) + "-" + file_stamp(app);
     ImGui::SameLine();
     if (ImGui::SmallButton("CSV##moderation-log"))
         app.intents.push_back(DownloadFile{name + ".csv", "text/csv", inbox::moderation_log_csv(ws, app.settings.lang)});
