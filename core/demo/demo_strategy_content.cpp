@@ -187,6 +187,7 @@ Charter demo_charter() {
         {ModerationCategory::off_topic, {ModerationAction::hide}},
     };
     c.moderation.public_text = kModerationText;
+    c.moderation.alert_person_id = kCommunicationDirector;  // a hostile thread: the director first
     return c;
 }
 

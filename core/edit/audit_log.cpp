@@ -97,6 +97,10 @@ std::string detail_text(const AuditEntry& e, std::optional<AuditAction> action, 
     case AuditAction::message_add:
         if (is_enum_name<MessageChannel>(d)) return tr("messages.channel." + std::string(d), lang);
         return std::string(d);
+    case AuditAction::message_alert: {
+        const Person* p = find_person(ws, d);
+        return p ? p->name : std::string(d);
+    }
     case AuditAction::message_assign:
         return arrow(d, [&](std::string_view s) {
             const Person* p = find_person(ws, s);

@@ -41,12 +41,12 @@ enum class AuditAction {
     campaign_add, campaign_edit, campaign_archive,
     post_publish, post_schedule_remote,
     message_add, message_assign, message_status, message_route, message_forward, message_service_answer,
-    message_reply, message_tags, message_priority,
+    message_reply, message_tags, message_priority, message_alert,
     reply_template_add, reply_template_edit, reply_template_delete,
 };
 
 // The names stored in AuditEntry::action, in the enum's order.
-inline constexpr std::array<std::string_view, 60> kAuditActionNames = {
+inline constexpr std::array<std::string_view, 61> kAuditActionNames = {
     "post.create", "post.edit", "post.reschedule", "post.recurrence", "post.evergreen", "post.status",
     "post.approve", "post.approvals_reset", "post.hold", "post.release", "post.requeue",
     "person.add", "person.edit", "person.role", "person.remove", "person.passphrase",
@@ -59,7 +59,7 @@ inline constexpr std::array<std::string_view, 60> kAuditActionNames = {
     "campaign.add", "campaign.edit", "campaign.archive",
     "post.publish", "post.schedule_remote",
     "message.add", "message.assign", "message.status", "message.route", "message.forward", "message.service_answer",
-    "message.reply", "message.tags", "message.priority",
+    "message.reply", "message.tags", "message.priority", "message.alert",
     "reply_template.add", "reply_template.edit", "reply_template.delete",
 };
 static_assert(kAuditActionNames.size() == static_cast<std::size_t>(AuditAction::reply_template_delete) + 1,

@@ -74,6 +74,15 @@ Result forward_message(Workspace& ws, const Actor& actor, std::string_view messa
     return {};
 }
 
+Result alert_about_message(Workspace& ws, const Actor& actor, std::string_view message_id) {
+    InboxMessage* m = find_message(ws, message_id);
+    if (!m) return not_found();
+    const Person* person = find_person(ws, ws.charter.moderation.alert_person_id);
+    if (!person) return refused_at(ws, m, "id", "no_alert_person");
+    record(ws, actor, AuditAction::message_alert, m->id, person->id);
+    return {};
+}
+
 Result record_service_answer(Workspace& ws, const Actor& actor, std::string_view message_id) {
     InboxMessage* m = find_message(ws, message_id);
     if (!m) return not_found();

@@ -37,6 +37,12 @@ Result route_message(Workspace& ws, const Actor& actor, std::string_view message
 // service ». Refused (invalid_value, reason no_service) while the message has no service.
 Result forward_message(Workspace& ws, const Actor& actor, std::string_view message_id);
 
+// The person the charter names for hostile threads (Charter::moderation.alert_person_id) was
+// alerted about the message (core/inbox/handoff.h make_alert): an audit entry, detail = that
+// person's id; the message itself does not change. Refused (invalid_value, reason
+// no_alert_person) while the charter names nobody.
+Result alert_about_message(Workspace& ws, const Actor& actor, std::string_view message_id);
+
 // The service answered: service_answered_at = actor.at; the message comes back to the desk
 // (« assigné », to the actor when nobody had it) to be answered.
 Result record_service_answer(Workspace& ws, const Actor& actor, std::string_view message_id);

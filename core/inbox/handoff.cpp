@@ -31,6 +31,42 @@ std::string channel_words(const InboxMessage& m, const Workspace& ws, Lang lang)
     return out;
 }
 
+// What both e-mails say of the message: reference, when and where, author, link, the charter's
+// deadline, then the citizen's words quoted line by line as mail programs do.
+std::string message_facts(const InboxMessage& m, const Workspace& ws, Instant now, Lang lang) {
+    const Deadline deadline = reply_deadline(m, ws);
+    const std::string author = m.author.empty() ? tr("messages.handoff.anonymous", lang) : m.author;
+    const std::string link = where_link(m, ws);
+    std::string body = tr("messages.handoff.reference", lang, {{"id", m.id}}) + "\n";
+    body += tr("messages.handoff.received", lang,
+               {{"when", format_instant_local(m.received_at, ws.profile.time_zone, lang)},
+                {"where", channel_words(m, ws, lang)}}) + "\n";
+    body += tr("messages.handoff.author", lang, {{"author", author}}) + "\n";
+    if (!link.empty()) body += tr("messages.handoff.link", lang, {{"link", link}}) + "\n";
+    if (deadline.has_due())
+        body += tr("messages.handoff.deadline", lang,
+                   {{"deadline", deadline_text(deadline, now, ws.profile.time_zone, lang)}}) + "\n";
+    body += "\n" + tr("messages.handoff.words", lang) + "\n";
+    std::size_t start = 0;
+    while (start <= m.text.size()) {
+        const std::size_t end = std::min(m.text.find('\n', start), m.text.size());
+        body += "> " + m.text.substr(start, end - start) + "\n";
+        start = end + 1;
+    }
+    return body;
+}
+
+std::string first_line_short(const InboxMessage& m) {
+    return shorten(text::trim(std::string_view(m.text).substr(0, m.text.find('\n'))), 60);
+}
+
+Handoff finish(Handoff h, Lang lang) {
+    h.mailto = mailto_url(h.to, h.subject, h.body);
+    h.text = tr("messages.handoff.to", lang, {{"to", h.to.empty() ? "—" : h.to}}) + "\n" +
+             tr("messages.handoff.subject_line", lang, {{"subject", h.subject}}) + "\n\n" + h.body;
+    return h;
+}
+
 }  // namespace
 
 std::string mailto_url(std::string_view to, std::string_view subject, std::string_view body) {
@@ -61,39 +97,28 @@ Handoff make_handoff(const InboxMessage& m, const Workspace& ws, Instant now, La
     Handoff h;
     const Service* service = find_service(ws, m.service_id);
     if (service) h.to = service->email;
-    std::string first_line(m.text.substr(0, m.text.find('\n')));
-    h.subject = tr("messages.handoff.subject", lang, {{"id", m.id}, {"text", shorten(text::trim(first_line), 60)}});
+    h.subject = tr("messages.handoff.subject", lang, {{"id", m.id}, {"text", first_line_short(m)}});
+    h.body = tr("messages.handoff.greeting", lang) + "\n\n";
+    h.body += tr("messages.handoff.intro", lang,
+                 {{"collectivity", ws.profile.name},
+                  {"service", service ? service->name : tr("messages.handoff.service_unknown", lang)}}) + "\n\n";
+    h.body += message_facts(m, ws, now, lang);
+    h.body += "\n" + tr("messages.handoff.ask", lang) + "\n\n" + tr("messages.handoff.thanks", lang);
+    return finish(std::move(h), lang);
+}
 
-    const Deadline deadline = reply_deadline(m, ws);
-    const std::string author = m.author.empty() ? tr("messages.handoff.anonymous", lang) : m.author;
-    const std::string link = where_link(m, ws);
-    std::string body = tr("messages.handoff.greeting", lang) + "\n\n";
-    body += tr("messages.handoff.intro", lang,
-               {{"collectivity", ws.profile.name},
-                {"service", service ? service->name : tr("messages.handoff.service_unknown", lang)}}) + "\n\n";
-    body += tr("messages.handoff.reference", lang, {{"id", m.id}}) + "\n";
-    body += tr("messages.handoff.received", lang,
-               {{"when", format_instant_local(m.received_at, ws.profile.time_zone, lang)},
-                {"where", channel_words(m, ws, lang)}}) + "\n";
-    body += tr("messages.handoff.author", lang, {{"author", author}}) + "\n";
-    if (!link.empty()) body += tr("messages.handoff.link", lang, {{"link", link}}) + "\n";
-    if (deadline.has_due())
-        body += tr("messages.handoff.deadline", lang,
-                   {{"deadline", deadline_text(deadline, now, ws.profile.time_zone, lang)}}) + "\n";
-    body += "\n" + tr("messages.handoff.words", lang) + "\n";
-    // The citizen's words, quoted line by line as mail programs do.
-    std::size_t start = 0;
-    while (start <= m.text.size()) {
-        const std::size_t end = std::min(m.text.find('\n', start), m.text.size());
-        body += "> " + m.text.substr(start, end - start) + "\n";
-        start = end + 1;
-    }
-    body += "\n" + tr("messages.handoff.ask", lang) + "\n\n" + tr("messages.handoff.thanks", lang);
-    h.body = std::move(body);
-    h.mailto = mailto_url(h.to, h.subject, h.body);
-    h.text = tr("messages.handoff.to", lang, {{"to", h.to.empty() ? "—" : h.to}}) + "\n" +
-             tr("messages.handoff.subject_line", lang, {{"subject", h.subject}}) + "\n\n" + h.body;
-    return h;
+Handoff make_alert(const InboxMessage& m, const Workspace& ws, int tone_score, Instant now, Lang lang) {
+    Handoff h;
+    const Person* person = find_person(ws, ws.charter.moderation.alert_person_id);
+    if (!person) return h;
+    h.to = person->email;
+    h.subject = tr("messages.alert.subject", lang, {{"id", m.id}, {"text", first_line_short(m)}});
+    const std::string first_name = person->name.substr(0, person->name.find(' '));
+    h.body = tr("messages.alert.greeting", lang, {{"name", first_name}}) + "\n\n";
+    h.body += tr("messages.alert.intro", lang, {{"collectivity", ws.profile.name}, {"score", std::to_string(tone_score)}}) + "\n\n";
+    h.body += message_facts(m, ws, now, lang);
+    h.body += "\n" + tr("messages.alert.ask", lang) + "\n\n" + tr("messages.handoff.thanks", lang);
+    return finish(std::move(h), lang);
 }
 
 std::string reply_suggestion(const InboxMessage& m, const Workspace& ws, Lang lang) {

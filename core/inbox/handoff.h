@@ -29,6 +29,12 @@ struct Handoff {
 // no service (or an unknown one) gives a hand-off with no recipient and « service à préciser ».
 Handoff make_handoff(const InboxMessage& message, const Workspace& ws, Instant now, Lang lang = Lang::fr);
 
+// The alert to the person the charter names for hostile threads (the buffer role): the same facts
+// as a hand-off, the tone score, and a request for a decision (answer, go private, crisis mode).
+// `to` is that person's e-mail; everything is empty when the charter names nobody (the caller
+// offers the alert only when it does).
+Handoff make_alert(const InboxMessage& message, const Workspace& ws, int tone_score, Instant now, Lang lang = Lang::fr);
+
 // RFC 6068: subject and body percent-encoded as RFC 3986 says (connect::percent_encode: every
 // byte but A–Z a–z 0–9 - . _ ~), line breaks in the body turned into CRLF (%0D%0A).
 std::string mailto_url(std::string_view to, std::string_view subject, std::string_view body);

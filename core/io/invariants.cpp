@@ -226,6 +226,7 @@ Error check_invariants(const Workspace& w) {
                   number_text(hours.response_time_hours));
     }
 
+    c.ref(w.charter.moderation.alert_person_id, people, "/charter/moderation/alert_person_id", "people", false);
     for (std::size_t i = 0; i < w.people.size(); ++i) {
         c.ref(w.people[i].service_id, services, "/people/" + std::to_string(i) + "/service_id",
               "services", false);

@@ -112,6 +112,7 @@ void visit_fields(V& v, T& x) {
     v.optional("rules", x.rules);
     v.optional("moderation_after_publication", x.moderation_after_publication);
     v.optional("public_text", x.public_text);
+    v.optional("alert_person_id", x.alert_person_id);
 }
 
 template <class V, Is<Charter> T>

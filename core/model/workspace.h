@@ -189,6 +189,9 @@ struct ModerationCharter {
     std::vector<ModerationRule> rules;
     bool moderation_after_publication = true;
     std::string public_text;   // the charter as published on the page
+    // The person the community manager alerts when a thread turns hostile (the director of
+    // communication, the DGS, an élu): a person of the team, "" when the charter names nobody.
+    std::string alert_person_id;
     bool operator==(const ModerationCharter&) const = default;
 };
 

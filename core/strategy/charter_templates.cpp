@@ -70,6 +70,8 @@ Charter instantiate_template(const CharterTemplate& t, const Workspace& ws) {
         }
     }
     c.moderation.public_text = moderation_public_text(c, ws);
+    // Who is alerted about a hostile thread is the team's choice, not the template's.
+    c.moderation.alert_person_id = ws.charter.moderation.alert_person_id;
     return c;
 }
 

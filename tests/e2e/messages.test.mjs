@@ -270,3 +270,51 @@ test('Messages: keyboard triage — route (S), hand off (T), reply (R) with a te
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+// Issue 12 item 5, the buffer role: a hostile message gets the advice, « Alerter … » sends the
+// person the charter names an e-mail with the citizen's words (recorded in the audit log), and
+// « Mode crise… » leads to the Calendar's crisis switch. The person is chosen in Stratégie › Charte.
+test('Messages: a hostile thread alerts the person the charter names, and leads to crisis mode', async () => {
+  const { context, page } = await env.freshApp({}, catchMailto);
+  let snap = await messagesScreen(page);
+  await click(page, 'Nouveau message reçu…');
+  await until(page, (s) => inbox(s).new_open, 'le formulaire');
+  await replaceText(page, 'De la part de', 'Un riverain');
+  await replaceText(page, 'Ce que la personne a dit ou écrit',
+    'Vous êtes des incompétents, une bande d’escrocs et de menteurs. Honte à vous, démission !!! On va porter plainte');
+  await click(page, 'Enregistrer le message');
+  snap = await until(page, (s) => !inbox(s).new_open && inbox(s).selected !== '' && inbox(s).incoming_tone >= 0, 'le message et sa tonalité');
+  const id = inbox(snap).selected;
+  assert.ok(inbox(snap).incoming_tone >= 50, `a hostile message: ${inbox(snap).incoming_tone}`);
+
+  // The demo's charter names the director of communication.
+  const links = snap.workspace.opened_links.length;
+  await click(page, 'Alerter Hélène Rousseau (e-mail)');
+  snap = await until(page, (s) => s.workspace.opened_links.length === links + 1, 'l’alerte envoyée');
+  const mail = snap.workspace.opened_links.at(-1);
+  assert.match(mail, /^mailto:helene\.rousseau@saint-exemple\.fr\?subject=/);
+  const body = decodeURIComponent(mail.slice(mail.indexOf('&body=') + 6));
+  assert.match(body, /^Bonjour Hélène,/);
+  assert.ok(body.includes('> Vous êtes des incompétents'), body);
+  assert.ok(body.includes(`Référence\u00a0: ${id}`), body);
+  assert.match(snap.workspace.message, /Alerte envoyée à Hélène Rousseau/);
+
+  // « Mode crise… » opens the Calendar, where the switch is.
+  await click(page, 'Mode crise…');
+  await until(page, (s) => s.workspace.screen === 'calendar', 'le Calendrier');
+  await widget(page, 'Mode crise');
+
+  // Another person named in the charter: the next alert goes to them.
+  await click(page, 'Stratégie');
+  const charterTab = await widget(page, 'Charte');
+  await holdClick(page, charterTab.rect.x + charterTab.rect.w / 2, charterTab.rect.y + charterTab.rect.h / 2);
+  await choose(page, 'Personne à alerter si un fil devient hostile', 'Marc Delorme');
+  await waitSaved(page);
+  snap = await messagesScreen(page);
+  assert.equal(inbox(snap).selected, id);
+  await click(page, 'Alerter Marc Delorme (e-mail)');
+  snap = await until(page, (s) => s.workspace.opened_links.length === links + 2, 'la seconde alerte');
+  assert.match(snap.workspace.opened_links.at(-1), /^mailto:marc\.delorme@saint-exemple\.fr\?/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -3,7 +3,9 @@
 // what would make no sense (forwarding with no service, a blank reply) without touching anything.
 #include <doctest/doctest.h>
 
+#include "edit/audit_log.h"
 #include "edit/inbox_edits.h"
+#include "edit/team_edits.h"
 #include "io/time_text.h"
 #include "io/workspace_json.h"
 #include "model/find.h"
@@ -116,6 +118,31 @@ TEST_CASE("a reply needs words; it records when and answers the message") {
     CHECK(close_message(ws, me, "m2").changed());
     CHECK(ws.messages[1].status == MessageStatus::closed);
     CHECK(close_message(ws, me, "m2").outcome == Outcome::unchanged);
+}
+
+TEST_CASE("alerting the charter's person about a hostile thread is recorded; nobody named is refused") {
+    Workspace ws = desk();
+    const Actor me{"cm", utc("2026-11-30T11:00:00Z")};
+    const edit::Result nobody = alert_about_message(ws, me, "m1");
+    CHECK(nobody.outcome == Outcome::refused);
+    CHECK(nobody.error.detail == "no_alert_person");
+    CHECK(ws.audit.empty());
+    ws.charter.moderation.alert_person_id = "dgs";
+    CHECK(alert_about_message(ws, me, "m1").changed());
+    CHECK(last(ws).action == "message.alert");
+    CHECK(last(ws).target == "m1");
+    CHECK(last(ws).detail == "dgs");
+    CHECK(describe(last(ws), ws, Lang::fr).find("Dominique") != std::string::npos);
+    CHECK(ws.messages[0].status == MessageStatus::unread);  // the message itself is unchanged
+    CHECK(alert_about_message(ws, me, "nope").outcome == Outcome::not_found);
+    // The charter names a person of the team: one who is not there is refused by the reader, and
+    // the named person cannot be removed while named.
+    CHECK_FALSE(check_invariants(ws));
+    CHECK(remove_person(ws, me, "dgs").outcome == Outcome::refused);
+    ws.charter.moderation.alert_person_id = "ghost";
+    const Error dangling = check_invariants(ws);
+    CHECK(dangling);
+    CHECK(dangling.pointer == "/charter/moderation/alert_person_id");
 }
 
 TEST_CASE("hiding is a moderation; tags and priority") {

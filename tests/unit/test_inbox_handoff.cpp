@@ -116,4 +116,31 @@ TEST_CASE("the reply suggestion offers the procedure, else the contact and hours
     CHECK(reply_suggestion(ws.messages[0], ws).find("te répondre") != std::string::npos);
 }
 
+TEST_CASE("the alert about a hostile thread goes to the person the charter names, with the same facts") {
+    Workspace ws = town();
+    const Instant now = utc("2026-11-30T08:30:00Z");
+    // Nobody named: nothing to send.
+    const Handoff none = make_alert(ws.messages[0], ws, 72, now);
+    CHECK(none.to.empty());
+    CHECK(none.mailto.empty());
+    ws.people = {{"p-helene", "Hélène Rousseau", Role::communication_director, "helene@ville.fr", ""}};
+    ws.charter.moderation.alert_person_id = "p-helene";
+    const Handoff a = make_alert(ws.messages[0], ws, 72, now);
+    CHECK(a.to == "helene@ville.fr");
+    CHECK(a.subject.rfind("[msg-7] Fil hostile à suivre\u00a0: Un nid-de-poule", 0) == 0);
+    CHECK(a.body.rfind("Bonjour Hélène,", 0) == 0);
+    CHECK(a.body.find("72/100") != std::string::npos);
+    // The same facts as a hand-off: reference, author, link, deadline, the words quoted.
+    const Handoff h = make_handoff(ws.messages[0], ws, now);
+    for (const char* fact : {"Référence\u00a0: msg-7", "De\u00a0: Léa Martin", "https://facebook.com/ville/posts/42",
+                             "à répondre avant", "> Merci de faire vite"}) {
+        CAPTURE(fact);
+        CHECK(a.body.find(fact) != std::string::npos);
+        CHECK(h.body.find(fact) != std::string::npos);
+    }
+    CHECK(a.body.find("mode crise") != std::string::npos);
+    CHECK(a.mailto == mailto_url(a.to, a.subject, a.body));
+    CHECK(a.text.find("À\u00a0: helene@ville.fr") == 0);
+}
+
 }

@@ -224,6 +224,35 @@ void proposed_service(App& app, MessagesState& s, const InboxMessage& m) {
     }
 }
 
+// The buffer role's escalation for a hostile thread: alert the person the charter names (an
+// e-mail, or a copy without a mail program; recorded in the audit log either way), and the way to
+// crisis mode, whose switch is in the Calendar.
+void alert_buttons(App& app, const InboxMessage& m, int score) {
+    const Workspace& ws = app.doc.workspace();
+    const Person* person = find_person(ws, ws.charter.moderation.alert_person_id);
+    if (!person) {
+        ImGui::TextDisabled("%s", tr(app, "messages.alert.none"));
+    } else {
+        const std::string name = person->name;  // the edit below may move the workspace's people
+        const bool by_mail = ImGui::SmallButton(trf(app, "messages.alert.button", {{"name", name}}).c_str());
+        ImGui::SameLine();
+        const bool copy = ImGui::SmallButton(tr(app, "messages.alert.copy"));
+        if (by_mail || copy) {
+            const edit::Actor who = actor(app);
+            inbox::Handoff alert = inbox::make_alert(m, ws, score, who.at, app.settings.lang);
+            if (after_edit(app, edit::alert_about_message(app.doc.edit(), who, m.id))) {
+                if (by_mail) app.intents.push_back(OpenLink{std::move(alert.mailto)});
+                else ImGui::SetClipboardText(alert.text.c_str());
+                app.message = trf(app, "messages.alert.sent", {{"name", name}});
+                app.message_is_error = false;
+            }
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(app, "messages.alert.crisis"))) app.screen = Screen::calendar;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "messages.alert.crisis_help"));
+}
+
 // The incoming message's aggressiveness (the tone checker's signal in reply mode, 0–100), shown
 // next to it; a hostile one gets the buffer role's advice: acknowledge, give facts, go private.
 void incoming_tone(App& app, MessagesState& s, const InboxMessage& m) {
@@ -243,6 +272,7 @@ void incoming_tone(App& app, MessagesState& s, const InboxMessage& m) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", tr(app, "messages.tone.advice"));
     ImGui::PopTextWrapPos();
+    alert_buttons(app, m, score);
 }
 
 //-----------------------------------------------------------------------------

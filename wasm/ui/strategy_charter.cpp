@@ -18,6 +18,7 @@
 #include "edit/workspace_edits.h"
 #include "format/format.h"
 #include "io/enum_names.h"
+#include "model/find.h"
 #include "strategy/charter_templates.h"
 #include "strategy/charter_validation.h"
 #include "strategy/moderation_text.h"
@@ -376,6 +377,25 @@ void moderation(App& app) {
     ModerationCharter& m = charter.moderation;
     if (ImGui::Checkbox(tr(app, "strategy.ui.charter.after_publication"), &m.moderation_after_publication))
         changed(app, "moderation");
+    // The buffer role's escalation: Messages offers to alert this person about a hostile thread.
+    const Person* alerted = find_person(ws, m.alert_person_id);
+    ImGui::SetNextItemWidth(320.0f * app.settings.zoom);
+    if (begin_combo(tr(app, "strategy.ui.charter.alert_person"),
+                    alerted ? alerted->name.c_str() : tr(app, "strategy.ui.charter.alert_nobody"))) {
+        if (ImGui::Selectable(tr(app, "strategy.ui.charter.alert_nobody"), !alerted)) {
+            m.alert_person_id.clear();
+            changed(app, "moderation");
+        }
+        for (const Person& p : ws.people) {
+            ImGui::PushID(p.id.c_str());
+            if (ImGui::Selectable(p.name.c_str(), alerted == &p)) {
+                m.alert_person_id = p.id;
+                changed(app, "moderation");
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
     static const ModerationCategory categories[] = {ModerationCategory::insult, ModerationCategory::defamation, ModerationCategory::hate,
                                                     ModerationCategory::personal_data, ModerationCategory::advertising,
                                                     ModerationCategory::electoral_propaganda, ModerationCategory::off_topic};
