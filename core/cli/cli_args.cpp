@@ -192,6 +192,9 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     } else if (name == "count") {
         out.command = Command::count;  // the text comes on standard input
         expected_files = 0;
+    } else if (name == "preview") {
+        out.command = Command::preview;  // the text comes on standard input
+        expected_files = 0;
     } else if (name == "ics" && sub == "export") {
         out.command = Command::ics_export;
         first_file = 2;
@@ -334,11 +337,10 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     if (!out.account.empty() && out.command != Command::import_data && !publish) return usage("unknown_option", "--account");
     if (out.from && out.to && *out.to < *out.from) return usage("bad_date", io::format_day(*out.to));
     if (out.today && out.command != Command::demo) return usage("unknown_option", "--today");
-    if (out.command == Command::count && !out.network) return usage("missing_value", "--network");
-    if (out.network && out.command != Command::count && out.command != Command::check) {
-        return usage("unknown_option", "--network");
-    }
-    if (out.command == Command::count && out.networks.size() > 1) return usage("extra_argument", "--network");
+    const bool one_network = out.command == Command::count || out.command == Command::preview;
+    if (one_network && !out.network) return usage("missing_value", "--network");
+    if (out.network && !one_network && out.command != Command::check) return usage("unknown_option", "--network");
+    if (one_network && out.networks.size() > 1) return usage("extra_argument", "--network");
     if (out.command != Command::check) {
         if (!out.workspace.empty()) return usage("unknown_option", "--workspace");
         if (out.reply) return usage("unknown_option", "--reply");

@@ -10,7 +10,7 @@
 namespace parvis::cli {
 
 enum class Command {
-    help, validate, migrate, demo, count, check, ics_export, ics_import, csv_import,
+    help, validate, migrate, demo, count, preview, check, ics_export, ics_import, csv_import,
     calendar_holidays, calendar_check, kpi, kpi_responses, import_data, strategy_networks, strategy_summary, strategy_setup,
     charter_validate, audit, post_create, post_move, post_status, post_approve, post_refuse, post_schedule, publish,
     services_import, inbox_route, inbox_overdue, inbox_handoff, moderation_review, moderation_log,
@@ -24,7 +24,7 @@ struct Arguments {
     std::string output;            // migrate, ics/csv import, import -o OUT ("" : standard output / none)
     std::vector<std::string> mappings;  // csv import --map COLUMN=FIELD, import --column HEADER=FIELD
     std::optional<Day> today;      // demo --today YYYY-MM-DD
-    std::optional<Network> network;  // count --network NAME
+    std::optional<Network> network;  // count, preview --network NAME
     int limit = 0;                 // count --limit N (0: the network's own)
     int year = 0;                  // calendar holidays YEAR
     std::string zone;              // calendar holidays --zone A|B|C|Corse|… ("" : none)

@@ -14,6 +14,7 @@ int run_validate(const Arguments& args);
 int run_migrate(const Arguments& args);
 int run_demo(const Arguments& args);
 int run_count(const Arguments& args);
+int run_preview(const Arguments& args);
 int run_check(const Arguments& args);
 int run_kpi(const Arguments& args);
 int run_kpi_responses(const Arguments& args);  // kpi_command.cpp

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
         case Command::migrate: return run_migrate(*parsed);
         case Command::demo: return run_demo(*parsed);
         case Command::count: return run_count(*parsed);
+        case Command::preview: return run_preview(*parsed);
         case Command::check: return run_check(*parsed);
         case Command::kpi: return run_kpi(*parsed);
         case Command::kpi_responses: return run_kpi_responses(*parsed);

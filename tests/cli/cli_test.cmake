@@ -210,6 +210,41 @@ if(CASE STREQUAL "count.usage")
 endif()
 
 #-----------------------------------------------------------------------------
+# preview: the composer's « Aperçu » for scripts (core/preview): lines, fold, link card, count.
+#-----------------------------------------------------------------------------
+if(CASE STREQUAL "preview.instagram_fold")
+  set(caption "Le marché de Noël ouvre samedi place de la Mairie : chalets des artisans, patinoire, ")
+  string(APPEND caption "chorale des écoles à 18 h et vin chaud au profit du Téléthon. Venez nombreux ! #SaintExemple")
+  run_stdin("preview instagram" 0 "${caption}" preview --network instagram)
+  expect_json("preview instagram" "${out}" network instagram)
+  expect_json("preview instagram" "${out}" folded true)
+  expect_json("preview instagram" "${out}" fold_label "… plus")
+  expect_json("preview instagram" "${out}" official true)
+  expect_json("preview instagram" "${out}" link_card false)
+  expect_json("preview instagram" "${out}" width 62)
+  expect_json_match("preview instagram" "${out}" "lines;0" "^Le marché de Noël ouvre samedi place de la Mairie")
+  json_value(end "${out}" visible_end)
+  if(end GREATER 160 OR end LESS 60)
+    fail("preview instagram: the fold at byte ${end}, expected before the 125th character\n${out}")
+  endif()
+endif()
+
+if(CASE STREQUAL "preview.x_card")
+  run_stdin("preview x" 0 "Conseil municipal à 19 h : https://www.Saint-Exemple.fr/conseil" preview --network x)
+  expect_json("preview x" "${out}" folded false)
+  expect_json("preview x" "${out}" link_card true)
+  expect_json("preview x" "${out}" link_domain saint-exemple.fr)
+  expect_json("preview x" "${out}" length 50)
+  expect_json("preview x" "${out}" limit 280)
+  expect_json_length("preview x" "${out}" lines 1)
+endif()
+
+if(CASE STREQUAL "preview.usage")
+  run_stdin("preview without --network" 2 "texte" preview)
+  run_stdin("preview two networks" 2 "texte" preview --network x --network facebook)
+endif()
+
+#-----------------------------------------------------------------------------
 # ics and csv: the editorial calendar's interop (core/interop).
 #-----------------------------------------------------------------------------
 if(CASE STREQUAL "ics.export")

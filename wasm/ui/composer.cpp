@@ -5,8 +5,8 @@
 // the findings with their one-click fixes.
 //
 // The editor: title and « Dupliquer », then the status and validation circuit
-// (composer_workflow.cpp), then three tabs: « Textes » (here), « Réglages et date »
-// (composer_schedule.cpp) and « Historique » (composer_workflow.cpp). composer_internal.h joins
+// (composer_workflow.cpp), then four tabs: « Textes » (here), « Aperçu » (composer_preview.cpp),
+// « Réglages et date » (composer_schedule.cpp) and « Historique » (composer_workflow.cpp). composer_internal.h joins
 // the files.
 #include <imgui.h>
 
@@ -126,6 +126,10 @@ void post_editor(App& app, ComposerState& s, const Fonts& fonts) {
         texts_tab(app, s, post, fonts);
         ImGui::EndTabItem();
     }
+    if (ImGui::BeginTabItem(tr(app, "composer.tab_preview"))) {
+        composer::preview_tab(app, s, post);
+        ImGui::EndTabItem();
+    }
     if (ImGui::BeginTabItem(tr(app, "composer.tab_setup"))) {
         composer::schedule_tab(app, s, post, fonts);
         ImGui::EndTabItem();
@@ -159,6 +163,7 @@ nlohmann::json composer_summary(const App& app, const ComposerState& s) {
                           {"moment_findings", s.moment_findings},
                           {"today", io::format_day(today(app))}};  // the app's clock, in the collectivité's zone
     composer::add_workflow_summary(app, s, out);
+    composer::add_preview_summary(app, s, out);
     return out;
 }
 

@@ -1,7 +1,8 @@
 // Rédaction's parts, between its files: composer.cpp (the list of posts, the editor's frame and
 // the texts), composer_workflow.cpp (status, validation circuit, the steps' buttons, history)
 // and composer_schedule.cpp (date and time, « Programmer », the calendar's findings for that
-// moment, networks, message type, campaign, tags). The state is App's (ComposerState,
+// moment, networks, message type, campaign, tags) and composer_preview.cpp (« Aperçu »: a
+// variant as its network's feed shows it, core/preview/). The state is App's (ComposerState,
 // ui/screen_state.h). Every change goes through core/: strategy/workflow.h for the status,
 // edit/post_edits.h and edit/post_setup_edits.h for the rest.
 #pragma once
@@ -28,7 +29,13 @@ void schedule_tab(App& app, ComposerState& s, const Post& post, const Fonts& fon
 // moved, so `post` must not be used any more this frame.
 bool duplicate_button(App& app, ComposerState& s, const Post& post);
 
+// The « Aperçu » tab: one variant as its network shows it (wrapped, folded, link card, image
+// crop, counter), with its text box so that the preview follows the typing.
+void preview_tab(App& app, ComposerState& s, const Post& post);
+
 // The test hook's view of the open post (composer_summary adds it).
 void add_workflow_summary(const App& app, const ComposerState& s, nlohmann::json& out);
+// … and of the last preview drawn: its network, visible lines, fold label, count and card.
+void add_preview_summary(const App& app, const ComposerState& s, nlohmann::json& out);
 
 }  // namespace parvis::app::ui::composer

@@ -17,6 +17,7 @@
 #include "check/check.h"
 #include "inbox/moderation.h"
 #include "inbox/router.h"
+#include "preview/preview.h"
 #include "strategy/first_run.h"
 #include "ui/calendar_view.h"
 #include "ui/import_dialog.h"
@@ -73,6 +74,14 @@ struct ComposerState {
     std::string tags_post;               // the tags as typed, for this post
     std::string tags_text;
     std::string remove_account;          // a network whose text is awaiting « Retirer » confirmation
+
+    // « Aperçu » (composer_preview.cpp): the variant shown, and its layout, redone only when the
+    // text, the network or the font change (wrapping measures every word).
+    std::size_t preview_variant = 0;
+    std::string preview_key;
+    std::string preview_post;   // the post and the text the layout belongs to (the test hook's view)
+    std::string preview_text;
+    preview::Preview preview;
 };
 
 // Messages (messages.cpp, messages_detail.cpp).
