@@ -130,7 +130,7 @@ TEST_CASE("alerting the charter's person about a hostile thread is recorded; nob
     ws.charter.moderation.alert_person_id = "dgs";
     CHECK(alert_about_message(ws, me, "m1").changed());
     CHECK(last(ws).action == "message.alert");
-    CHECK(last(ws).target == "m1");
+    CHECK(last(ws).target_id == "m1");
     CHECK(last(ws).detail == "dgs");
     CHECK(describe(last(ws), ws, Lang::fr).find("Dominique") != std::string::npos);
     CHECK(ws.messages[0].status == MessageStatus::unread);  // the message itself is unchanged
