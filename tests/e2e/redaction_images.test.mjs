@@ -85,7 +85,7 @@ test('an image added in Rédaction: thumbnail, alt text, network rules, kept ove
   const variants = composer(snap).media;
   assert.ok(variants.length >= 2, 'the demo posts on several networks');
   assert.ok(variants.every((v) => v.images.length === 1 && v.images[0].sha256 === sha), 'on every network of the post');
-  assert.match(snap.workspace.message, /Image « marche-noel\.png » ajoutée/);
+  assert.match(snap.workspace.message, /Image\s«\smarche-noel\.png\s»\sajoutée/);
   // Instagram's rule: JPEG only through its API; the X variant has nothing to say about a PNG.
   const findings = Object.fromEntries(variants.map((v) => [v.account_id, v.media_findings]));
   assert.deepEqual(findings['acc-instagram'], ['format_refused'], `Instagram refuses a PNG: ${JSON.stringify(findings)}`);
