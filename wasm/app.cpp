@@ -32,6 +32,8 @@ namespace {
 constexpr double kAutosaveDelay = 0.8;     // seconds after the last edit
 constexpr double kRetryDelay = 10.0;       // after a failed save
 constexpr std::size_t kMaxImportBytes = kDefaultMaxWorkspaceBytes;  // same limit as reading
+// A .zip backup holds the images too (media::kMaxImageBytes each): a larger bound for the picker.
+constexpr std::size_t kMaxBackupZipBytes = std::size_t{256} * 1024 * 1024;
 constexpr const char* kDemoId = "demo-saint-exemple";
 
 
@@ -312,6 +314,8 @@ nlohmann::json summary(const App& app) {
         {"message", app.message},
         {"import_error", app.import_error},
         {"import_pending", app.import_preview.has_value()},
+        {"import_images", app.import_preview ? app.import_preview->media.size() : 0},
+        {"media", media_summary(app.media)},
         {"workspaces", std::move(list)},
         {"local_words", ws.local_words},
         {"person", app.current_person_id},
@@ -399,15 +403,28 @@ void handle_platform_events(App& app, double now) {
             app.import_error.clear();
             app.import_preview.reset();
             if (!file.refused.empty()) {  // refused before reading: too large, or unreadable
-                app.import_error = refused_file_message(file, kMaxImportBytes, app.settings.lang);
+                app.import_error = refused_file_message(file, kMaxBackupZipBytes, app.settings.lang);
+                break;
+            }
+            if (io::looks_like_backup_zip(file.bytes)) {  // the .zip backup: workspace.json and media/
+                auto backup = io::read_backup_zip(file.bytes);
+                if (!backup) { app.import_error = error_message(backup.error(), app.settings.lang); break; }
+                app.import_preview = ImportPreview{file.name, std::move(backup->workspace), std::move(backup->media)};
+                break;
+            }
+            if (file.bytes.size() > kMaxImportBytes) {
+                app.import_error = error_message(file_too_large_error(file.bytes.size(), kMaxImportBytes), app.settings.lang);
                 break;
             }
             auto result = read_workspace(file.bytes);
             if (!result) { app.import_error = error_message(result.error(), app.settings.lang); break; }
-            app.import_preview = ImportPreview{file.name, std::move(result.value())};
+            app.import_preview = ImportPreview{file.name, std::move(result.value()), {}};
             break;
         }
-        case K::context_restored: app.fonts_dirty = true; break;
+        case K::context_restored: app.fonts_dirty = true; forget_textures(app.media); break;
+        case K::media_stored:
+        case K::media_thumbnail:
+        case K::media_bytes: media_event(app, e); break;
         case K::external_save: on_external_save(app, e); break;
         case K::storage_closed: on_storage_closed(app); break;
         case K::text: app.typed_text += e.text; break;
@@ -647,12 +664,13 @@ std::string refused_file_message(const PickedFile& file, std::size_t max_bytes, 
 
 void choose_import_file(App& app) {
     app.import_error.clear();
-    platform::pick_file(".json,application/json", kMaxImportBytes);
+    platform::pick_file(".json,.zip,application/json,application/zip", kMaxBackupZipBytes);
 }
 
 void apply_import(App& app, bool as_new_workspace) {
     if (!app.import_preview) return;
     Workspace ws = std::move(app.import_preview->workspace);
+    store_imported_media(app, std::move(app.import_preview->media));  // content-named: never overwrites another image
     app.import_preview.reset();
     if (!as_new_workspace) {
         ws.id = app.doc_id;  // replaces the open workspace, under the same id

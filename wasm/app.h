@@ -20,6 +20,8 @@
 #include "edit/edit_result.h"
 #include "i18n/catalogue.h"
 #include "intent.h"
+#include "io/backup_zip.h"
+#include "media.h"
 #include "spell/dictionary.h"
 
 namespace parvis::app {
@@ -58,6 +60,7 @@ struct Settings {
 struct ImportPreview {
     std::string file_name;
     Workspace workspace;
+    std::vector<io::BackupMedia> media;  // a .zip backup's images, stored on this device on import
 };
 
 // A school calendar loaded by the user (Calendrier › « Vacances scolaires… », ui/school_calendar.cpp),
@@ -110,6 +113,7 @@ struct App {
     std::string deleting_id;       // open workspace being deleted: never saved again
 
     Connections connections;       // accounts connected on this device, sign-ins, publishes (connections.h)
+    MediaState media;              // images being added, thumbnails, the backup .zip in progress (media.h)
 
     std::vector<Intent> intents;   // pushed by the screens during the frame, carried out after it
     std::vector<PickedFile> picked_files;  // chosen for a screen's ChooseFile, for the next frame
@@ -188,7 +192,7 @@ void switch_workspace(App& app, const std::string& id);
 void delete_workspace(App& app, const std::string& id);  // after confirmation
 // The profile's name as a part of a downloaded file's name (« ville-de-saint-exemple »).
 std::string file_slug(const Workspace& ws);
-void export_workspace(const App& app);
+void export_workspace(const App& app);  // the JSON alone; the .zip with the images: media.h
 void choose_import_file(App& app);
 // The French (or English) reason a picked file was refused before it was read: too large for
 // `max_bytes` (refused "file_too_large"; `kind`, "ics" or "csv", names what was expected), or

@@ -213,10 +213,14 @@ Result<Arguments> parse_arguments(const std::vector<std::string>& args) {
     } else if (name == "inbox" && (sub == "route" || sub == "overdue" || sub == "handoff")) {
         out.command = sub == "route" ? Command::inbox_route : sub == "overdue" ? Command::inbox_overdue : Command::inbox_handoff;
         first_file = 2;
+    } else if (name == "media" && sub == "check") {
+        out.command = Command::media_check;
+        first_file = 2;
     } else if (name == "moderation" && (sub == "review" || sub == "log")) {
         out.command = sub == "review" ? Command::moderation_review : Command::moderation_log;
         first_file = 2;
-    } else if (name == "ics" || name == "csv" || name == "services" || name == "inbox" || name == "moderation") {
+    } else if (name == "ics" || name == "csv" || name == "services" || name == "inbox" || name == "moderation" ||
+               name == "media") {
         return usage("unknown_command", sub.empty() ? name : name + " " + sub);
     } else if (name == "calendar") {
         // calendar holidays YEAR | calendar check FILE: the sub-command takes the place of a file.

@@ -13,7 +13,7 @@ enum class Command {
     help, validate, migrate, demo, count, preview, check, ics_export, ics_import, csv_import,
     calendar_holidays, calendar_check, kpi, kpi_responses, import_data, strategy_networks, strategy_summary, strategy_setup,
     charter_validate, audit, post_create, post_move, post_status, post_approve, post_refuse, post_schedule, publish,
-    services_import, inbox_route, inbox_overdue, inbox_handoff, moderation_review, moderation_log,
+    services_import, inbox_route, inbox_overdue, inbox_handoff, moderation_review, moderation_log, media_check,
 };
 
 struct Arguments {

@@ -113,7 +113,8 @@ int run_help(const Arguments& args) {
     std::cout << tr("cli.help", args.lang) << "\n\n" << tr("cli.help.interop", args.lang) << "\n\n"
               << tr("kpi.cli.help", args.lang) << "\n\n" << tr("strategy.cli_help", args.lang) << "\n\n"
               << tr("cli.help.edit", args.lang) << "\n\n" << tr("cli.help.services", args.lang) << "\n\n"
-              << tr("cli.help.inbox", args.lang) << "\n\n" << tr("cli.help.moderation", args.lang) << '\n';
+              << tr("cli.help.inbox", args.lang) << "\n\n" << tr("cli.help.moderation", args.lang) << "\n\n"
+              << tr("cli.help.media", args.lang) << '\n';
     return kExitOk;
 }
 

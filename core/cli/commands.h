@@ -38,6 +38,7 @@ int run_inbox_overdue(const Arguments& args);
 int run_inbox_handoff(const Arguments& args);
 int run_moderation_review(const Arguments& args);  // moderation_command.cpp
 int run_moderation_log(const Arguments& args);
+int run_media_check(const Arguments& args);         // media_command.cpp
 
 // « FILE:LINE:COLUMN: erreur : message » on standard error (the compilers' form, which editors
 // and CI logs turn into links), and the exit code that goes with the error.

@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
         case Command::inbox_handoff: return run_inbox_handoff(*parsed);
         case Command::moderation_review: return run_moderation_review(*parsed);
         case Command::moderation_log: return run_moderation_log(*parsed);
+        case Command::media_check: return run_media_check(*parsed);
     }
     return kExitUsage;
 }

@@ -64,6 +64,37 @@ Result set_alt_text(Workspace& ws, const Actor& actor, std::string_view post_id,
     return {};
 }
 
+Result add_image(Workspace& ws, const Actor& actor, std::string_view post_id, const Media& image) {
+    Post* post = find_post(ws, post_id);
+    if (!post) return not_found();
+    if (post->variants.empty() || image.sha256.empty() || image.mime.empty()) {
+        Error e;
+        e.code = ErrorCode::invalid_value;
+        e.detail = post->variants.empty() ? "variants" : "media";
+        e.pointer = "/posts/" + std::to_string(post - ws.posts.data()) + "/variants";
+        return refused(std::move(e));
+    }
+    bool added = false;
+    for (PostVariant& v : post->variants) {
+        if (std::any_of(v.media.begin(), v.media.end(), [&](const Media& m) { return m.sha256 == image.sha256; })) continue;
+        v.media.push_back(image);
+        added = true;
+    }
+    if (!added) return unchanged();
+    record(ws, actor, AuditAction::post_edit, post_id, "media_add", image.name);
+    return {};
+}
+
+Result remove_media(Workspace& ws, const Actor& actor, std::string_view post_id, std::size_t variant, std::size_t media) {
+    Post* post = find_post(ws, post_id);
+    if (!post || variant >= post->variants.size() || media >= post->variants[variant].media.size()) return not_found();
+    PostVariant& v = post->variants[variant];
+    const std::string name = v.media[media].name;
+    v.media.erase(v.media.begin() + static_cast<std::ptrdiff_t>(media));
+    record(ws, actor, AuditAction::post_edit, post_id, variant_field("media_remove", v) + "#" + std::to_string(media), name);
+    return {};
+}
+
 Result reschedule_post(Workspace& ws, const Actor& actor, std::string_view post_id, Instant at) {
     Post* post = find_post(ws, post_id);
     if (!post) return not_found();

@@ -34,6 +34,15 @@ Result set_variant_text(Workspace& ws, const Actor& actor, std::string_view post
 Result set_alt_text(Workspace& ws, const Actor& actor, std::string_view post_id, std::size_t variant,
                     std::size_t media, std::string_view alt_text);
 
+// Adds an image to every variant of the post (the same picture goes with the post on each
+// network; « Retirer » takes it off one). `image` names its file by content (media_ref.h); it must
+// have a sha256 and a mime. Audit « post.edit », field « media_add » with the file's name in the
+// comment. Refused when the post has no variant. A variant that holds the same file already keeps
+// it once.
+Result add_image(Workspace& ws, const Actor& actor, std::string_view post_id, const Media& image);
+// Takes image `media` off variant `variant`. Audit « post.edit », field « media_remove@ACCOUNT#N ».
+Result remove_media(Workspace& ws, const Actor& actor, std::string_view post_id, std::size_t variant, std::size_t media);
+
 // Moves the post to `at`. Audit « post.reschedule », detail « OLD>NEW » (ISO, OLD empty when it
 // had no date).
 Result reschedule_post(Workspace& ws, const Actor& actor, std::string_view post_id, Instant at);

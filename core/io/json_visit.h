@@ -192,6 +192,11 @@ void visit_fields(V& v, T& x) {
     v.optional("name", x.name);
     v.optional("alt_text", x.alt_text);
     v.optional("subtitles", x.subtitles);
+    v.optional("sha256", x.sha256);
+    v.optional("mime", x.mime);
+    v.optional("bytes", x.bytes);
+    v.optional("width", x.width);
+    v.optional("height", x.height);
 }
 
 template <class V, Is<PostVariant> T>

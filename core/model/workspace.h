@@ -276,6 +276,15 @@ struct Media {
     std::string name;        // file name or URL
     std::string alt_text;    // required for images (RGAA); checked by the tone checker
     bool subtitles = false;  // videos
+    // An image added in Rédaction: its bytes live outside the workspace (the browser's
+    // IndexedDB, a backup's media/ folder), named by their content so that a backup holds each
+    // file once and its round trip is byte-identical (core/media/media_ref.h). Empty for media
+    // known only by name (imports, older files).
+    std::string sha256;        // of the bytes, 64 lower-case hex digits
+    std::string mime;          // « image/jpeg »: what the bytes are, read from their signature
+    std::int64_t bytes = 0;    // their size
+    int width = 0;             // pixels, as the browser decoded the image; 0 when unknown
+    int height = 0;
     bool operator==(const Media&) const = default;
 };
 

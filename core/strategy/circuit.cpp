@@ -37,6 +37,7 @@ const char* circuit_error_name(CircuitError error) {
         case CircuitError::not_schedulable: return "not_schedulable";
         case CircuitError::in_the_past: return "in_the_past";
         case CircuitError::not_open: return "not_open";
+        case CircuitError::alt_text_missing: return "alt_text_missing";
     }
     return "ok";
 }

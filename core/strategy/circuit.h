@@ -36,6 +36,7 @@ enum class CircuitError {
     not_schedulable,   // a published or cancelled post is not scheduled again
     in_the_past,       // a post is scheduled for a moment to come
     not_open,          // this step is not open to this person now (workflow.h)
+    alt_text_missing,  // an image without alt text is not scheduled (RGAA; the checker says so too)
 };
 const char* circuit_error_name(CircuitError error);  // "wrong_role"…
 

@@ -5,6 +5,8 @@
 
 #include "edit/post_edits.h"
 #include "io/enum_names.h"
+#include "model/find.h"
+#include "text/trim.h"
 
 namespace parvis::strategy {
 namespace {
@@ -119,6 +121,17 @@ CircuitResult schedule(Workspace& ws, const std::string& post_id, const std::str
         return fail(CircuitError::not_schedulable, lang,
                     {{"status", tr("strategy.status." + std::string(io::enum_name(post->status)), lang)}});
     if (post->status == PostStatus::idea) return fail(CircuitError::not_open, lang);  // a draft first
+    // Alt text is required before an image goes out (loi 2005-102 art. 47, RGAA 1.1): the checker's
+    // « alt_text_missing » is an error, and scheduling is where it stops the post.
+    for (const PostVariant& v : post->variants) {
+        for (const Media& m : v.media) {
+            if (m.kind != MediaKind::image || !text::trim(m.alt_text).empty()) continue;
+            const NetworkAccount* account = find_account(ws, v.account_id);
+            return fail(CircuitError::alt_text_missing, lang,
+                        {{"name", m.name}, {"network", account ? tr("network." + std::string(io::enum_name(account->network)), lang)
+                                                               : v.account_id}});
+        }
+    }
     if (!can_schedule(ws, *post)) {
         const Role next = *next_approver_role(*post, ws);
         return fail(CircuitError::not_approved, lang, {{"role", tr("strategy.role." + std::string(io::enum_name(next)), lang)}});

@@ -130,8 +130,9 @@ var ParvisBrowser = {
   },
 
   // Offers `content` as a file download, entirely in the browser (no server).
-  parvis_browser_download: function(name_ptr, mime_ptr, content_ptr) {
-    var blob = new Blob([UTF8ToString(content_ptr)], { type: UTF8ToString(mime_ptr) });
+  parvis_browser_download: function(name_ptr, mime_ptr, content_ptr, length) {
+    // The bytes as they are (a .zip is binary; a text is already UTF-8).
+    var blob = new Blob([HEAPU8.slice(content_ptr, content_ptr + length)], { type: UTF8ToString(mime_ptr) });
     var url = URL.createObjectURL(blob);
     var a = document.createElement('a');
     a.href = url; a.download = UTF8ToString(name_ptr);

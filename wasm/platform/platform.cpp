@@ -15,7 +15,7 @@ void parvis_browser_init();
 void parvis_browser_canvas_metrics(float* out);
 void parvis_browser_text_input(int active, float x, float y);
 void parvis_browser_clipboard_write(const char* text);
-void parvis_browser_download(const char* name, const char* mime, const char* content);
+void parvis_browser_download(const char* name, const char* mime, const char* content, int length);
 void parvis_browser_pick_file(const char* accept, double max_bytes, const char* purpose);
 void parvis_browser_set_title(const char* title);
 void parvis_browser_install_hook();
@@ -26,6 +26,11 @@ void parvis_storage_load(int request, const char* id, double before);
 void parvis_storage_remove(int request, const char* id);
 void parvis_storage_save_settings(const char* json);
 void parvis_storage_request_persist();
+// media.js
+void parvis_media_init();
+void parvis_media_store(int request, const char* hash, const char* mime, const char* bytes, int length);
+void parvis_media_thumbnail_request(const char* hash);
+void parvis_media_read(int request, const char* hash);
 // http.js
 void parvis_http_send(int request, const char* method, const char* url, const char* headers_json, const char* body,
                       int body_length, int timeout_ms, double max_bytes);
@@ -67,6 +72,8 @@ EventKind kind_from_name(std::string_view name) {
         {"external_save", EventKind::external_save}, {"http_response", EventKind::http_response},
         {"secrets_ready", EventKind::secrets_ready}, {"secret_saved", EventKind::secret_saved},
         {"online", EventKind::online},               {"storage_closed", EventKind::storage_closed},
+        {"media_stored", EventKind::media_stored},   {"media_thumbnail", EventKind::media_thumbnail},
+        {"media_bytes", EventKind::media_bytes},
     };
     static_assert(std::size(table) == static_cast<std::size_t>(EventKind::unknown), "table: one name per EventKind but unknown");
     for (const auto& [n, k] : table)
@@ -92,6 +99,7 @@ T member(const nlohmann::json& j, const char* key, T fallback) {
 void init() {
     parvis_browser_init();
     parvis_page_watch_online();
+    parvis_media_init();
     parvis_browser_install_hook();
 }
 
@@ -131,7 +139,19 @@ void storage_save_settings(const std::string& json) { parvis_storage_save_settin
 void storage_request_persist() { parvis_storage_request_persist(); }
 
 void download(const std::string& file_name, const std::string& mime, const std::string& content) {
-    parvis_browser_download(file_name.c_str(), mime.c_str(), content.c_str());
+    parvis_browser_download(file_name.c_str(), mime.c_str(), content.data(), static_cast<int>(content.size()));
+}
+
+int media_store(const std::string& sha256, const std::string& mime, const std::string& bytes) {
+    const int request = g_next_request++;
+    parvis_media_store(request, sha256.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+    return request;
+}
+void media_thumbnail(const std::string& sha256) { parvis_media_thumbnail_request(sha256.c_str()); }
+int media_read(const std::string& sha256) {
+    const int request = g_next_request++;
+    parvis_media_read(request, sha256.c_str());
+    return request;
 }
 void pick_file(const std::string& accept, std::size_t max_bytes, const std::string& purpose) {
     parvis_browser_pick_file(accept.c_str(), static_cast<double>(max_bytes), purpose.c_str());
@@ -205,6 +225,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_platform_event(const char* json_text
     if (e.kind == parvis::platform::EventKind::zoom) e.number = parvis::platform::member<std::int64_t>(j, "step", 0);
     if (e.kind == parvis::platform::EventKind::imported_file) e.number = parvis::platform::member<std::int64_t>(j, "size", 0);
     e.flag = parvis::platform::member<bool>(j, "granted", false);
+    e.width = parvis::platform::member<int>(j, "width", 0);
+    e.height = parvis::platform::member<int>(j, "height", 0);
     e.latest = parvis::platform::member<std::int64_t>(j, "latest", 0);
     e.skipped = parvis::platform::member<int>(j, "skipped", 0);
     e.found = parvis::platform::member<bool>(j, "found", false);
@@ -242,5 +264,40 @@ extern "C" EMSCRIPTEN_KEEPALIVE void parvis_http_response(int request, int statu
         for (const auto& h : headers)
             if (h.is_array() && h.size() == 2 && h[0].is_string() && h[1].is_string())
                 e.headers.emplace_back(h[0].get<std::string>(), h[1].get<std::string>());
+    parvis::platform::push_event(std::move(e));
+}
+
+// Called by media.js with a decoded thumbnail (RGBA, thumb_width × thumb_height), or why none.
+extern "C" EMSCRIPTEN_KEEPALIVE void parvis_media_thumbnail(const char* hash, int ok, const char* code, int width,
+                                                           int height, int thumb_width, int thumb_height,
+                                                           const char* rgba, int length) {
+    Event e;
+    e.kind = parvis::platform::EventKind::media_thumbnail;
+    e.id = hash ? hash : "";
+    e.ok = ok != 0;
+    e.code = code ? code : "";
+    e.width = width;
+    e.height = height;
+    e.thumb_width = thumb_width;
+    e.thumb_height = thumb_height;
+    // Only a buffer of exactly the announced size is a thumbnail.
+    if (e.ok && rgba && length > 0 && static_cast<std::int64_t>(length) == std::int64_t{4} * thumb_width * thumb_height)
+        e.text.assign(rgba, static_cast<std::size_t>(length));
+    else
+        e.ok = false;
+    parvis::platform::push_event(std::move(e));
+}
+
+// Called by media.js with a stored image's bytes (binary), or the code of why none.
+extern "C" EMSCRIPTEN_KEEPALIVE void parvis_media_bytes(int request, const char* hash, const char* code, const char* mime,
+                                                       const char* bytes, int length) {
+    Event e;
+    e.kind = parvis::platform::EventKind::media_bytes;
+    e.request = request;
+    e.id = hash ? hash : "";
+    e.code = code ? code : "";
+    e.ok = e.code.empty();
+    e.name = mime ? mime : "";
+    if (e.ok && bytes && length > 0) e.text.assign(bytes, static_cast<std::size_t>(length));
     parvis::platform::push_event(std::move(e));
 }

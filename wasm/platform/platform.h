@@ -33,6 +33,12 @@ enum class EventKind {
     secret_saved,     // a secret_write completed (ok) or failed (code); id = its key
     online,           // the browser is online again
     storage_closed,   // the browser closed the database (versionchange, site data cleared)
+    media_stored,     // a media_store completed (ok: id = the sha256, width × height as decoded) or
+                      // failed (code: undecodable | quota | unavailable | blocked | failed)
+    media_thumbnail,  // id = the sha256; ok: text = RGBA pixels of thumb_width × thumb_height, width ×
+                      // height the image's own; !ok: code missing (not on this device) | undecodable | …
+    media_bytes,      // a media_read answered: id = the sha256, text = the bytes, name = the mime type;
+                      // !ok: code missing | …
     unknown,
 };
 
@@ -52,6 +58,8 @@ struct Event {
     int skipped = 0;              // loaded: newer generations skipped as torn
     bool found = false;           // loaded: a generation was read
     bool flag = false;            // persist granted
+    int width = 0, height = 0;              // media: the image's size in pixels
+    int thumb_width = 0, thumb_height = 0;  // media_thumbnail: the thumbnail's
 };
 
 void init();                          // installs listeners, the hidden text field and the test hook
@@ -110,9 +118,23 @@ void storage_request_persist();
 //-----------------------------------------------------------------------------
 // Files
 //-----------------------------------------------------------------------------
+// `content` as bytes (text or binary: a .zip backup).
 void download(const std::string& file_name, const std::string& mime, const std::string& content);
 // Opens the browser's file picker; the file comes back as an imported_file event with `purpose`.
 void pick_file(const std::string& accept, std::size_t max_bytes, const std::string& purpose = {});
+
+//-----------------------------------------------------------------------------
+// Images (media.js): the bytes of posts' images as Blobs in their own IndexedDB database, named by
+// the SHA-256 of their bytes (core/media/media_ref.h); thumbnails decoded by the browser. Images
+// dropped onto the page or pasted arrive as imported_file events, purpose "media_drop" /
+// "media_paste".
+//-----------------------------------------------------------------------------
+// Decodes and stores → media_thumbnail, then media_stored with this request number.
+int media_store(const std::string& sha256, const std::string& mime, const std::string& bytes);
+// The thumbnail of a stored image → media_thumbnail.
+void media_thumbnail(const std::string& sha256);
+// The bytes of a stored image → media_bytes with this request number.
+int media_read(const std::string& sha256);
 
 //-----------------------------------------------------------------------------
 // HTTP (http.js): one generic bridge over fetch, for the connectors (core/connect builds the

@@ -77,6 +77,7 @@ void texts_tab(App& app, ComposerState& s, const Post& post, const Fonts& fonts)
     const Workspace& ws = app.doc.workspace();
     const std::string post_id = post.id;
     const float box_height = ImGui::GetTextLineHeight() * 7.0f;
+    composer::add_image_bar(app, post);
     for (std::size_t i = 0; i < post.variants.size(); ++i) {
         const PostVariant& v = post.variants[i];
         const NetworkAccount* account = find_account(ws, v.account_id);
@@ -88,14 +89,7 @@ void texts_tab(App& app, ComposerState& s, const Post& post, const Fonts& fonts)
             after_edit(app, edit::set_variant_text(app.doc.edit(), actor(app), post_id, i, text));
         const check::CheckResult& result = checked(app, s, post, i, account);
         underline_findings(label, v.text, result);
-        for (std::size_t j = 0; j < v.media.size(); ++j) {
-            const Media& m = v.media[j];
-            std::snprintf(label, sizeof label, "%s##alt-%zu-%zu", tr(app, "composer.alt_text"), i, j);
-            ImGui::TextDisabled("%s", m.name.c_str());
-            ImGui::SetNextItemWidth(-220.0f * app.settings.zoom);
-            if (std::string alt = m.alt_text; text_field(label, alt))
-                after_edit(app, edit::set_alt_text(app.doc.edit(), actor(app), post_id, i, j, alt));
-        }
+        composer::variant_images(app, post, i, account);
         // A one-click fix rewrites the text through the same edit as typing, but as an undo step
         // of its own: Ctrl+Z takes back the fix, not the fix with the words typed just before.
         if (std::string fixed = v.text; findings_panel(app, fixed, result, i)) {
@@ -149,7 +143,6 @@ void composer_screen(App& app, ComposerState& s, const Fonts& fonts) {
         app.open_post_id.clear();
     }
     screen_title(fonts, tr(app, "nav.composer"));
-    coming_notice(tr(app, "composer.coming"));
     post_list(app, s);
     ImGui::SameLine();
     ImGui::BeginChild("##post-editor", ImVec2(0, 0), true);
@@ -164,6 +157,7 @@ nlohmann::json composer_summary(const App& app, const ComposerState& s) {
                           {"today", io::format_day(today(app))}};  // the app's clock, in the collectivité's zone
     composer::add_workflow_summary(app, s, out);
     composer::add_preview_summary(app, s, out);
+    composer::add_media_summary(app, s, out);
     return out;
 }
 

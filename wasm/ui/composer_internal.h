@@ -1,8 +1,8 @@
 // Rédaction's parts, between its files: composer.cpp (the list of posts, the editor's frame and
 // the texts), composer_workflow.cpp (status, validation circuit, the steps' buttons, history)
-// and composer_schedule.cpp (date and time, « Programmer », the calendar's findings for that
-// moment, networks, message type, campaign, tags) and composer_preview.cpp (« Aperçu »: a
-// variant as its network's feed shows it, core/preview/). The state is App's (ComposerState,
+// composer_media.cpp (images), composer_schedule.cpp (date and time, « Programmer », the calendar's
+// findings for that moment, networks, message type, campaign, tags) and composer_preview.cpp
+// (« Aperçu »: a variant as its network's feed shows it, core/preview/). The state is App's (ComposerState,
 // ui/screen_state.h). Every change goes through core/: strategy/workflow.h for the status,
 // edit/post_edits.h and edit/post_setup_edits.h for the rest.
 #pragma once
@@ -37,5 +37,14 @@ void preview_tab(App& app, ComposerState& s, const Post& post);
 void add_workflow_summary(const App& app, const ComposerState& s, nlohmann::json& out);
 // … and of the last preview drawn: its network, visible lines, fold label, count and card.
 void add_preview_summary(const App& app, const ComposerState& s, nlohmann::json& out);
+
+// Images (composer_media.cpp): « Ajouter une image » above the texts; under variant `i`'s text its
+// images (thumbnail, alt text, « Retirer ») and the network's media rules.
+void add_image_bar(App& app, const Post& post);
+void variant_images(App& app, const Post& post, std::size_t i, const NetworkAccount* account);
+// A file picked, dropped or pasted for an image: added to the open post. False when the file is
+// for someone else.
+bool receive_media_file(App& app, ComposerState& s, const PickedFile& file);
+void add_media_summary(const App& app, const ComposerState& s, nlohmann::json& out);
 
 }  // namespace parvis::app::ui::composer

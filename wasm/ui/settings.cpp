@@ -59,6 +59,11 @@ void storage_settings(App& app, const Fonts& fonts) {
         ImGui::TextWrapped("%s", tr(app, *app.persisted ? "storage.persistent" : "storage.not_persistent_help"));
     if (ImGui::Button(tr(app, "backup.export"))) export_workspace(app);
     ImGui::SameLine();
+    // The .zip holds the images too (media.h); the JSON alone stays for tools and older copies.
+    ImGui::BeginDisabled(exporting_backup(app));
+    if (ImGui::Button(tr(app, exporting_backup(app) ? "backup.export_zip_running" : "backup.export_zip"))) export_backup_zip(app);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
     if (ImGui::Button(tr(app, "backup.import"))) choose_import_file(app);
     ImGui::TextDisabled("%s", tr(app, "backup.help"));
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "ui/composer_internal.h"
 #include "ui/import_dialog.h"
 #include "ui/screen_state.h"
 #include "ui/screens.h"
@@ -151,6 +152,7 @@ void banners(App& app) {
 void receive_picked_files(App& app, ScreenStates& s) {
     for (const PickedFile& file : std::exchange(app.picked_files, {})) {
         if (receive_data_import(app, s.import_dialog, file)) continue;  // agenda, planning, statistics
+        if (composer::receive_media_file(app, s.composer, file)) continue;  // an image for Rédaction
         receive_school_calendar(app, s.calendar, file);
     }
 }

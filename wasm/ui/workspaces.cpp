@@ -27,6 +27,7 @@ void import_preview_dialog(App& app) {
     counted(app, "import.posts", ws.posts.size());
     counted(app, "import.messages", ws.messages.size());
     counted(app, "import.people", ws.people.size());
+    if (!app.import_preview->media.empty()) counted(app, "import.images", app.import_preview->media.size());
     ImGui::Spacing();
     ImGui::TextWrapped("%s", tr(app, "import.replace_warning"));
     const bool can_store = app.save_state != SaveState::memory_only;
