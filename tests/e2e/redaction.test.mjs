@@ -1,5 +1,5 @@
 // Rédaction from idea to scheduled (issue 13), in one run, as the team would do it: the community
-// manager writes a post with accented text and asks for validation; the DGS refuses it once
+// manager writes a post with accented text, adds an image with its alt text and asks for validation; the DGS refuses it once
 // (a refusal needs a comment) then approves the corrected post; the élu approves and schedules it
 // for next Tuesday 18:30, typed in the date field; the post is on that day in the calendar, and
 // after a reload its status, the approvals with names and comments, and its time are all there.
@@ -9,6 +9,7 @@ import {
   useBrowser, until, click, widget, focusText, replaceText, newPost, waitSaved, reloadApp, openPost, holdClick, findWidget,
 } from './harness.mjs';
 import { addDays } from './calendar_helpers.mjs';
+import { pngBytes } from './image_helpers.mjs';
 
 const env = useBrowser();
 
@@ -29,6 +30,9 @@ async function tab(page, label) {
 }
 
 const post = (s) => s.workspace.composer.post || {};
+const media = (s) => s.workspace.composer.media || [];
+const images = (s) => (media(s)[0] || { images: [] }).images;
+const ALT = 'La salle du conseil municipal, ses bancs et la tribune, vue depuis l’entrée.';
 
 // Next Tuesday after `today` (ISO day), never today itself.
 function nextTuesday(today) {
@@ -69,6 +73,14 @@ test('a post goes from Rédaction through validation to the calendar, and all of
   await focusText(page, box);
   await page.keyboard.type(TEXT, { delay: 5 });
   await until(page, (s) => s.widgets.some((w) => w.label === box && w.value === TEXT), 'le texte accentué saisi');
+  // An image with its alt text on every network (required before scheduling).
+  const png = await pngBytes(page, 800, 600, '#8a2be2');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Ajouter une image')]);
+  await chooser.setFiles({ name: 'salle-du-conseil.png', mimeType: 'image/png', buffer: png });
+  snap = await until(page, (s) => images(s).length === 1 && images(s)[0].thumbnail === 'ready', 'la vignette de l’image');
+  const networks = media(snap).length;
+  for (let v = 0; v < networks; ++v) await replaceText(page, `#alt-${v}-0`, ALT);
+  snap = await until(page, (s) => media(s).every((v) => v.images[0] && v.images[0].alt_text === ALT), 'les textes alternatifs');
   await click(page, 'Demander la validation');
   snap = await until(page, (s) => post(s).status === 'to_validate', 'la demande de validation');
   assert.deepEqual(post(snap).actions, ['withdraw', 'cancel'], 'Camille cannot approve her own post');
@@ -137,6 +149,8 @@ test('a post goes from Rédaction through validation to the calendar, and all of
   assert.deepEqual(post(snap).approvals.map((a) => [a.name, a.comment]), [['Marc Delorme', 'Faits vérifiés'], ['Nathalie Kervella', 'OK pour moi']]);
   assert.match(post(snap).scheduled_local, /à 18:30$/);
   assert.ok(snap.widgets.some((w) => w.label === box && w.value === corrected), 'the corrected text is there');
+  snap = await until(page, (s) => images(s).length === 1 && images(s)[0].thumbnail === 'ready', 'l’image après le rechargement');
+  assert.ok(media(snap).every((v) => v.images.length === 1 && v.images[0].alt_text === ALT), 'the image and its alt texts are there');
   await tab(page, 'Historique');
   snap = await until(page, (s) => post(s).history >= 8, 'l’historique tiré du journal');
   chip = await inCalendar(page, id);

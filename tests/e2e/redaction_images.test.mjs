@@ -13,6 +13,7 @@ import { inflateRawSync } from 'node:zlib';
 import {
   useBrowser, until, click, widget, replaceText, newPost, waitSaved, reloadApp, openPost,
 } from './harness.mjs';
+import { pngBytes } from './image_helpers.mjs';
 
 const env = useBrowser();
 
@@ -20,19 +21,6 @@ const TITLE = 'Marché de Noël sur le parvis';
 const ALT = 'Les chalets illuminés du marché de Noël devant l’hôtel de ville, à la tombée de la nuit.';
 const composer = (s) => s.workspace.composer || {};
 const images = (s, variant = 0) => ((composer(s).media || [])[variant] || { images: [] }).images;
-
-// A real PNG of w × h, drawn by the browser (so the test holds no image file).
-async function pngBytes(page, w, h, colour) {
-  const base64 = await page.evaluate(([w, h, colour]) => {
-    const c = document.createElement('canvas');
-    c.width = w; c.height = h;
-    const g = c.getContext('2d');
-    g.fillStyle = colour; g.fillRect(0, 0, w, h);
-    g.fillStyle = '#ffffff'; g.fillRect(w / 4, h / 4, w / 2, h / 2);
-    return c.toDataURL('image/png').split(',')[1];
-  }, [w, h, colour]);
-  return Buffer.from(base64, 'base64');
-}
 
 // The entries of a stored ZIP (what Parvis writes), read here independently of the app's reader.
 function zipEntries(buf) {
