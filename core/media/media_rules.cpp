@@ -1,31 +1,20 @@
 // Per-network image rules. See media_rules.h.
 #include "media/media_rules.h"
 
-#include <cstdio>
-
+#include "format/format.h"
 #include "text/utf8.h"
 
 namespace parvis::media {
 namespace {
 
+// The figures go into French messages (the args of a finding): « 20 », « 4,5 », « 1,91 ».
 std::string megabytes(std::int64_t bytes) {
-    char out[32];
-    std::snprintf(out, sizeof out, "%.1f", static_cast<double>(bytes) / 1e6);
-    std::string s = out;
-    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
-    for (char& c : s)
-        if (c == '.') c = ',';  // French decimal comma
+    std::string s = format_number(static_cast<double>(bytes) / 1e6, 1, Lang::fr);
+    if (s.size() > 2 && s.compare(s.size() - 2, 2, ",0") == 0) s.resize(s.size() - 2);
     return s;
 }
 
-std::string ratio_text(double r) {
-    char out[32];
-    std::snprintf(out, sizeof out, "%.2f", r);
-    std::string s = out;
-    for (char& c : s)
-        if (c == '.') c = ',';
-    return s;
-}
+std::string ratio_text(double r) { return format_number(r, 2, Lang::fr); }
 
 std::string accepted_formats(unsigned bits) {
     std::string out;

@@ -9,6 +9,16 @@ import {
 } from './harness.mjs';
 
 const env = useBrowser();
+
+// A shortcut held over two frames, as a person's fingers do: ImGui 1.86 samples the keyboard once
+// per frame, so Playwright's press (down and up at once) is lost whenever no frame falls between.
+async function chord(page, keys) {
+  const list = keys.split('+');
+  for (const k of list) await page.keyboard.down(k);
+  await waitFrames(page, 2);
+  for (const k of [...list].reverse()) await page.keyboard.up(k);
+  await waitFrames(page, 1);
+}
 const DEMO_NAME = 'Ville de Saint-Exemple';
 const NEW_NAME = 'Mairie d’Été — « Saint-Exemple » 2026';
 const NAME_BOX = 'Nom de l’espace ouvert';
@@ -46,7 +56,7 @@ test('Ctrl+Z undoes a rename once the text box is left, Ctrl+Y and Ctrl+Maj+Z re
 
   await leaveTextBox(page);
   const before = await snapshot(page);
-  await page.keyboard.press('Control+KeyZ');
+  await chord(page, 'Control+KeyZ');
   const undone = await until(page, (s) => s.workspace.name === DEMO_NAME, 'l’ancien nom après Ctrl+Z');
   assert.equal(undone.workspace.message, 'Modification annulée');
   assert.equal(undone.workspace.undo_steps, 0);
@@ -54,19 +64,19 @@ test('Ctrl+Z undoes a rename once the text box is left, Ctrl+Y and Ctrl+Maj+Z re
   assert.ok(undone.workspace.revision > before.workspace.revision, 'an undo is a new revision for the autosave');
   assert.equal(await textValue(page, NAME_BOX), DEMO_NAME, 'the text box shows the restored name');
 
-  await page.keyboard.press('Control+KeyY');
+  await chord(page, 'Control+KeyY');
   const redone = await until(page, (s) => s.workspace.name === NEW_NAME, 'le nouveau nom après Ctrl+Y');
   assert.equal(redone.workspace.message, 'Modification rétablie');
   assert.equal(redone.workspace.redo_steps, 0);
   assert.equal(await textValue(page, NAME_BOX), NEW_NAME);
 
-  await page.keyboard.press('Control+KeyZ');
+  await chord(page, 'Control+KeyZ');
   await until(page, (s) => s.workspace.name === DEMO_NAME, 'l’ancien nom, encore');
-  await page.keyboard.press('Control+Shift+KeyZ');
+  await chord(page, 'Control+Shift+KeyZ');
   await until(page, (s) => s.workspace.name === NEW_NAME, 'le nouveau nom après Ctrl+Maj+Z');
 
   // The undone state is what the autosave writes, and what a reload opens (with no history).
-  await page.keyboard.press('Control+KeyZ');
+  await chord(page, 'Control+KeyZ');
   await until(page, (s) => s.workspace.name === DEMO_NAME, 'l’ancien nom avant le rechargement');
   await waitSaved(page);
   const reloaded = await reloadApp(page);
@@ -79,7 +89,7 @@ test('Ctrl+Z undoes a rename once the text box is left, Ctrl+Y and Ctrl+Maj+Z re
   await focusText(page, NAME_BOX);
   await page.keyboard.type(' X');
   const withX = (await until(page, (s) => s.workspace.name.includes(' X'), 'le texte ajouté au nom')).workspace.name;
-  await page.keyboard.press('Control+KeyZ');
+  await chord(page, 'Control+KeyZ');
   const inBox = await until(page, (s) => s.workspace.name !== withX, 'l’annulation dans la boîte de texte');
   assert.ok(!inBox.workspace.name.includes('X'), `the box's own undo took the typing back (${inBox.workspace.name})`);
   assert.notEqual(inBox.workspace.message, 'Modification annulée', 'the app-wide undo did not run inside the text box');

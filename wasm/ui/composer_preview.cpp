@@ -8,11 +8,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
 #include "edit/post_edits.h"
+#include "format/format.h"
 #include "io/enum_names.h"
 #include "model/find.h"
 #include "preview/preview.h"
@@ -25,7 +25,7 @@ namespace {
 float measure(std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; }
 
 // « 4:5 », « 1,91:1 »: the usual names of the feeds' shapes, else « r:1 » with a French comma.
-std::string ratio_label(double ratio) {
+std::string ratio_label(double ratio, Lang lang = Lang::fr) {
     struct Named {
         double ratio;
         const char* name;
@@ -33,12 +33,7 @@ std::string ratio_label(double ratio) {
     static constexpr Named kNamed[] = {{1.0, "1:1"}, {0.8, "4:5"}, {0.75, "3:4"}, {16.0 / 9.0, "16:9"}, {9.0 / 16.0, "9:16"}};
     for (const Named& n : kNamed)
         if (std::fabs(ratio - n.ratio) < 0.005) return n.name;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f:1", ratio);
-    std::string out = buf;
-    for (char& c : out)
-        if (c == '.') c = ',';
-    return out;
+    return format_number(ratio, 2, lang) + ":1";
 }
 
 // The layout of variant `i` at the current font, redone when its key changes.
@@ -110,7 +105,7 @@ void crop_frame(const App& app, const preview::NetworkPreview& rules, const Medi
         wrapped_disabled(trf(app, "composer.preview.crop_unknown", {{"network", network_label(app, rules.network)}}));
         return;
     }
-    const std::string tallest = ratio_label(rules.crop_min_ratio), widest = ratio_label(rules.crop_max_ratio);
+    const std::string tallest = ratio_label(rules.crop_min_ratio, app.settings.lang), widest = ratio_label(rules.crop_max_ratio, app.settings.lang);
     wrapped_disabled(trf(app, "composer.preview.crop_range", {{"min", tallest}, {"max", widest}}));
     const float w = std::min(width, 240.0f * app.settings.zoom);
     const float h = w / static_cast<float>(rules.crop_min_ratio);
