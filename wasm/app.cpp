@@ -520,6 +520,8 @@ double next_due_in(const App& app, double now) {
     if (const auto closes = app.doc.history().step_closes_at()) at(*closes);
     for (const PublishJob& job : app.connections.jobs)
         if ((job.state == JobState::waiting || job.state == JobState::queued) && job.next_try > 0) at(job.next_try);
+    for (const ReplyJob& job : app.connections.replies)
+        if ((job.state == JobState::waiting || job.state == JobState::queued) && job.next_try > 0) at(job.next_try);
     return due;
 }
 
@@ -708,6 +710,10 @@ void carry_out_intents(App& app) {
             publish_on_platform(app, publish->post_id, publish->account_id, publish->schedule);
         } else if (auto* retry = std::get_if<RetryPublish>(&intent)) {
             retry_publish(app, retry->post_id, retry->account_id);
+        } else if (std::holds_alternative<SyncAccounts>(intent)) {
+            sync_accounts(app);
+        } else if (auto* reply = std::get_if<ReplyOnPlatform>(&intent)) {
+            reply_on_platform(app, reply->message_id, reply->text);
         } else if (auto* link = std::get_if<OpenLink>(&intent)) {
             platform::open_link(link->url);
         }

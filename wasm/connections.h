@@ -34,6 +34,18 @@ enum class LinkState {
     reconnect,     // the platform answered 401: « Reconnectez le compte »
 };
 
+// The relève of one account (bringing back mentions and counts): when it last ran, what it found,
+// what went wrong. Runs every kSyncEvery seconds while Parvis is open, online and the account
+// connected, and at once on « Relever maintenant ».
+inline constexpr double kSyncEvery = 300;
+struct SyncState {
+    int in_flight = 0;                  // requests of this relève still unanswered
+    double next = 0;                    // app clock of the next automatic relève (0: at once)
+    std::optional<Instant> last_at;     // the last relève that finished
+    std::size_t messages = 0, posts = 0;  // what it brought: new messages, posts whose counts changed
+    std::string message;                // translated: what went wrong, "" when it went well
+};
+
 // One account of one workspace, as connected on this device.
 struct AccountLink {
     LinkState state = LinkState::disconnected;
@@ -41,6 +53,7 @@ struct AccountLink {
     std::string redirect_uri;        // of the OAuth client that issued the token (for revoking)
     std::optional<connect::mastodon::InstanceLimits> limits;
     std::string message;             // translated: what went wrong, or what is going on
+    SyncState sync;
 };
 
 // Parvis registered on an instance (POST /api/v1/apps), once per instance and redirect URI.
@@ -78,6 +91,18 @@ struct PublishJob {
     std::string permalink;
 };
 
+// A reply to a citizen's message sent through the account it came from (Messages' « Répondre sur
+// Mastodon »). Like a publish, the request is kept as first sent, Idempotency-Key included.
+struct ReplyJob {
+    std::string workspace_id, message_id, account_id, text;
+    connect::HttpRequest request;  // holds the token: never printed, never stored
+    int attempt = 0;
+    JobState state = JobState::sending;
+    double next_try = 0;
+    std::string message;
+    std::string permalink;
+};
+
 struct Connections {
     bool ready = false;            // the secrets database was read
     std::string unavailable;       // its error code when it cannot open
@@ -87,6 +112,7 @@ struct Connections {
     std::string returned_query;    // « ?code=&state= » as the page was opened
     std::map<int, std::function<void(App&, const connect::HttpResponse&)>> waiting;  // by request
     std::vector<PublishJob> jobs;
+    std::vector<ReplyJob> replies;
     int pending_write = 0;         // the sign-in's secret write, awaited before leaving the page
     std::string leave_to;          // the platform's sign-in page, once the workspace is stored
     double clock = 0;              // the app clock at the last tick
@@ -109,6 +135,14 @@ void submit_sign_in_code(App& app, const std::string& account_id, const std::str
 void disconnect_account(App& app, const std::string& account_id);  // after the UI's confirmation
 void publish_on_platform(App& app, const std::string& post_id, const std::string& account_id, bool schedule);
 void retry_publish(App& app, const std::string& post_id, const std::string& account_id);
+
+// Bringing back (Mastodon): mentions → Messages, counts of the recent posts → Indicateurs, for
+// every connected account of the open workspace (« Relever maintenant »; also automatic, see
+// SyncState). The reply to a message brought back, sent on its account.
+void sync_accounts(App& app);
+bool syncing(const App& app);
+void reply_on_platform(App& app, const std::string& message_id, const std::string& text);
+const ReplyJob* reply_job(const App& app, const std::string& message_id);
 
 // What the test hook shows: states, handles, messages, jobs; never a token.
 nlohmann::json connections_summary(const App& app);

@@ -58,6 +58,14 @@ struct RetryPublish {
     std::string account_id;
 };
 
+// Messages: « Relever maintenant » (mentions and counts of the connected accounts, connections.h),
+// and « Répondre sur Mastodon », the reply sent on the account the message came from.
+struct SyncAccounts {};
+struct ReplyOnPlatform {
+    std::string message_id;
+    std::string text;
+};
+
 // Messages' « Transmettre au service » (messages.cpp): a link the browser hands to another program,
 // here the `mailto:` of the hand-off (core/inbox/handoff.h), which opens the user's mail program.
 struct OpenLink {
@@ -65,7 +73,7 @@ struct OpenLink {
 };
 
 using Intent = std::variant<OpenPost, DownloadFile, ChooseFile, ConnectAccount, SubmitSignInCode, DisconnectAccount,
-                            PublishOnPlatform, RetryPublish, OpenLink>;
+                            PublishOnPlatform, RetryPublish, SyncAccounts, ReplyOnPlatform, OpenLink>;
 
 // A file chosen in the picker for a ChooseFile, as the controller hands it to the screens.
 struct PickedFile {

@@ -12,6 +12,7 @@
 #include <date/date.h>
 
 #include "io/time_text.h"
+#include "text/utf8.h"
 
 namespace parvis::connect {
 
@@ -66,10 +67,7 @@ constexpr std::size_t kMaxDetail = 300;  // characters of the platform's message
 
 std::string capped(std::string s) {
     if (s.size() <= kMaxDetail) return s;
-    std::size_t cut = kMaxDetail;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 sequences
-    s.resize(cut);
-    return s + "…";
+    return std::string(utf8::prefix(s, kMaxDetail)) + "…";
 }
 
 std::string string_field(const nlohmann::json& j, const char* name) {

@@ -43,10 +43,11 @@ enum class AuditAction {
     message_add, message_assign, message_status, message_route, message_forward, message_service_answer,
     message_reply, message_tags, message_priority, message_alert,
     reply_template_add, reply_template_edit, reply_template_delete,
+    messages_receive, metrics_sync,
 };
 
 // The names stored in AuditEntry::action, in the enum's order.
-inline constexpr std::array<std::string_view, 61> kAuditActionNames = {
+inline constexpr std::array<std::string_view, 63> kAuditActionNames = {
     "post.create", "post.edit", "post.reschedule", "post.recurrence", "post.evergreen", "post.status",
     "post.approve", "post.approvals_reset", "post.hold", "post.release", "post.requeue",
     "person.add", "person.edit", "person.role", "person.remove", "person.passphrase",
@@ -61,8 +62,9 @@ inline constexpr std::array<std::string_view, 61> kAuditActionNames = {
     "message.add", "message.assign", "message.status", "message.route", "message.forward", "message.service_answer",
     "message.reply", "message.tags", "message.priority", "message.alert",
     "reply_template.add", "reply_template.edit", "reply_template.delete",
+    "messages.receive", "metrics.sync",
 };
-static_assert(kAuditActionNames.size() == static_cast<std::size_t>(AuditAction::reply_template_delete) + 1,
+static_assert(kAuditActionNames.size() == static_cast<std::size_t>(AuditAction::metrics_sync) + 1,
               "every AuditAction needs its name in kAuditActionNames (same order)");
 
 constexpr std::string_view action_name(AuditAction a) { return kAuditActionNames[static_cast<std::size_t>(a)]; }

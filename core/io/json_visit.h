@@ -45,6 +45,7 @@ void visit_fields(V& v, T& x) {
     v.optional("instance", x.instance);
     v.optional("active", x.active);
     v.optional("opened_on", x.opened_on);
+    v.optional("messages_cursor", x.messages_cursor);
 }
 
 //-----------------------------------------------------------------------------
@@ -295,6 +296,7 @@ void visit_fields(V& v, T& x) {
     v.optional("priority", x.priority);
     v.optional("forwarded_at", x.forwarded_at);
     v.optional("service_answered_at", x.service_answered_at);
+    v.optional("external_id", x.external_id);
 }
 
 template <class V, Is<Service> T>

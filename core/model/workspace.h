@@ -120,6 +120,10 @@ struct NetworkAccount {
     std::string instance;  // Mastodon server (« mastodon.social »), empty elsewhere
     bool active = true;
     std::optional<Day> opened_on;
+    // Where the last relève of mentions stopped (Mastodon: the newest notification id read). Kept
+    // in the workspace, not on the device: undoing a relève takes the cursor back with its
+    // messages, so the next one brings them again, and another device goes on from here.
+    std::string messages_cursor;
     bool operator==(const NetworkAccount&) const = default;
 };
 
@@ -399,6 +403,7 @@ struct InboxMessage {
     MessagePriority priority = MessagePriority::normal;
     std::optional<Instant> forwarded_at;         // the hand-off went to the service
     std::optional<Instant> service_answered_at;  // the service's answer came back
+    std::string external_id;   // the platform's id of a message a connector brought back
     bool operator==(const InboxMessage&) const = default;
 };
 

@@ -31,6 +31,14 @@ constexpr bool has_control_character(std::string_view text) {
     return false;
 }
 
+// The longest prefix of at most `max_bytes` bytes that does not cut a UTF-8 sequence in two.
+constexpr std::string_view prefix(std::string_view bytes, std::size_t max_bytes) {
+    if (bytes.size() <= max_bytes) return bytes;
+    std::size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(bytes[cut]) & 0xC0) == 0x80) --cut;  // a continuation byte
+    return bytes.substr(0, cut);
+}
+
 // [SECTION] Lenient decoding, for text typed or pasted by users (counters, tone checks): it never
 // fails, because a counter must answer on every keystroke whatever the bytes.
 inline constexpr char32_t kReplacementCharacter = 0xFFFD;

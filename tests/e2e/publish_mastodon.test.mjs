@@ -34,6 +34,8 @@ after(async () => { await context?.close().catch(() => {}); await masto?.close()
 const control = (body) => fetch(`${masto.url}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
 const statusesWith = (text) => masto.state.statuses.filter((s) => s.text === text);
 const mastodonAccount = (s) => s.workspace.connections.accounts.find((a) => a.id === 'acc-mastodon');
+const inbox = (s) => s.workspace.inbox;
+const replyOf = (s, messageId) => s.workspace.connections.replies.find((r) => r.message === messageId);
 const jobOf = (s, postId) => s.workspace.connections.jobs.find((j) => j.post === postId && j.account === 'acc-mastodon');
 
 // Scrolls the screen under the mouse until `label` is in view, then clicks it.
@@ -176,7 +178,8 @@ test('the connection cut after the status is created, then a retry: exactly one 
 });
 
 test('429 with Retry-After: the app waits, then the publish succeeds', async () => {
-  await control({ fault: '429' });
+  // On the publish itself: the app's relève (GET) must not take the fault.
+  await control({ fault: '429', on: 'POST /api/v1/statuses' });
   const t0 = Date.now();
   await publishNow(TITLES[2]);
   const waiting = await until(page, (x) => jobOf(x, postIds[2])?.state === 'waiting', 'l’attente après 429');
@@ -197,6 +200,62 @@ test('no network: the publish is queued in view, and goes out once the browser i
   await context.setOffline(false);
   await until(page, (x) => jobOf(x, postIds[4])?.state === 'done', 'l’envoi au retour du réseau', 30000);
   assert.equal(statusesWith(TEXTS[4]).length, 1);
+});
+
+test('mentions and replies come back into Messages once, counts into Indicateurs, and a reply goes out in the thread', async () => {
+  const concert = statusesWith(TEXTS[0])[0];
+  await control({ mention: { acct: 'lea@exemple.social', text: 'Le concert est-il accessible en fauteuil ? Merci 🙏', in_reply_to_id: concert.id } });
+  await control({ mention: { acct: 'paul@autre.social', text: '@ville bravo pour la fête de la musique, à refaire !' } });
+  await control({ counts: { id: concert.id, favourites: 12, reblogs: 3 } });
+  await click(page, 'Messages');
+  await until(page, (x) => x.workspace.screen === 'messages', 'l’écran Messages');
+  await click(page, 'Relever maintenant');
+  const brought = (x) => inbox(x).items.filter((m) => m.account_id === 'acc-mastodon' && m.external_id);
+  let s = await until(page, (x) => brought(x).length === 2 && mastodonAccount(x).sync.in_flight === 0, 'les mentions relevées', 30000);
+  const lea = brought(s).find((m) => m.author === '@lea@exemple.social');
+  const paul = brought(s).find((m) => m.author === '@paul@autre.social');
+  assert.ok(lea && paul, JSON.stringify(brought(s)));
+  assert.equal(lea.channel, 'comment', 'a reply to our status is a comment of the post');
+  assert.equal(lea.post_id, postIds[0]);
+  assert.equal(lea.status, 'unread');
+  assert.equal(paul.channel, 'mention');
+  assert.equal(paul.post_id, '');
+  assert.equal(mastodonAccount(s).sync.messages, 2);
+  assert.ok(s.widgets.some((w) => (w.label || '').includes('nouveaux messages\u00a0: 2')), 'what the relève brought is said');
+
+  // A second relève brings nothing twice.
+  await click(page, 'Relever maintenant');
+  s = await until(page, (x) => mastodonAccount(x).sync.in_flight === 0 && mastodonAccount(x).sync.messages === 0 && mastodonAccount(x).sync.done,
+    'la deuxième relève', 30000);
+  assert.equal(brought(s).length, 2, 'no duplicate');
+
+  // « Répondre sur Mastodon »: answered in the citizen's thread, once, even after a 429.
+  await click(page, '@lea@exemple.social');
+  await until(page, (x) => inbox(x).selected === lea.id, 'le message sélectionné');
+  await replaceText(page, 'Texte de la réponse', 'Oui, la salle est de plain-pied et un espace est réservé près de la scène. À jeudi !');
+  await control({ fault: '429', on: 'POST /api/v1/statuses' });
+  await scrollClick('Répondre sur Mastodon');
+  s = await until(page, (x) => replyOf(x, lea.id)?.state === 'done', 'la réponse envoyée', 30000);
+  assert.equal(replyOf(s, lea.id).attempt, 1, 'the 429 was waited out');
+  const replies = masto.state.statuses.filter((x) => x.in_reply_to_id === lea.external_id);
+  assert.equal(replies.length, 1, 'exactly one reply on the instance');
+  assert.equal(replies[0].text, '@lea@exemple.social Oui, la salle est de plain-pied et un espace est réservé près de la scène. À jeudi !');
+  assert.equal(replies[0].language, 'fr');
+  assert.equal(replyOf(s, lea.id).permalink, replies[0].url);
+  s = await until(page, (x) => inbox(x).items.find((m) => m.id === lea.id).status === 'answered', 'le message « répondu »');
+
+  // Counts and the relève in the workspace, with who did it.
+  await waitSaved(page);
+  const ws = JSON.parse(await exportWorkspace());
+  const figures = ws.metrics.posts.filter((m) => m.post_id === postIds[0] && m.account_id === 'acc-mastodon');
+  assert.equal(figures.length, 1, JSON.stringify(ws.metrics.posts.slice(-3)));
+  assert.equal(figures[0].reactions, 12);
+  assert.equal(figures[0].shares, 3);
+  assert.equal(figures[0].comments, 1);
+  assert.ok(ws.audit.some((e) => e.action === 'messages.receive' && e.target_id === 'acc-mastodon' && e.detail === '2'));
+  assert.ok(ws.audit.some((e) => e.action === 'metrics.sync' && e.target_id === 'acc-mastodon'));
+  assert.ok(ws.audit.some((e) => e.action === 'message.reply' && e.target_id === lea.id));
+  assert.ok(ws.accounts.find((a) => a.id === 'acc-mastodon').messages_cursor, 'the cursor is kept in the workspace');
 });
 
 test('« Programmer sur Mastodon »: a scheduled status on the server, the post « Programmé »', async () => {
@@ -233,7 +292,7 @@ test('401: « Reconnectez le compte », nothing lost; reconnected, the post goes
   await publishNow(TITLES[3]);
   await until(page, (x) => jobOf(x, postIds[3])?.state === 'done', 'la publication après reconnexion', 30000);
   assert.equal(statusesWith(TEXTS[3]).length, 1);
-  assert.equal(masto.state.statuses.length, TITLES.length - 1, 'one status per post published now');
+  assert.equal(masto.state.statuses.filter((x) => !x.in_reply_to_id).length, TITLES.length - 1, 'one status per post published now (and one reply)');
 });
 
 test('no token or client secret anywhere the app shows or keeps data, except the connections database', async () => {

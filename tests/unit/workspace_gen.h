@@ -39,6 +39,7 @@ public:
             a.instance = a.network == Network::mastodon ? "mastodon.social" : "";
             a.active = chance(2);
             a.opened_on = maybe_day();
+            if (chance(3)) a.messages_cursor = std::to_string(below(100000));
             w.accounts.push_back(a);
         }
         for (int i = 0, n = 1 + below(4); i < n; ++i) {
@@ -138,6 +139,7 @@ public:
             m.priority = static_cast<MessagePriority>(below(3));
             if (chance(2)) m.forwarded_at = instant();
             if (chance(3)) m.service_answered_at = instant();
+            if (chance(3)) m.external_id = std::to_string(below(1000000));
             w.messages.push_back(m);
         }
         for (int i = 0, n = below(10); i < n; ++i) {

@@ -138,6 +138,8 @@ void moderation_log_export(App& app) {
     ImGui::EndDisabled();
 }
 
+void sync_button(App& app);
+
 void filters(App& app, MessagesState& s) {
     const float z = app.settings.zoom;
     ImGui::SetNextItemWidth(280.0f * z);
@@ -165,6 +167,33 @@ void filters(App& app, MessagesState& s) {
     new_message_button(app, s);
     ImGui::SameLine();
     templates_button(app, s);
+    sync_button(app);
+}
+
+// « Relever maintenant », with the connected accounts (Paramètres › Comptes): their mentions and
+// replies come in on their own every few minutes; this asks at once. What the last relève
+// brought is said under the filters (sync_lines).
+void sync_button(App& app) {
+    bool any = false;
+    for (const NetworkAccount& a : app.doc.workspace().accounts) any = any || account_link(app, a.id).state == LinkState::connected;
+    if (!any) return;
+    ImGui::SameLine();
+    const bool busy = syncing(app);
+    ImGui::BeginDisabled(busy);
+    if (ImGui::Button(tr(app, "messages.sync.now"))) app.intents.push_back(SyncAccounts{});
+    ImGui::EndDisabled();
+}
+
+void sync_lines(const App& app) {
+    for (const NetworkAccount& a : app.doc.workspace().accounts) {
+        const AccountLink& link = account_link(app, a.id);
+        if (link.state != LinkState::connected && link.state != LinkState::reconnect) continue;
+        const std::string text = sync_text(app, link);
+        if (text.empty()) continue;
+        const std::string line = account_label(app, a.id) + " — " + text;
+        if (link.sync.message.empty()) ImGui::TextDisabled("%s", line.c_str());
+        else ImGui::TextColored(palette().error, "%s", line.c_str());
+    }
 }
 
 //-----------------------------------------------------------------------------
@@ -339,6 +368,7 @@ void messages_screen(App& app, MessagesState& s, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.messages"));
     coming_notice(tr(app, "messages.coming"));
     filters(app, s);
+    sync_lines(app);
     const Instant now = now_instant();
     const std::vector<inbox::InboxRow> rows = inbox::inbox_rows(app.doc.workspace(), filter_of(s), now);
     s.shown.clear();
@@ -369,7 +399,8 @@ nlohmann::json messages_summary(const App& app, const MessagesState& s) {
                          {"status", std::string(io::enum_name(m.status))}, {"assignee_id", m.assignee_id},
                          {"service_id", m.service_id}, {"priority", std::string(io::enum_name(m.priority))}, {"tags", m.tags},
                          {"forwarded_at", instant(m.forwarded_at)}, {"service_answered_at", instant(m.service_answered_at)},
-                         {"replied_at", instant(m.replied_at)}, {"reply", m.reply}});
+                         {"replied_at", instant(m.replied_at)}, {"reply", m.reply}, {"account_id", m.account_id},
+                         {"post_id", m.post_id}, {"external_id", m.external_id}});
     // What the detail pane computed for the selected message: the router's proposal, the incoming
     // tone, the reply checker's rules.
     nlohmann::json reply_rules = nlohmann::json::array();

@@ -343,6 +343,29 @@ void template_choice(App& app, MessagesState& s, const InboxMessage& m) {
     ImGui::TextColored(palette().warning, "%s", trf(app, "messages.reply.template_missing", {{"names", names}}).c_str());
 }
 
+// « Répondre sur Mastodon »: for a message a connected Mastodon account brought back, the reply goes
+// out from that account, in answer to the citizen's status (connections.h ReplyJob); once the
+// instance has it, the message is « répondu ». Shown only where it can work.
+void send_on_platform(App& app, const MessagesState& s, const InboxMessage& m) {
+    const NetworkAccount* account = find_account(app.doc.workspace(), m.account_id);
+    if (m.external_id.empty() || !account || account->network != Network::mastodon) return;
+    const AccountLink& link = account_link(app, m.account_id);
+    const ReplyJob* job = reply_job(app, m.id);
+    const bool sending = job && job->state == JobState::sending;
+    const bool sent = job && job->state == JobState::done;
+    ImGui::SameLine();
+    ImGui::BeginDisabled(link.state != LinkState::connected || sending || sent || s.reply.empty());
+    const bool retry = job && (job->state == JobState::waiting || job->state == JobState::queued);
+    if (ImGui::Button(tr(app, retry ? "messages.reply.send_retry" : "messages.reply.send_mastodon")))
+        app.intents.push_back(ReplyOnPlatform{m.id, s.reply});
+    ImGui::EndDisabled();
+    if (link.state != LinkState::connected) ImGui::TextDisabled("%s", tr(app, "messages.reply.connect_first"));
+    if (!job) return;
+    if (sending) ImGui::TextDisabled("%s", tr(app, "messages.reply.sending"));
+    else if (sent) ImGui::TextDisabled("%s", trf(app, "messages.reply.sent", {{"link", job->permalink}}).c_str());
+    else if (!job->message.empty()) ImGui::TextColored(palette().error, "%s", job->message.c_str());
+}
+
 // The reply, checked as it is typed by the tone checker in reply mode: personal data (suggest a
 // private message or the online procedure), the charter's register, plain French; the services'
 // public phones and e-mails are not personal data. A draft until « Marquer comme répondu ».
@@ -384,6 +407,7 @@ void reply_box(App& app, MessagesState& s, const InboxMessage& m, const Fonts& f
     ImGui::SameLine();
     if (ImGui::Button(tr(app, "messages.reply.mark")))
         after_edit(app, edit::reply_to_message(app.doc.edit(), actor(app), m.id, s.reply));
+    send_on_platform(app, s, m);
     if (!s.reply.empty()) {
         ImGui::PushID("reply-check");
         findings_panel(app, s.reply, s.reply_check, 0);  // a fix changes the draft; checked again next frame

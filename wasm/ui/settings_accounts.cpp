@@ -49,6 +49,7 @@ void mastodon_actions(App& app, SettingsState& s, const NetworkAccount& a, const
                                               {"media", std::to_string(link.limits->max_media_attachments)},
                                               {"alt", format_number(link.limits->description_limit, 0, app.settings.lang)}})
                                       .c_str());
+    if (const std::string sync = sync_text(app, link); !sync.empty()) ImGui::TextDisabled("%s", sync.c_str());
 }
 
 void disconnect_dialog(App& app, SettingsState& s) {

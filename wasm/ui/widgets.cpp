@@ -5,6 +5,7 @@
 
 #include <iterator>
 
+#include "format/format.h"
 #include "io/enum_names.h"
 #include "platform/test_hook.h"
 
@@ -39,6 +40,16 @@ std::string account_label(const App& app, const std::string& id) {
         return label;
     }
     return id;
+}
+
+std::string sync_text(const App& app, const AccountLink& link) {
+    const SyncState& sync = link.sync;
+    if (sync.in_flight > 0) return parvis::tr("connect.sync.running", app.settings.lang);
+    if (!sync.last_at) return {};
+    const Args args = {{"when", format_instant_local(*sync.last_at, app.doc.workspace().profile.time_zone, app.settings.lang)},
+                       {"messages", std::to_string(sync.messages)}, {"posts", std::to_string(sync.posts)},
+                       {"detail", sync.message}};
+    return parvis::tr(sync.message.empty() ? "connect.sync.done" : "connect.sync.failed", app.settings.lang, args);
 }
 
 bool text_field(const char* label, std::string& value, ImGuiInputTextFlags flags) {

@@ -15,6 +15,10 @@ const char* network_label(const App& app, Network network);
 const char* status_label(const App& app, PostStatus status);
 // « Mastodon @ville », the network and handle of an account (its id when unknown).
 std::string account_label(const App& app, const std::string& id);
+// What the last relève of a connected account brought (connections.h SyncState), or why it
+// failed: « Relevé le 6 déc. 2026 à 14:32 : 2 nouveaux messages, chiffres de 3 publications ».
+// Empty before the first.
+std::string sync_text(const App& app, const AccountLink& link);
 
 // One-line and multi-line text boxes; return true when the text was edited this frame.
 bool text_field(const char* label, std::string& value, ImGuiInputTextFlags flags = 0);

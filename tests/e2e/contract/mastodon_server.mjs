@@ -11,8 +11,10 @@
 //   - notifications of type mention, newest first, since_id;
 //   - X-RateLimit-* headers on every answer; 401 for a bad token;
 //   - CORS as Mastodon sends it (the web app calls it from another origin).
-// Faults are injected through /__control (not part of Mastodon): the next N requests answer 429
-// with Retry-After, or 503, or the connection is cut after the status is created.
+// Faults are injected through /__control (not part of Mastodon): the next N requests (or the next
+// N « METHOD /path » requests, with `on`) answer 429 with Retry-After, or 503, or the connection
+// is cut after the status is created. Also through /__control: a mention or reply arriving from
+// another account, and favourites/boosts given to a status (`counts`).
 import http from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
 
@@ -81,7 +83,7 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
       if (path === '/__control') {  // test-only: faults and incoming mentions
         const body = await readBody(req);
         if (body.clear) state.faults.length = 0;
-        if (body.fault) state.faults.push(...Array(body.count || 1).fill(body.fault));
+        if (body.fault) state.faults.push(...Array(body.count || 1).fill(null).map(() => ({ kind: body.fault, on: body.on || '' })));
         if (body.mention) {
           const target = state.statuses.find((s) => s.id === body.mention.in_reply_to_id);
           const st = { id: id(), created_at: now().toISOString(), in_reply_to_id: body.mention.in_reply_to_id || null,
@@ -89,9 +91,14 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
           if (target) target.replies_count += 1;
           state.notifications.unshift({ id: id(), type: 'mention', created_at: st.created_at, account: st.account, status: st });
         }
+        if (body.counts) {
+          const target = state.statuses.find((s) => s.id === body.counts.id);
+          if (target) Object.assign(target, { favourites_count: body.counts.favourites ?? target.favourites_count, reblogs_count: body.counts.reblogs ?? target.reblogs_count });
+        }
         return send(res, 200, { statuses: state.statuses.length, scheduled: state.scheduled.size, faults: state.faults.length });
       }
-      const fault = state.faults[0];
+      // A fault `on` « METHOD /path » waits for that request; others take the next one.
+      const fault = state.faults[0] && (!state.faults[0].on || state.faults[0].on === `${req.method} ${path}`) ? state.faults[0].kind : undefined;
       if (fault === '429') { state.faults.shift(); return send(res, 429, { error: 'Too many requests' }, { 'Retry-After': '2', 'X-RateLimit-Remaining': '0' }); }
       if (fault === '503') { state.faults.shift(); return send(res, 503, { error: 'Service Unavailable' }); }
 
@@ -152,7 +159,7 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
         const b = await readBody(req);
         if (memo && Date.now() - memo.at < 3600_000) {
           // A replay whose answer is lost too (a browser may resend on its own after a cut).
-          if (state.faults[0] === 'cut') { state.faults.shift(); return req.socket.destroy(); }
+          if (state.faults[0]?.kind === 'cut') { state.faults.shift(); return req.socket.destroy(); }
           return send(res, 200, memo.body);
         }
         if (!b.status && !(b.media_ids || []).length) return send(res, 422, { error: "Validation failed: Text can't be blank" });
@@ -177,7 +184,7 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
           state.statuses.push(body);
         }
         if (key) state.idempotency.set(req.headers.authorization + key, { at: Date.now(), body });
-        if (state.faults[0] === 'cut') { state.faults.shift(); return req.socket.destroy(); }  // created, answer lost
+        if (state.faults[0]?.kind === 'cut') { state.faults.shift(); return req.socket.destroy(); }  // created, answer lost
         return send(res, 200, body);
       }
       const scheduled = /^\/api\/v1\/scheduled_statuses\/(\w+)$/.exec(path);
