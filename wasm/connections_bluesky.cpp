@@ -289,9 +289,14 @@ void create_record(App& app, RunPtr run) {
 }  // namespace
 
 void connections_detail::bluesky_send_job(App& app, PublishJob& job) {
+    const AccountLink& link = link_of(app, job.workspace_id, job.account_id);
+    if (link.connection.token.empty()) {  // disconnected since (a retry from the queue): nothing sent
+        job.state = JobState::failed;
+        job.message = say(app, "connect.ui.not_connected");
+        return;
+    }
     job.state = JobState::sending;
     ++job.run;
-    const AccountLink& link = link_of(app, job.workspace_id, job.account_id);
     auto run = std::make_shared<Run>();
     run->workspace_id = job.workspace_id;
     run->post_id = job.post_id;
