@@ -12,6 +12,10 @@
 #   - zlib sources, likewise into .deps/zlib (for WebAssembly; natively zlib1g-dev): .xlsx is a ZIP.
 #   - tests/e2e's npm packages (playwright-core, which never downloads a browser; twitter-text, the
 #     reference X counter) into tests/e2e/node_modules, at the exact versions of its package.json.
+#   - tests/pds's npm packages: a real Bluesky PDS (@atproto/pds 0.4, which runs on Node 20, and the
+#     PLC directory @did-plc/server) for publish_bluesky.test.mjs, at the versions of its
+#     package-lock.json; better-sqlite3 compiles from source (build-essential, python3): about
+#     3 minutes the first time on 2 cores.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SUDO=""
@@ -81,10 +85,10 @@ debian_source hunspell src/hunspell/hunspell.cxx
 debian_source zlib inflate.c
 
 # --- 4. npm packages for the browser tests -------------------------------------------------------
-# Reinstalls when a dependency of tests/e2e/package.json is missing or not at its pinned version, or
-# when a package they need (transitively) is missing; no network is used when all are in place.
-e2e_deps_installed() {
-  node - "$ROOT/tests/e2e" <<'NODE'
+# Reinstalls when a dependency of DIR/package.json is missing or not at its pinned version, or when
+# a package they need (transitively) is missing; no network is used when all are in place.
+npm_deps_installed() {
+  node - "$1" <<'NODE'
 const fs = require('fs'), path = require('path');
 const root = process.argv[2];
 const read = (file) => { try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) { return null; } };
@@ -114,9 +118,11 @@ const walk = (name, from, want) => {
 for (const [name, want] of Object.entries(pinned)) walk(name, root, want);
 NODE
 }
-if ! e2e_deps_installed; then
-  say "npm install (tests/e2e)"
-  (cd "$ROOT/tests/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund)
-  e2e_deps_installed || { echo "Dépendances npm de tests/e2e incomplètes après npm install" >&2; exit 1; }
-fi
+for dir in tests/e2e tests/pds; do
+  if ! npm_deps_installed "$ROOT/$dir"; then
+    say "npm install ($dir)"
+    (cd "$ROOT/$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund)
+    npm_deps_installed "$ROOT/$dir" || { echo "Dépendances npm de $dir incomplètes après npm install" >&2; exit 1; }
+  fi
+done
 say "Installation terminée."

@@ -423,8 +423,8 @@ void handle_platform_events(App& app, double now) {
         }
         case K::context_restored: app.fonts_dirty = true; forget_textures(app.media); break;
         case K::media_stored:
-        case K::media_thumbnail:
-        case K::media_bytes: media_event(app, e); break;
+        case K::media_thumbnail: media_event(app, e); break;
+        case K::media_bytes: if (!bluesky_media_bytes(app, e)) media_event(app, e); break;  // an upload's, or the backup's
         case K::external_save: on_external_save(app, e); break;
         case K::storage_closed: on_storage_closed(app); break;
         case K::text: app.typed_text += e.text; break;
@@ -716,6 +716,8 @@ void carry_out_intents(App& app) {
             reply_on_platform(app, reply->message_id, reply->text);
         } else if (auto* link = std::get_if<OpenLink>(&intent)) {
             platform::open_link(link->url);
+        } else if (auto* bluesky = std::get_if<ConnectBluesky>(&intent)) {
+            connect_bluesky(app, bluesky->account_id, bluesky->identifier, bluesky->app_password);
         }
     }
 }

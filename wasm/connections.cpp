@@ -7,8 +7,10 @@
 // [SECTION] Disconnecting
 // [SECTION] Publishing
 // [SECTION] Bringing back (mentions → Messages, counts → Indicateurs) and replies
+// [SECTION] Shared with connections_bluesky.cpp (connections_internal.h)
 // [SECTION] Test hook summary
 #include "connections.h"
+#include "connections_internal.h"
 
 #include <algorithm>
 #include <memory>
@@ -73,6 +75,10 @@ void store_link(App& app, const std::string& key) {
     nlohmann::json record = {{"base", l.connection.base}, {"token", l.connection.token}, {"acct", l.connection.user_id},
                              {"redirect_uri", l.redirect_uri}};
     if (l.limits) record["limits"] = limits_json(*l.limits);
+    if (!l.refresh_token.empty()) {  // Bluesky: acct is the DID, the handle is said apart
+        record["refresh"] = l.refresh_token;
+        record["handle"] = l.connection.handle;
+    }
     platform::secret_write(account_record_key(key), record.dump());
 }
 
@@ -105,6 +111,32 @@ void send(App& app, const connect::HttpRequest& request, std::function<void(App&
 
 connect::Failure failure_of(const connect::HttpResponse& r) {
     return connect::read_failure(r, Network::mastodon, now_instant());
+}
+
+// A failed request of a publish or a reply: « Reconnectez le compte » on 401 (the account too), a
+// retry later (backoff honouring the platform's waiting headers; queued while offline), or
+// refused with the platform's words.
+template <class Job>
+void job_failure(App& app, Job& job, const connect::Failure& f) {
+    job.message = connect::failure_message(f, app.settings.lang);
+    if (f.kind == connect::FailureKind::unauthorized) {
+        job.state = JobState::reconnect;
+        AccountLink& l = link_of(app, job.workspace_id, job.account_id);
+        l.state = LinkState::reconnect;
+        l.message = job.message;
+    } else if (connect::retryable(f.kind)) {
+        ++job.attempt;
+        job.next_try = app.connections.clock + static_cast<double>(connect::retry_delay(f, job.attempt).count());
+        job.state = f.kind == connect::FailureKind::offline && !platform::online() ? JobState::queued : JobState::waiting;
+    } else {
+        job.state = JobState::failed;
+    }
+}
+
+// A waiting job whose time came, or a queued one once the browser is back online.
+bool job_due(JobState state, double next_try, double now) {
+    return (state == JobState::waiting && now >= next_try) ||
+           (state == JobState::queued && platform::online() && (next_try == 0 || now >= next_try));
 }
 
 void set_error(App& app, const std::string& key, std::string message) {
@@ -175,6 +207,8 @@ static void on_secrets_ready(App& app, const platform::Event& e) {
             l.connection.user_id = value.value("acct", "");
             l.connection.handle = "@" + l.connection.user_id;
             l.redirect_uri = value.value("redirect_uri", "");
+            l.refresh_token = value.value("refresh", "");
+            if (value.contains("handle") && value["handle"].is_string()) l.connection.handle = value["handle"].get<std::string>();
             if (value.contains("limits") && value["limits"].is_object()) l.limits = limits_from(value["limits"]);
             l.state = l.connection.token.empty() ? LinkState::disconnected : LinkState::connected;
             c.links[key.substr(std::string("account|").size())] = std::move(l);
@@ -339,12 +373,7 @@ static void finish_sign_in(App& app, const std::string& code) {
             link.message.clear();
             store_link(b, key);
             read_limits(b, key, p.base);
-            // Publishes that waited for this account go on with the new token.
-            for (PublishJob& job : b.connections.jobs)
-                if (job.state == JobState::reconnect && link_key(job.workspace_id, job.account_id) == key) {
-                    job.state = JobState::failed;
-                    job.message = parvis::tr("connect.ui.reconnected_retry", b.settings.lang);
-                }
+            connections_detail::account_reconnected(b, key);
         });
     });
 }
@@ -375,6 +404,7 @@ void disconnect_account(App& app, const std::string& account_id) {
         AccountLink& gone = a.connections.links[key];
         gone.message = parvis::tr(revoked ? "connect.ui.disconnected" : "connect.ui.disconnected_not_revoked", a.settings.lang);
     };
+    if (!l.refresh_token.empty()) { connections_detail::bluesky_disconnect(app, l, forget); return; }
     const OAuthClient* client = find_client(app, l.connection.base, l.redirect_uri);
     if (!client || l.connection.token.empty()) { forget(app, false); return; }
     send(app, mastodon::revoke_request(l.connection.base, client->app, l.connection.token), [forget](App& a, const connect::HttpResponse& r) {
@@ -409,33 +439,14 @@ void on_publish_answer(App& app, const std::string& ws_id, const std::string& po
             job->message = connect::failure_message({connect::FailureKind::unreadable}, app.settings.lang);
             return;
         }
-        job->state = JobState::done;
-        job->permalink = published->url;
-        job->message.clear();
-        if (ws_id != app.doc_id) return;  // another workspace is open: its edit waits for a retry
-        edit::PlatformPublish done{account_id, published->id, published->url, published->scheduled, published->scheduled_at};
-        after_edit(app, edit::record_platform_publish(app.doc.edit(), actor(app), post_id, done));
-        app.doc.end_step();
+        connections_detail::job_published(app, *job, {account_id, published->id, published->url, published->scheduled, published->scheduled_at});
         return;
     }
-    job->message = connect::failure_message(f, app.settings.lang);
-    if (f.kind == connect::FailureKind::unauthorized) {
-        job->state = JobState::reconnect;
-        AccountLink& l = link_of(app, ws_id, account_id);
-        l.state = LinkState::reconnect;
-        l.message = job->message;
-        return;
-    }
-    if (connect::retryable(f.kind)) {
-        ++job->attempt;
-        job->next_try = app.connections.clock + static_cast<double>(connect::retry_delay(f, job->attempt).count());
-        job->state = f.kind == connect::FailureKind::offline && !platform::online() ? JobState::queued : JobState::waiting;
-        return;
-    }
-    job->state = JobState::failed;
+    connections_detail::job_failed(app, *job, f);
 }
 
 void send_job(App& app, PublishJob& job) {
+    if (job.network == Network::bluesky) { connections_detail::bluesky_send_job(app, job); return; }
     job.state = JobState::sending;
     send(app, job.request, [ws = job.workspace_id, post = job.post_id, account = job.account_id](App& a, const connect::HttpResponse& r) {
         on_publish_answer(a, ws, post, account, r);
@@ -459,7 +470,7 @@ void publish_on_platform(App& app, const std::string& post_id, const std::string
     const Workspace& ws = app.doc.workspace();
     const Post* post = find_post(ws, post_id);
     const NetworkAccount* account = find_account(ws, account_id);
-    if (!post || !account || account->network != Network::mastodon) return;
+    if (!post || !account || (account->network != Network::mastodon && account->network != Network::bluesky)) return;
     PublishJob* existing = find_job(app, app.doc_id, post_id, account_id);
     if (existing && existing->state != JobState::failed && existing->state != JobState::reconnect && existing->state != JobState::done) return;
     PublishJob job{app.doc_id, post_id, account_id, schedule};
@@ -472,6 +483,12 @@ void publish_on_platform(App& app, const std::string& post_id, const std::string
     if (!strategy::can_schedule(ws, *post)) return refuse(say(app, "connect.ui.circuit_incomplete"));
     const AccountLink& link = account_link(app, account_id);
     if (link.state != LinkState::connected) return refuse(say(app, "connect.ui.not_connected"));
+    if (account->network == Network::bluesky) {  // a run of requests: connections_bluesky.cpp
+        if (std::string why = connections_detail::bluesky_prepare(app, *post, existing, job); !why.empty()) return refuse(std::move(why));
+        if (existing) *existing = std::move(job);
+        else app.connections.jobs.push_back(std::move(job));
+        return send_job(app, *find_job(app, app.doc_id, post_id, account_id));
+    }
     Post copy = *post;
     const Instant now = now_instant();
     if (!schedule) copy.scheduled_at.reset();
@@ -624,25 +641,8 @@ void send_reply(App& app, ReplyJob& job) {
             a.doc.end_step();
             return;
         }
-        j->message = connect::failure_message(f, a.settings.lang);
-        if (f.kind == connect::FailureKind::unauthorized) {
-            j->state = JobState::reconnect;
-            AccountLink& l = link_of(a, ws_id, j->account_id);
-            l.state = LinkState::reconnect;
-            l.message = j->message;
-        } else if (connect::retryable(f.kind)) {
-            ++j->attempt;
-            j->next_try = a.connections.clock + static_cast<double>(connect::retry_delay(f, j->attempt).count());
-            j->state = f.kind == connect::FailureKind::offline && !platform::online() ? JobState::queued : JobState::waiting;
-        } else {
-            j->state = JobState::failed;
-        }
+        job_failure(a, *j, f);
     });
-}
-
-bool job_due(JobState state, double next_try, double now) {
-    return (state == JobState::waiting && now >= next_try) ||
-           (state == JobState::queued && platform::online() && (next_try == 0 || now >= next_try));
 }
 
 }  // namespace
@@ -706,6 +706,45 @@ void connections_tick(App& app, double now) {
             if (l.state == LinkState::connected && l.sync.in_flight == 0 && now >= l.sync.next) sync_account(app, a);
         }
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shared with connections_bluesky.cpp (connections_internal.h)
+//-----------------------------------------------------------------------------
+namespace connections_detail {
+
+std::string link_key(const std::string& workspace_id, const std::string& account_id) {
+    return app::link_key(workspace_id, account_id);
+}
+AccountLink& link_of(App& app, const std::string& workspace_id, const std::string& account_id) {
+    return app::link_of(app, workspace_id, account_id);
+}
+void store_link(App& app, const std::string& key) { app::store_link(app, key); }
+void send(App& app, const connect::HttpRequest& request, Answer then) { app::send(app, request, std::move(then)); }
+PublishJob* find_job(App& app, const std::string& workspace_id, const std::string& post_id, const std::string& account_id) {
+    return app::find_job(app, workspace_id, post_id, account_id);
+}
+
+void job_failed(App& app, PublishJob& job, const connect::Failure& f) { job_failure(app, job, f); }
+
+void job_published(App& app, PublishJob& job, const edit::PlatformPublish& done) {
+    job.state = JobState::done;
+    job.permalink = done.permalink;
+    job.message.clear();
+    if (job.workspace_id != app.doc_id) return;  // another workspace is open: its edit waits for a retry
+    after_edit(app, edit::record_platform_publish(app.doc.edit(), actor(app), job.post_id, done));
+    app.doc.end_step();
+}
+
+// Publishes that waited for this account go on with the new token.
+void account_reconnected(App& app, const std::string& key) {
+    for (PublishJob& job : app.connections.jobs)
+        if (job.state == JobState::reconnect && link_key(job.workspace_id, job.account_id) == key) {
+            job.state = JobState::failed;
+            job.message = parvis::tr("connect.ui.reconnected_retry", app.settings.lang);
+        }
+}
+
+}  // namespace connections_detail
 
 //-----------------------------------------------------------------------------
 // [SECTION] Test hook summary

@@ -54,6 +54,7 @@ struct AccountLink {
     std::optional<connect::mastodon::InstanceLimits> limits;
     std::string message;             // translated: what went wrong, or what is going on
     SyncState sync;
+    std::string refresh_token;       // Bluesky: the session's refreshJwt (secret), for a new access token
 };
 
 // Parvis registered on an instance (POST /api/v1/apps), once per instance and redirect URI.
@@ -89,6 +90,15 @@ struct PublishJob {
     double next_try = 0;           // app clock (seconds)
     std::string message;
     std::string permalink;
+    // Bluesky (connections_bluesky.cpp): a publish is a run of requests (handles, images, the
+    // record). The record key and creation instant are fixed at the first attempt, so every retry
+    // looks for, and creates, the very same record; `run` tells a late answer of an older run.
+    Network network = Network::mastodon;
+    std::string rkey;
+    Instant created_at{};
+    std::string text;
+    std::vector<Media> images;
+    int run = 0;
 };
 
 // A reply to a citizen's message sent through the account it came from (Messages' « Répondre sur
@@ -116,6 +126,8 @@ struct Connections {
     int pending_write = 0;         // the sign-in's secret write, awaited before leaving the page
     std::string leave_to;          // the platform's sign-in page, once the workspace is stored
     double clock = 0;              // the app clock at the last tick
+    // Bluesky: the images' bytes asked of the device for uploadBlob, by media_read request.
+    std::map<int, std::function<void(App&, const platform::Event&)>> media_waiting;
 };
 
 // Lifecycle (app.cpp): reads the page's address and opens the secrets at start; events and the
@@ -143,6 +155,10 @@ void sync_accounts(App& app);
 bool syncing(const App& app);
 void reply_on_platform(App& app, const std::string& message_id, const std::string& text);
 const ReplyJob* reply_job(const App& app, const std::string& message_id);
+// Bluesky (connections_bluesky.cpp): sign-in with the account's handle and an app password
+// (createSession on its PDS); the bytes of an image it asked for (true when the event was its own).
+void connect_bluesky(App& app, const std::string& account_id, const std::string& identifier, const std::string& app_password);
+bool bluesky_media_bytes(App& app, const platform::Event& event);
 
 // What the test hook shows: states, handles, messages, jobs; never a token.
 nlohmann::json connections_summary(const App& app);

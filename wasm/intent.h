@@ -45,6 +45,13 @@ struct SubmitSignInCode {
 struct DisconnectAccount {
     std::string account_id;
 };
+// A Bluesky account: its handle and an app password (never the account's own password), sent once
+// to createSession and forgotten; only the session's tokens are kept, in the secrets database.
+struct ConnectBluesky {
+    std::string account_id;
+    std::string identifier;
+    std::string app_password;
+};
 
 // Rédaction's publish panel (publish_panel.cpp): publish the post on one account now, or schedule
 // it on the platform; send a waiting publish again at once.
@@ -73,7 +80,7 @@ struct OpenLink {
 };
 
 using Intent = std::variant<OpenPost, DownloadFile, ChooseFile, ConnectAccount, SubmitSignInCode, DisconnectAccount,
-                            PublishOnPlatform, RetryPublish, SyncAccounts, ReplyOnPlatform, OpenLink>;
+                            PublishOnPlatform, RetryPublish, SyncAccounts, ReplyOnPlatform, OpenLink, ConnectBluesky>;
 
 // A file chosen in the picker for a ChooseFile, as the controller hands it to the screens.
 struct PickedFile {

@@ -134,6 +134,14 @@ std::optional<Session> read_session(const HttpResponse& response) {
     return s;
 }
 
+HttpRequest delete_session_request(std::string_view base, std::string_view refresh_jwt) {
+    HttpRequest r;
+    r.method = "POST";
+    r.url = xrpc(base, "com.atproto.server.deleteSession");
+    add_bearer(r, refresh_jwt);
+    return r;
+}
+
 HttpRequest resolve_handle_request(std::string_view base, std::string_view handle) {
     HttpRequest r;
     r.url = xrpc(base, "com.atproto.identity.resolveHandle") + "?" + form_encode({{"handle", std::string(handle)}});
@@ -244,6 +252,28 @@ std::optional<Created> read_created(const HttpResponse& response) {
     Created c{text_field(*j, "uri"), text_field(*j, "cid")};
     if (c.uri.rfind("at://", 0) != 0 || c.cid.empty()) return std::nullopt;
     return c;
+}
+
+HttpRequest get_record_request(std::string_view base, std::string_view repo, std::string_view rkey) {
+    HttpRequest r;
+    r.url = xrpc(base, "com.atproto.repo.getRecord") + "?" +
+            form_encode({{"repo", std::string(repo)}, {"collection", "app.bsky.feed.post"}, {"rkey", std::string(rkey)}});
+    return r;
+}
+
+std::optional<Created> read_record(const HttpResponse& response) {
+    const auto j = ok_object(response);
+    if (!j) return std::nullopt;
+    Created c{text_field(*j, "uri"), text_field(*j, "cid")};
+    if (c.uri.rfind("at://", 0) != 0 || c.cid.empty() || !field(*j, "value")) return std::nullopt;
+    return c;
+}
+
+bool record_absent(const HttpResponse& response) {
+    if (response.status == 404) return true;
+    if (response.status != 400) return false;
+    const auto j = parse_json(response.body);
+    return j && j->is_object() && text_field(*j, "error") == "RecordNotFound";
 }
 
 std::string permalink(std::string_view handle, std::string_view rkey) {

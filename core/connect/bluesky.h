@@ -5,6 +5,8 @@
 //   com.atproto.repo.uploadBlob                          an image (alt text goes in the embed)
 //   com.atproto.repo.createRecord                        an app.bsky.feed.post record, with an
 //                                                        rkey derived from the post (see post_rkey)
+//   com.atproto.repo.getRecord                           whether that record exists, before a retry
+//   com.atproto.server.deleteSession                     « Déconnecter »
 //   app.bsky.feed.getPosts                               like, repost, reply and quote counts
 //   app.bsky.notification.listNotifications              mentions, replies and quotes → Messages
 // Bluesky has no server-side scheduling: a scheduled post is sent by Parvis, while it is open.
@@ -23,6 +25,10 @@ namespace parvis::connect::bluesky {
 
 inline constexpr std::string_view kDefaultPds = "https://bsky.social";
 inline constexpr std::size_t kMaxNotifications = 100;
+// app.bsky.embed.images: at most 4 images a post, each at most 1,000,000 bytes (the lexicon's
+// maxSize; the PDS refuses a bigger blob in the record).
+inline constexpr std::size_t kMaxImages = 4;
+inline constexpr std::int64_t kMaxImageBytes = 1'000'000;
 
 // The account's PDS address: the account's `instance` when set, else bsky.social.
 std::string base_url(std::string_view instance);
@@ -59,6 +65,9 @@ struct Session {
 HttpRequest create_session_request(std::string_view base, std::string_view identifier, std::string_view app_password);
 HttpRequest refresh_session_request(std::string_view base, std::string_view refresh_jwt);
 std::optional<Session> read_session(const HttpResponse& response);
+
+// « Déconnecter »: the session ends on the PDS too (the refresh token is the one to present).
+HttpRequest delete_session_request(std::string_view base, std::string_view refresh_jwt);
 
 HttpRequest resolve_handle_request(std::string_view base, std::string_view handle);
 std::optional<std::string> read_did(const HttpResponse& response);
@@ -103,6 +112,14 @@ struct Created {
     std::string uri, cid;
 };
 std::optional<Created> read_created(const HttpResponse& response);
+
+// The post at `rkey` in `repo`: after an answer that never came (cut connection, timeout) or a
+// createRecord refused, this says whether the record is there, so a retry never posts twice.
+HttpRequest get_record_request(std::string_view base, std::string_view repo, std::string_view rkey);
+// The record's uri and cid when the PDS holds it.
+std::optional<Created> read_record(const HttpResponse& response);
+// The PDS says there is no such record (400 RecordNotFound, or 404): creating it is safe.
+bool record_absent(const HttpResponse& response);
 
 // https://bsky.app/profile/HANDLE/post/RKEY
 std::string permalink(std::string_view handle, std::string_view rkey);

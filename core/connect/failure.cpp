@@ -129,8 +129,10 @@ Failure read_failure(const HttpResponse& r, Network network, Instant now) {
             f.kind = FailureKind::rate_limited;
         if (body.graph_code == 190) f.kind = FailureKind::unauthorized;
     }
-    // An AT Protocol server says an expired access token with 400 ExpiredToken.
-    if (network == Network::bluesky && r.status == 400 && r.body.find("\"ExpiredToken\"") != std::string::npos)
+    // An AT Protocol server says an expired access token with 400 ExpiredToken, and a token it
+    // cannot verify (revoked session, signing key changed) with 400 InvalidToken.
+    if (network == Network::bluesky && r.status == 400 &&
+        (r.body.find("\"ExpiredToken\"") != std::string::npos || r.body.find("\"InvalidToken\"") != std::string::npos))
         f.kind = FailureKind::unauthorized;
 
     if (const auto ra = retry_after_header(header(r.headers, "Retry-After"), now)) f.retry_after = ra;

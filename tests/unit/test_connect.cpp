@@ -139,6 +139,11 @@ TEST_CASE("failures are read from the status, the error body and the waiting hea
               FailureKind::unauthorized);
         CHECK(read_failure(response(400, R"({"error":"ExpiredToken","message":"Token has expired"})"), Network::bluesky, kNow).kind ==
               FailureKind::unauthorized);
+        // What the reference PDS (@atproto/pds 0.4) answers to a token it cannot verify.
+        CHECK(read_failure(response(400, R"({"error":"InvalidToken","message":"Token could not be verified"})"), Network::bluesky, kNow).kind ==
+              FailureKind::unauthorized);
+        CHECK(read_failure(response(400, R"({"error":"InvalidRequest","message":"Invalid app.bsky.feed.post record"})"), Network::bluesky, kNow).kind ==
+              FailureKind::refused);
         const Failure graph = read_failure(
             response(400, R"({"error":{"message":"Error validating access token","type":"OAuthException","code":190}})"),
             Network::facebook, kNow);
@@ -369,6 +374,30 @@ TEST_CASE("Bluesky: session, blob, created record, counts and notifications") {
     REQUIRE(notes->size() == 2);
     CHECK((*notes)[0].reason == "mention");
     CHECK((*notes)[1].parent_uri == "at://v/app.bsky.feed.post/1");
+}
+
+TEST_CASE("Bluesky: a retry first asks the PDS for the record at its rkey; « Déconnecter » ends the session") {
+    const auto get = bluesky::get_record_request("http://127.0.0.1:2583", "did:plc:v", "3lbcdefghijk2");
+    CHECK(get.method == "GET");
+    CHECK(get.url == "http://127.0.0.1:2583/xrpc/com.atproto.repo.getRecord?repo=did%3Aplc%3Av&collection=app.bsky.feed.post&rkey=3lbcdefghijk2");
+    const auto held = bluesky::read_record(
+        response(200, R"({"uri":"at://did:plc:v/app.bsky.feed.post/3lbcdefghijk2","cid":"bafyrei","value":{"text":"Bonjour"}})"));
+    REQUIRE(held);
+    CHECK(held->cid == "bafyrei");
+    CHECK_FALSE(bluesky::read_record(response(200, R"({"uri":"at://did:plc:v/app.bsky.feed.post/3l"})")));
+    // The PDS's « not there » (what the reference PDS answers), and a plain 404: safe to create.
+    CHECK(bluesky::record_absent(response(400, R"({"error":"RecordNotFound","message":"Could not locate record"})")));
+    CHECK(bluesky::record_absent(response(404, "")));
+    // Any other failure leaves the question open: the retry waits, it does not create.
+    CHECK_FALSE(bluesky::record_absent(response(400, R"({"error":"InvalidRequest"})")));
+    CHECK_FALSE(bluesky::record_absent(response(0, "")));
+    CHECK_FALSE(bluesky::record_absent(response(500, R"({"error":"RecordNotFound"})")));
+
+    const auto bye = bluesky::delete_session_request("https://bsky.social", "refresh-secret");
+    CHECK(bye.method == "POST");
+    CHECK(bye.url == "https://bsky.social/xrpc/com.atproto.server.deleteSession");
+    CHECK(header(bye.headers, "Authorization") == "Bearer refresh-secret");
+    CHECK(printable(bye).dump().find("refresh-secret") == std::string::npos);
 }
 
 //-----------------------------------------------------------------------------

@@ -175,7 +175,8 @@ void filters(App& app, MessagesState& s) {
 // brought is said under the filters (sync_lines).
 void sync_button(App& app) {
     bool any = false;
-    for (const NetworkAccount& a : app.doc.workspace().accounts) any = any || account_link(app, a.id).state == LinkState::connected;
+    for (const NetworkAccount& a : app.doc.workspace().accounts)  // the relève is Mastodon's only, today
+        any = any || (a.network == Network::mastodon && account_link(app, a.id).state == LinkState::connected);
     if (!any) return;
     ImGui::SameLine();
     const bool busy = syncing(app);
@@ -184,15 +185,26 @@ void sync_button(App& app) {
     ImGui::EndDisabled();
 }
 
-void sync_lines(const App& app) {
+// One line per connected account that has been checked: what it brought, or why it failed.
+struct SyncLine {
+    std::string text;
+    bool failed = false;
+};
+std::vector<SyncLine> sync_lines(const App& app) {
+    std::vector<SyncLine> out;
     for (const NetworkAccount& a : app.doc.workspace().accounts) {
         const AccountLink& link = account_link(app, a.id);
         if (link.state != LinkState::connected && link.state != LinkState::reconnect) continue;
         const std::string text = sync_text(app, link);
-        if (text.empty()) continue;
-        const std::string line = account_label(app, a.id) + " — " + text;
-        if (link.sync.message.empty()) ImGui::TextDisabled("%s", line.c_str());
-        else ImGui::TextColored(palette().error, "%s", line.c_str());
+        if (!text.empty()) out.push_back({account_label(app, a.id) + " — " + text, !link.sync.message.empty()});
+    }
+    return out;
+}
+
+void draw_sync_lines(const App& app) {
+    for (const SyncLine& line : sync_lines(app)) {
+        if (line.failed) ImGui::TextColored(palette().error, "%s", line.text.c_str());
+        else ImGui::TextDisabled("%s", line.text.c_str());
     }
 }
 
@@ -368,7 +380,7 @@ void messages_screen(App& app, MessagesState& s, const Fonts& fonts) {
     screen_title(fonts, tr(app, "nav.messages"));
     coming_notice(tr(app, "messages.coming"));
     filters(app, s);
-    sync_lines(app);
+    draw_sync_lines(app);
     const Instant now = now_instant();
     const std::vector<inbox::InboxRow> rows = inbox::inbox_rows(app.doc.workspace(), filter_of(s), now);
     s.shown.clear();
@@ -406,11 +418,13 @@ nlohmann::json messages_summary(const App& app, const MessagesState& s) {
     nlohmann::json reply_rules = nlohmann::json::array();
     if (s.reply_checked)
         for (const check::Finding& f : s.reply_check.findings) reply_rules.push_back(f.rule);
+    nlohmann::json synced = nlohmann::json::array();
+    for (const messages::SyncLine& line : messages::sync_lines(app)) synced.push_back(line.text);
     const nlohmann::json routing = {{"for", s.routed_for}, {"service_id", s.routing.service_id},
                                     {"confidence", s.routing.confidence}, {"reasons", s.routing.reasons}};
     return {{"selected", s.selected}, {"shown", s.shown}, {"checked", s.checked}, {"search", s.search}, {"status_filter", s.status_filter},
             {"new_open", s.new_open}, {"templates_open", s.templates_open}, {"routing", routing}, {"incoming_tone", s.toned_for.empty() ? -1 : s.incoming_tone},
-            {"reply_rules", std::move(reply_rules)}, {"items", std::move(items)}};
+            {"reply_rules", std::move(reply_rules)}, {"items", std::move(items)}, {"sync_lines", std::move(synced)}};
 }
 
 }  // namespace parvis::app::ui

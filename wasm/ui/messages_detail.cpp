@@ -353,7 +353,6 @@ void send_on_platform(App& app, const MessagesState& s, const InboxMessage& m) {
     const ReplyJob* job = reply_job(app, m.id);
     const bool sending = job && job->state == JobState::sending;
     const bool sent = job && job->state == JobState::done;
-    ImGui::SameLine();
     ImGui::BeginDisabled(link.state != LinkState::connected || sending || sent || s.reply.empty());
     const bool retry = job && (job->state == JobState::waiting || job->state == JobState::queued);
     if (ImGui::Button(tr(app, retry ? "messages.reply.send_retry" : "messages.reply.send_mastodon")))

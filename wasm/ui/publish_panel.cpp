@@ -1,8 +1,8 @@
-// Rédaction › « Publier »: the open post sent to the platforms Parvis calls itself (Mastodon
-// today), now or scheduled on the server, once its validation circuit is complete — otherwise
+// Rédaction › « Publier »: the open post sent to the platforms Parvis calls itself (Mastodon and
+// Bluesky), now or (Mastodon only: Bluesky has no server-side scheduling) scheduled on the server, once its validation circuit is complete — otherwise
 // the panel says which approval is missing. Each account's publish shows its state: sending,
 // waiting for a retry (rate limit, server error, no answer: the same request with the same
-// Idempotency-Key, so never a double post), queued while offline, « Reconnectez le compte » after
+// Idempotency-Key on Mastodon, the same record key on Bluesky, so never a double post), queued while offline, « Reconnectez le compte » after
 // a 401 (nothing published, nothing lost), or the permalink once published. Draws and pushes
 // intents only (intent.h); connections.cpp does the work.
 #include <imgui.h>
@@ -46,7 +46,7 @@ void job_state(App& app, const Post& post, const std::string& account_id, const 
     }
 }
 
-void mastodon_row(App& app, const Post& post, const PostVariant& v, const NetworkAccount& account, bool circuit_ok) {
+void direct_row(App& app, const Post& post, const PostVariant& v, const NetworkAccount& account, bool circuit_ok) {
     const Lang lang = app.settings.lang;
     ImGui::PushID(account.id.c_str());
     ImGui::TextUnformatted(account_label(app, account.id).c_str());
@@ -62,8 +62,11 @@ void mastodon_row(App& app, const Post& post, const PostVariant& v, const Networ
         const bool busy = job && (job->state == JobState::sending || job->state == JobState::waiting || job->state == JobState::queued);
         if (!busy && account_link(app, account.id).state == LinkState::connected) {
             if (ImGui::Button(tr(app, "connect.ui.publish_now"))) app.intents.push_back(PublishOnPlatform{post.id, account.id, false});
-            const bool can_schedule_remote = post.scheduled_at && connect::mastodon::schedulable(*post.scheduled_at, now_instant());
-            if (can_schedule_remote) {
+            const bool can_schedule_remote = account.network == Network::mastodon && post.scheduled_at &&
+                                             connect::mastodon::schedulable(*post.scheduled_at, now_instant());
+            if (account.network == Network::bluesky) {
+                ImGui::TextDisabled("%s", tr(app, "connect.ui.bluesky.no_server_schedule"));
+            } else if (can_schedule_remote) {
                 ImGui::SameLine();
                 if (ImGui::Button(tr(app, "connect.ui.schedule"))) app.intents.push_back(PublishOnPlatform{post.id, account.id, true});
             } else {
@@ -92,7 +95,7 @@ void publish_panel(App& app, const std::string& post_id, const Fonts& fonts) {
     for (const PostVariant& v : post->variants) {
         const NetworkAccount* account = find_account(ws, v.account_id);
         if (!account) continue;
-        if (account->network == Network::mastodon) mastodon_row(app, *post, v, *account, circuit_ok);
+        if (account->network == Network::mastodon || account->network == Network::bluesky) direct_row(app, *post, v, *account, circuit_ok);
         else ImGui::TextDisabled("%s", parvis::tr("connect.ui.assisted_later", app.settings.lang, {{"network", network_label(app, account->network)}}).c_str());
     }
 }

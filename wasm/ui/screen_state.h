@@ -8,6 +8,7 @@
 // calendar's dialogs), KpisState (kpis.h), ImportDialogState (import_dialog.h).
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -156,6 +157,9 @@ struct SettingsState {
     // the out-of-band sign-in code being pasted (a one-time code, not a token).
     std::string disconnect_account_id;
     std::string sign_in_code;
+    // Bluesky's sign-in, by account: the handle, and the app password being typed (handed to the
+    // controller once, then cleared; the test hook sees it masked).
+    std::map<std::string, std::string> bluesky_identifier, bluesky_password;
 };
 
 // Stratégie (strategy.cpp, strategy_people.cpp).

@@ -1,12 +1,15 @@
 // Paramètres › Comptes: each account of the workspace and its connection on this device — « Non
 // connecté », « Connecté en tant que @handle », an error in French, or « Reconnectez le compte »
 // after the platform refused the token. Mastodon accounts connect here (in this tab: the
-// instance's sign-in page sends the user back; or with a code to paste) and disconnect after a
-// confirmation. The screen only draws and pushes intents (intent.h); the controller
+// instance's sign-in page sends the user back; or with a code to paste), Bluesky accounts with
+// their handle and an app password; both disconnect after a confirmation. The screen only draws and pushes intents (intent.h); the controller
 // (connections.cpp) owns the connections and never shows a token to anyone.
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGui::GetItemID()
+#include <imgui_stdlib.h>
 
 #include "format/format.h"
+#include "platform/test_hook.h"
 #include "ui/screen_state.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -52,6 +55,33 @@ void mastodon_actions(App& app, SettingsState& s, const NetworkAccount& a, const
     if (const std::string sync = sync_text(app, link); !sync.empty()) ImGui::TextDisabled("%s", sync.c_str());
 }
 
+// The handle (prefilled from the account) and an app password, never the account's own password:
+// Bluesky lets a user create one per app and revoke it alone.
+void bluesky_actions(App& app, SettingsState& s, const NetworkAccount& a, const AccountLink& link) {
+    const bool connected = link.state == LinkState::connected || link.state == LinkState::reconnect;
+    if (link.state != LinkState::connected && link.state != LinkState::connecting) {
+        std::string& id = s.bluesky_identifier[a.id];
+        if (id.empty()) id = a.handle.rfind('@', 0) == 0 ? a.handle.substr(1) : a.handle;
+        std::string& password = s.bluesky_password[a.id];
+        ImGui::TextWrapped("%s", tr(app, "connect.ui.bluesky.help"));
+        ImGui::SetNextItemWidth(260.0f * app.settings.zoom);
+        text_field((std::string(tr(app, "connect.ui.bluesky.identifier")) + "##bsky-id-" + a.id).c_str(), id);
+        ImGui::SetNextItemWidth(260.0f * app.settings.zoom);
+        const bool enter = ImGui::InputText((std::string(tr(app, "connect.ui.bluesky.app_password")) + "##bsky-pw-" + a.id).c_str(), &password,
+                                            ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+        // The test hook sees as many « * » as characters typed, never the password.
+        platform::test_hook_text_value(ImGui::GetItemID(), std::string(password.size(), '*'));
+        if (ImGui::SmallButton((std::string(tr(app, "connect.ui.bluesky.sign_in")) + "##bsky-" + a.id).c_str()) || enter) {
+            app.intents.push_back(ConnectBluesky{a.id, id, password});
+            password.clear();
+        }
+        if (connected) ImGui::SameLine();
+    }
+    if (connected && ImGui::SmallButton((std::string(tr(app, "connect.ui.disconnect")) + "##" + a.id).c_str()))
+        s.disconnect_account_id = a.id;
+    ImGui::TextDisabled("%s", tr(app, "connect.ui.bluesky.no_server_schedule"));
+}
+
 void disconnect_dialog(App& app, SettingsState& s) {
     if (!begin_dialog("##disconnect-account", !s.disconnect_account_id.empty(), 520.0f * app.settings.zoom)) return;
     const AccountLink& link = account_link(app, s.disconnect_account_id);
@@ -88,11 +118,12 @@ void accounts_settings(App& app, SettingsState& s, const Fonts& fonts) {
             ImGui::TextUnformatted(account_label(app, a.id).c_str());
             if (!a.instance.empty()) ImGui::TextDisabled("%s", a.instance.c_str());
             ImGui::TableNextColumn();
-            if (a.network == Network::mastodon) {
+            if (a.network == Network::mastodon || a.network == Network::bluesky) {
                 const AccountLink& link = account_link(app, a.id);
                 ImGui::TextUnformatted(state_text(app, link).c_str());
                 if (!link.message.empty()) ImGui::TextWrapped("%s", link.message.c_str());
-                mastodon_actions(app, s, a, link);
+                if (a.network == Network::mastodon) mastodon_actions(app, s, a, link);
+                else bluesky_actions(app, s, a, link);
             } else {
                 ImGui::TextDisabled("%s", tr(app, "connect.ui.not_direct"));
             }

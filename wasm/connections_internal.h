@@ -1,0 +1,38 @@
+// What connections.cpp (the links, the publish jobs' machinery, Mastodon) and
+// connections_bluesky.cpp (Bluesky's sign-in and its publish runs) share. Private to the two: the
+// screens see connections.h only.
+#pragma once
+#include <functional>
+#include <string>
+
+#include "connect/failure.h"
+#include "connect/http.h"
+#include "connections.h"
+#include "edit/publish_edits.h"
+
+namespace parvis::app::connections_detail {
+
+using Answer = std::function<void(App&, const connect::HttpResponse&)>;
+
+std::string link_key(const std::string& workspace_id, const std::string& account_id);
+AccountLink& link_of(App& app, const std::string& workspace_id, const std::string& account_id);
+// Writes the link's record (tokens included) to the device's secrets database.
+void store_link(App& app, const std::string& key);
+// Hands a request to the platform's one HTTP bridge; `then` reads the answer.
+void send(App& app, const connect::HttpRequest& request, Answer then);
+PublishJob* find_job(App& app, const std::string& workspace_id, const std::string& post_id, const std::string& account_id);
+// A failed step of a publish: « Reconnectez le compte » on 401, a retry later (backoff honouring
+// the platform's waiting headers; queued while offline), or refused with the platform's words.
+void job_failed(App& app, PublishJob& job, const connect::Failure& failure);
+// The platform holds the post: the job is done and the workspace records it (core/edit).
+void job_published(App& app, PublishJob& job, const edit::PlatformPublish& done);
+// The jobs waiting for this account to be connected again may now be retried.
+void account_reconnected(App& app, const std::string& key);
+
+// Bluesky's side, called by connections.cpp.
+// Fills the job (rkey, text, images) from the post; empty, or why it cannot be published.
+std::string bluesky_prepare(App& app, const Post& post, const PublishJob* existing, PublishJob& job);
+void bluesky_send_job(App& app, PublishJob& job);
+void bluesky_disconnect(App& app, const AccountLink& link, std::function<void(App&, bool)> forget);
+
+}  // namespace parvis::app::connections_detail
