@@ -327,7 +327,7 @@ nlohmann::json summary(const App& app) {
         {"redo_steps", app.doc.history().redo_steps()},
         {"undo_step_open", app.doc.history().step_open()},  // edits now still join the last step
         {"connections", connections_summary(app)},
-        {"opened_links", platform::opened_links()},  // mailto: hand-offs (Messages)
+        {"opened_links", platform::opened_links()},  // mailto: hand-offs (Messages), composers (Publier)
     };
 }
 

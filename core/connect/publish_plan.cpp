@@ -6,6 +6,7 @@
 
 #include <cctype>
 
+#include "connect/assisted.h"
 #include "connect/bluesky.h"
 #include "connect/facebook.h"
 #include "connect/mastodon.h"
@@ -93,19 +94,6 @@ void plan_facebook(PublishPlan& plan, const NetworkAccount& account, const Conne
         o.scheduled_at = post.scheduled_at;
     }
     plan.requests.push_back({account.id, Network::facebook, o.scheduled_at ? "schedule" : "publish", facebook::feed_request(c.token, o)});
-}
-
-// The network's composer: X and Threads take the text in their intent URL; LinkedIn's share page
-// takes it too; Instagram has no web composer taking text, its home is opened.
-std::string composer_url(Network n, std::string_view text) {
-    const std::string t = percent_encode(text);
-    switch (n) {
-        case Network::x: return "https://x.com/intent/post?text=" + t;
-        case Network::threads: return "https://www.threads.net/intent/post?text=" + t;
-        case Network::linkedin: return "https://www.linkedin.com/feed/?shareActive=true&text=" + t;
-        case Network::instagram: return "https://www.instagram.com/";
-        default: return {};
-    }
 }
 
 }  // namespace

@@ -195,7 +195,8 @@ std::vector<std::string> g_opened_links;
 void open_link(const std::string& url) {
     if (g_opened_links.size() == 8) g_opened_links.erase(g_opened_links.begin());
     g_opened_links.push_back(url);
-    parvis_page_open_link(url.c_str());
+    if (url.rfind("https://", 0) == 0) parvis_page_open(url.c_str());
+    else parvis_page_open_link(url.c_str());
 }
 const std::vector<std::string>& opened_links() { return g_opened_links; }
 std::string random_bytes(std::size_t count) {

@@ -170,8 +170,8 @@ std::string page_query();                     // « ?code=…&state=… » as th
 void replace_page_query(const std::string& query);  // rewrites the address bar, no reload
 void navigate(const std::string& url);        // leaves the page (a platform's sign-in page)
 void open_window(const std::string& url);     // a new tab (out-of-band sign-in)
-// Follows a link that another program handles (`mailto:` → the mail program), as a click on it
-// would: the page stays.
+// Follows a link the user asked for, and the page stays: an https address opens in a new tab (a
+// network's composer); another scheme (`mailto:` → the mail program) is clicked as a link.
 void open_link(const std::string& url);
 // The last links given to open_link (at most 8, oldest first), for the test hook's summary.
 const std::vector<std::string>& opened_links();

@@ -99,7 +99,7 @@ void texts_tab(App& app, ComposerState& s, const Post& post, const Fonts& fonts)
         }
     }
     if (post.variants.empty()) ImGui::TextDisabled("%s", tr(app, "composer.no_account"));
-    publish_panel(app, post_id, fonts);
+    publish_panel(app, s, post_id, fonts);
 }
 
 void post_editor(App& app, ComposerState& s, const Fonts& fonts) {

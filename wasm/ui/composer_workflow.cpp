@@ -204,6 +204,7 @@ void add_workflow_summary(const App& app, const ComposerState& s, nlohmann::json
         {"history", s.history_post == post->id ? s.history.size() : 0},
     };
     out["workflow_error"] = s.workflow_error;
+    out["permalink_errors"] = s.permalink_errors;  // by account: the catalogue key of the refusal
 }
 
 }  // namespace parvis::app::ui::composer

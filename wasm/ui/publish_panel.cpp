@@ -1,5 +1,6 @@
 // Rédaction › « Publier »: the open post sent to the platforms Parvis calls itself (Mastodon and
-// Bluesky), now or (Mastodon only: Bluesky has no server-side scheduling) scheduled on the server, once its validation circuit is complete — otherwise
+// Bluesky), or published by hand with Parvis's help on the others (« Copier et ouvrir », then the
+// permalink pasted back: core/connect/assisted.h), now or (Mastodon only: Bluesky has no server-side scheduling) scheduled on the server, once its validation circuit is complete — otherwise
 // the panel says which approval is missing. Each account's publish shows its state: sending,
 // waiting for a retry (rate limit, server error, no answer: the same request with the same
 // Idempotency-Key on Mastodon, the same record key on Bluesky, so never a double post), queued while offline, « Reconnectez le compte » after
@@ -10,10 +11,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "connect/assisted.h"
 #include "connect/mastodon.h"
+#include "edit/publish_edits.h"
 #include "io/enum_names.h"
 #include "model/find.h"
 #include "strategy/circuit.h"
+#include "ui/screen_state.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -79,9 +83,53 @@ void direct_row(App& app, const Post& post, const PostVariant& v, const NetworkA
     ImGui::PopID();
 }
 
+// X, LinkedIn, Instagram, Threads (and Facebook for now): why Parvis cannot send it, « Copier et
+// ouvrir » (the checked text on the clipboard, the network's composer in a new tab), then the
+// address of the published post pasted back marks the variant published (audited with who and
+// the permalink, like a publish through an API).
+void assisted_row(App& app, ComposerState& s, const Post& post, const PostVariant& v, const NetworkAccount& account, bool circuit_ok) {
+    const Lang lang = app.settings.lang;
+    ImGui::PushID(account.id.c_str());
+    ImGui::TextUnformatted(account_label(app, account.id).c_str());
+    ImGui::Indent();
+    const std::string network(io::enum_name(account.network));
+    if (!v.permalink.empty()) {
+        ImGui::TextWrapped("%s", parvis::tr("connect.ui.published", lang, {{"permalink", v.permalink}}).c_str());
+    } else {
+        ImGui::TextWrapped("%s", parvis::tr("connect.assisted.why." + network, lang).c_str());
+        if (circuit_ok) {
+            if (ImGui::Button(tr(app, "connect.assisted.copy_open"))) {
+                ImGui::SetClipboardText(v.text.c_str());
+                app.intents.push_back(OpenLink{connect::composer_url(account.network, v.text, account.url)});
+            }
+            std::string& pasted = s.permalinks[account.id];
+            ImGui::SetNextItemWidth(420.0f * app.settings.zoom);
+            const bool enter = text_field(tr(app, "connect.assisted.permalink"), pasted, ImGuiInputTextFlags_EnterReturnsTrue);
+            if (ImGui::Button(tr(app, "connect.assisted.mark_published")) || enter) {
+                const connect::PermalinkCheck read = connect::read_permalink(account.network, pasted);
+                if (!read.error.empty()) {
+                    s.permalink_errors[account.id] = "connect.assisted.error." + read.error;
+                } else {
+                    s.permalink_errors.erase(account.id);
+                    app.doc.end_step();
+                    after_edit(app, edit::record_platform_publish(app.doc.edit(), actor(app), post.id,
+                                                                  {account.id, read.external_id, read.url, false, std::nullopt}));
+                    app.doc.end_step();
+                    pasted.clear();
+                }
+            }
+            if (const auto e = s.permalink_errors.find(account.id); e != s.permalink_errors.end())
+                ImGui::TextColored(palette().error, "%s",
+                                   parvis::tr(e->second, lang, {{"network", network_label(app, account.network)}}).c_str());
+        }
+    }
+    ImGui::Unindent();
+    ImGui::PopID();
+}
+
 }  // namespace
 
-void publish_panel(App& app, const std::string& post_id, const Fonts& fonts) {
+void publish_panel(App& app, ComposerState& s, const std::string& post_id, const Fonts& fonts) {
     const Workspace& ws = app.doc.workspace();
     const Post* post = find_post(ws, post_id);
     if (!post || post->variants.empty()) return;
@@ -92,10 +140,16 @@ void publish_panel(App& app, const std::string& post_id, const Fonts& fonts) {
         const std::string role_text = role ? parvis::tr("strategy.role." + std::string(io::enum_name(*role)), app.settings.lang) : std::string("?");
         ImGui::TextWrapped("%s", parvis::tr("connect.ui.circuit_waits_for", app.settings.lang, {{"role", role_text}}).c_str());
     }
+    if (s.assisted_post != post_id) {  // what was pasted belongs to the post it was pasted for
+        s.assisted_post = post_id;
+        s.permalinks.clear();
+        s.permalink_errors.clear();
+    }
     for (const PostVariant& v : post->variants) {
         const NetworkAccount* account = find_account(ws, v.account_id);
         if (!account) continue;
         if (account->network == Network::mastodon || account->network == Network::bluesky) direct_row(app, *post, v, *account, circuit_ok);
+        else if (connect::assisted_network(account->network)) assisted_row(app, s, *post, v, *account, circuit_ok);
         else ImGui::TextDisabled("%s", parvis::tr("connect.ui.assisted_later", app.settings.lang, {{"network", network_label(app, account->network)}}).c_str());
     }
 }

@@ -32,6 +32,11 @@ struct ComposerState {
     std::string selected;  // id of the post being edited
     std::string filter;    // the list's search text
 
+    // « Publier » for the networks published by hand (publish_panel.cpp): the permalink pasted
+    // back per account, and why the last one was refused (a catalogue key), for `assisted_post`.
+    std::string assisted_post;
+    std::map<std::string, std::string> permalinks, permalink_errors;
+
     // The last check of each variant's text, redone when the text or the document changes (a
     // charter edit changes the findings too): checking is cheap, but not free enough for every
     // frame. Only the open post's variants are kept: opening another post drops them, so this

@@ -40,7 +40,7 @@ nlohmann::json messages_summary(const App& app, const MessagesState& state);
 void accounts_settings(App& app, SettingsState& state, const Fonts& fonts);
 // Rédaction's « Publier » panel (publish_panel.cpp) for the open post: publish now or schedule on
 // the platform, once the validation circuit is complete; the state of each account's publish.
-void publish_panel(App& app, const std::string& post_id, const Fonts& fonts);
+void publish_panel(App& app, ComposerState& s, const std::string& post_id, const Fonts& fonts);
 // Paramètres' calendar section (interop.cpp): export of the editorial calendar as .ics, imports of
 // an agenda (.ics) and of a planning (.csv).
 void calendar_interop_settings(App& app, const Fonts& fonts);
