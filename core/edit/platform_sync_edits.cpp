@@ -29,7 +29,7 @@ ReceivedMessages receive_platform_messages(Workspace& ws, const Actor& actor, st
                                            const std::vector<ReceivedMessage>& messages, std::string_view cursor) {
     NetworkAccount* account = find_account(ws, account_id);
     if (!account) return {not_found(), 0};
-    const bool cursor_moved = !cursor.empty() && account->messages_cursor != cursor;
+    const bool cursor_moved = !cursor.empty() && cursor.size() <= kMaxPlatformId && account->messages_cursor != cursor;
     if (cursor_moved) account->messages_cursor = std::string(cursor);
     // One pass over what is held: the ids in use and the platform ids already received here.
     std::set<std::string, std::less<>> ids, held;
@@ -40,7 +40,7 @@ ReceivedMessages receive_platform_messages(Workspace& ws, const Actor& actor, st
     std::size_t next = 1, added = 0;
     for (std::size_t i = 0; i < messages.size() && i < kMaxReceivedMessages; ++i) {
         const ReceivedMessage& in = messages[i];
-        if (in.external_id.empty() || !held.insert(in.external_id).second) continue;
+        if (in.external_id.empty() || in.external_id.size() > kMaxPlatformId || !held.insert(in.external_id).second) continue;
         InboxMessage m;
         do m.id = "msg-in-" + std::to_string(next++);
         while (ids.count(m.id));
@@ -50,7 +50,7 @@ ReceivedMessages receive_platform_messages(Workspace& ws, const Actor& actor, st
         m.author = std::string(text::trim(utf8::prefix(in.author, kMaxReceivedText), text::Spaces::unicode));
         m.text = std::string(text::trim(utf8::prefix(in.text, kMaxReceivedText), text::Spaces::unicode));
         m.received_at = in.received_at;
-        const Post* post = post_published_as(ws, account_id, in.in_reply_to);
+        const Post* post = in.in_reply_to.size() <= kMaxPlatformId ? post_published_as(ws, account_id, in.in_reply_to) : nullptr;
         m.channel = post ? MessageChannel::comment : MessageChannel::mention;
         if (post) m.post_id = post->id;
         ws.messages.push_back(std::move(m));

@@ -27,6 +27,9 @@ namespace parvis::edit {
 // bytes (at a character boundary): a hostile or broken server cannot swell the workspace.
 inline constexpr std::size_t kMaxReceivedMessages = 200;
 inline constexpr std::size_t kMaxReceivedText = 10'000;
+// A platform id (a Mastodon snowflake, a Bluesky at:// URI) is short: a longer one, or cursor, is
+// damage and is not kept.
+inline constexpr std::size_t kMaxPlatformId = 512;
 
 struct ReceivedMessage {
     std::string external_id;  // the platform's id (a Mastodon status id, a Bluesky at:// URI)

@@ -106,6 +106,9 @@ TEST_CASE("the cursor is kept on the account: undoing a relève (restoring the w
     CHECK(receive_platform_messages(ws, cm, "masto", two()).result.outcome == Outcome::unchanged);
     CHECK(find_account(ws, "masto")->messages_cursor == "n-43");
     CHECK(find_account(before, "masto")->messages_cursor.empty());
+    // A cursor no platform would send is not kept.
+    receive_platform_messages(ws, cm, "masto", {}, std::string(kMaxPlatformId + 1, '7'));
+    CHECK(find_account(ws, "masto")->messages_cursor == "n-43");
 }
 
 TEST_CASE("a message is known per account: the same platform id on another account is another message") {
@@ -139,8 +142,9 @@ TEST_CASE("a hostile answer is bounded: entries without an id skipped, texts cut
     for (std::size_t i = 0; i < kMaxReceivedMessages + 50; ++i)
         flood.push_back({.external_id = std::to_string(5000 + i), .author = "@x", .text = huge, .received_at = utc("2026-12-03T10:00:00Z")});
     flood.insert(flood.begin(), ReceivedMessage{.external_id = "", .text = "sans identifiant"});
+    flood.insert(flood.begin() + 1, ReceivedMessage{.external_id = std::string(kMaxPlatformId + 1, '9'), .text = "id démesuré"});
     const auto r = receive_platform_messages(ws, cm, "masto", flood);
-    CHECK(r.added == kMaxReceivedMessages - 1);  // the first of the bounded answer had no id
+    CHECK(r.added == kMaxReceivedMessages - 2);  // the first two of the bounded answer had no usable id
     for (const InboxMessage& m : ws.messages) {
         CHECK(m.text.size() <= kMaxReceivedText);
         CHECK(utf8::is_valid(m.text));
