@@ -14,11 +14,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { createHash } from 'node:crypto';
-import { readFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { useBrowser, click, until, snapshot, findWidget, waitFrames, waitSaved, waitReady, replaceText, focusText } from './harness.mjs';
 import { pngBytes } from './image_helpers.mjs';
+import { scrollClick as scrollClickIn, exportWorkspace as exportFrom, connectionRecords, dataPlaces, replaceWorkspace } from './publish_helpers.mjs';
 import { startPds, PdsUnavailable } from './pds_server.mjs';
 
 const env = useBrowser();
@@ -111,28 +109,8 @@ function shortUrl(uri) {
   return u.host + (path.length > 15 ? `${path.slice(0, 13)}...` : path);
 }
 
-async function scrollClick(label, kind) {
-  await page.mouse.move(900, 500);
-  if (!findWidget(await snapshot(page), label, kind)) {
-    await page.mouse.wheel(0, -20000);
-    await waitFrames(page, 2);
-  }
-  for (let i = 0; i < 30; i++) {
-    const w = findWidget(await snapshot(page), label, kind);
-    if (w && w.rect.y + w.rect.h < 850) return click(page, label, kind);
-    await page.mouse.wheel(0, 240);
-    await waitFrames(page, 2);
-  }
-  return click(page, label, kind);
-}
-
-async function exportWorkspace() {
-  await click(page, 'Paramètres');
-  const [download] = await Promise.all([page.waitForEvent('download'), scrollClick('Exporter l’espace (JSON)')]);
-  const dir = await mkdtemp(join(tmpdir(), 'parvis-bluesky-'));
-  await download.saveAs(join(dir, 'espace.json'));
-  return readFile(join(dir, 'espace.json'), 'utf8');
-}
+const scrollClick = (label, kind) => scrollClickIn(page, label, kind);
+const exportWorkspace = () => exportFrom(page);
 
 async function openPost(title) {
   await click(page, 'Rédaction');
@@ -163,7 +141,7 @@ test('a Bluesky account connects with its handle and an app password on the PDS'
 
   // The demo, with a Bluesky account on the PDS (through the proxy), and three posts for it
   // alone, whose message type needs no approval (their validation circuit is complete).
-  const ws = JSON.parse(await exportWorkspace());
+  const ws = await exportWorkspace();
   const mastodon = ws.accounts.find((a) => a.id === 'acc-mastodon');
   ws.accounts.push({ ...mastodon, id: ACCOUNT, network: 'bluesky', name: 'Mairie (Bluesky)', handle: '@mairie.test', instance: proxy.url });
   for (const type of ws.charter.message_types) type.validation_circuit = [];
@@ -176,10 +154,7 @@ test('a Bluesky account connects with its handle and an app password on the PDS'
   });
   ws.posts = [...ws.posts.filter((p) => !posts.includes(p)), ...posts];
   postIds = posts.map((p) => p.id);
-  await page.evaluate((text) => window.parvis.importText('bluesky.json', text), JSON.stringify(ws));
-  await click(page, 'Remplacer l’espace ouvert');
-  await until(page, (s) => !s.workspace.import_pending, 'l’import');
-  await waitSaved(page);
+  await replaceWorkspace(page, ws, 'bluesky.json');
   assert.equal(blueskyAccount(await snapshot(page)).state, 'disconnected');
 
   // A wrong app password: refused, said in French, nothing kept.
@@ -248,7 +223,7 @@ test('« Publier maintenant »: the record on the PDS has the text, langs, exact
   const permalink = `https://bsky.app/profile/mairie.test/post/${rkey}`;
   assert.equal(jobOf(s, postIds[0]).permalink, permalink);
   await waitSaved(page);
-  const ws = JSON.parse(await exportWorkspace());
+  const ws = await exportWorkspace();
   const post = ws.posts.find((p) => p.id === postIds[0]);
   assert.equal(post.status, 'published');
   assert.equal(post.variants[0].permalink, permalink);
@@ -308,32 +283,10 @@ test('an expired access token is renewed with refreshSession, and the post goes 
 test('no token anywhere the app shows or keeps data, except the connections database', async (t) => {
   if (skip) return t.skip(skip);
   await waitSaved(page);
-  const kept = await page.evaluate(() => new Promise((resolve) => {
-    const open = indexedDB.open('parvis-connections');
-    open.onsuccess = () => {
-      const req = open.result.transaction(['records'], 'readonly').objectStore('records').getAll();
-      req.onsuccess = () => resolve(JSON.stringify(req.result));
-    };
-  }));
+  const kept = await connectionRecords(page);
   const tokens = [...kept.matchAll(/eyJ[\w-]+\.[\w-]+\.[\w-]+/g)].map((m) => m[0]);
   assert.ok(tokens.length >= 2, 'the access and refresh tokens are kept in parvis-connections');
-  const places = {};
-  places.snapshot = JSON.stringify(await snapshot(page));
-  places.export = await exportWorkspace();
-  places.audit = JSON.stringify(JSON.parse(places.export).audit);
-  places.indexeddb = await page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('parvis');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result, out = [];
-      const tx = db.transaction([...db.objectStoreNames], 'readonly');
-      for (const name of db.objectStoreNames) tx.objectStore(name).getAll().onsuccess = (e) => out.push(JSON.stringify(e.target.result));
-      tx.oncomplete = () => resolve(out.join('\n'));
-    };
-  }));
-  places.history = await page.evaluate(() => window.parvis.historyText());
-  places.console = consoleTexts.join('\n');
-  places.local_storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  const places = await dataPlaces(page, consoleTexts);
   assert.ok(places.history.length > 1000, 'the undo history holds copies of the workspace');
   for (const [where, text] of Object.entries(places)) {
     for (const token of tokens) assert.ok(!text.includes(token), `a token found in ${where}`);

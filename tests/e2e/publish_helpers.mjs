@@ -43,3 +43,39 @@ export async function replaceWorkspace(page, ws, name = 'espace.json') {
   await until(page, (s) => !s.workspace.import_pending, 'l’import');
   await waitSaved(page);
 }
+
+// The records of the device's connections database (tokens live there, and only there).
+export function connectionRecords(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('parvis-connections');
+    open.onsuccess = () => {
+      const req = open.result.transaction(['records'], 'readonly').objectStore('records').getAll();
+      req.onsuccess = () => resolve(JSON.stringify(req.result));
+    };
+  }));
+}
+
+// Everywhere else the app shows or keeps data, as text, for the token-leak checks: the test
+// hook's snapshot, an export and its audit log, the workspaces' database, the undo history, the
+// console and the page's storages.
+export async function dataPlaces(page, consoleTexts) {
+  const places = {};
+  places.snapshot = JSON.stringify(await snapshot(page));
+  const exported = await exportWorkspace(page);
+  places.export = JSON.stringify(exported);
+  places.audit = JSON.stringify(exported.audit);
+  places.indexeddb = await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('parvis');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result, out = [];
+      const tx = db.transaction([...db.objectStoreNames], 'readonly');
+      for (const name of db.objectStoreNames) tx.objectStore(name).getAll().onsuccess = (e) => out.push(JSON.stringify(e.target.result));
+      tx.oncomplete = () => resolve(out.join('\n'));
+    };
+  }));
+  places.history = await page.evaluate(() => window.parvis.historyText());
+  places.console = consoleTexts.join('\n');
+  places.local_storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  return places;
+}
