@@ -713,7 +713,7 @@ void carry_out_intents(App& app) {
         } else if (std::holds_alternative<SyncAccounts>(intent)) {
             sync_accounts(app);
         } else if (auto* reply = std::get_if<ReplyOnPlatform>(&intent)) {
-            reply_on_platform(app, reply->message_id, reply->text);
+            reply_on_platform(app, reply->message_id, reply->text, reply->direct);
         } else if (auto* link = std::get_if<OpenLink>(&intent)) {
             platform::open_link(link->url);
         } else if (auto* bluesky = std::get_if<ConnectBluesky>(&intent)) {

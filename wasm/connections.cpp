@@ -665,22 +665,23 @@ const ReplyJob* reply_job(const App& app, const std::string& message_id) {
 
 // The reply goes out on the account the message came from; a retry (same text) sends the very
 // same request, so Mastodon recognises its Idempotency-Key and never answers twice.
-void reply_on_platform(App& app, const std::string& message_id, const std::string& text) {
+void reply_on_platform(App& app, const std::string& message_id, const std::string& text, bool direct) {
     const InboxMessage* m = find_message(app.doc.workspace(), message_id);
     if (!m) return;
     const NetworkAccount* account = find_account(app.doc.workspace(), m->account_id);
     ReplyJob* existing = find_reply(app, app.doc_id, message_id);
     if (existing && (existing->state == JobState::sending || existing->state == JobState::done)) return;
-    if (existing && existing->text == text && (existing->state == JobState::waiting || existing->state == JobState::queued)) {
+    if (existing && existing->text == text && existing->direct == direct && (existing->state == JobState::waiting || existing->state == JobState::queued)) {
         send_reply(app, *existing);  // « Réessayer maintenant »: the same request, now
         return;
     }
     ReplyJob job{app.doc_id, message_id, m->account_id, text};
+    job.direct = direct;
     const AccountLink& link = account_link(app, m->account_id);
     std::optional<connect::HttpRequest> request;
     if (!account || account->network != Network::mastodon) job.message = say(app, "connect.ui.reply_not_connected");
     else if (link.state != LinkState::connected) job.message = say(app, "connect.ui.not_connected");
-    else if (!(request = connect::mastodon_reply_request(*m, text, link.connection))) job.message = say(app, "connect.ui.reply_impossible");
+    else if (!(request = connect::mastodon_reply_request(*m, text, link.connection, direct))) job.message = say(app, "connect.ui.reply_impossible");
     if (request) job.request = *request;
     else job.state = JobState::failed;
     ReplyJob& kept = existing ? (*existing = std::move(job)) : app.connections.replies.emplace_back(std::move(job));

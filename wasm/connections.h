@@ -105,6 +105,7 @@ struct PublishJob {
 // Mastodon »). Like a publish, the request is kept as first sent, Idempotency-Key included.
 struct ReplyJob {
     std::string workspace_id, message_id, account_id, text;
+    bool direct = false;           // a private reply
     connect::HttpRequest request;  // holds the token: never printed, never stored
     int attempt = 0;
     JobState state = JobState::sending;
@@ -153,7 +154,7 @@ void retry_publish(App& app, const std::string& post_id, const std::string& acco
 // SyncState). The reply to a message brought back, sent on its account.
 void sync_accounts(App& app);
 bool syncing(const App& app);
-void reply_on_platform(App& app, const std::string& message_id, const std::string& text);
+void reply_on_platform(App& app, const std::string& message_id, const std::string& text, bool direct);
 const ReplyJob* reply_job(const App& app, const std::string& message_id);
 // Bluesky (connections_bluesky.cpp): sign-in with the account's handle and an app password
 // (createSession on its PDS); the bytes of an image it asked for (true when the event was its own).

@@ -71,6 +71,7 @@ struct SyncAccounts {};
 struct ReplyOnPlatform {
     std::string message_id;
     std::string text;
+    bool direct = false;  // a private reply (Mastodon: visibility « direct »)
 };
 
 // Messages' « Transmettre au service » (messages.cpp): a link the browser hands to another program,

@@ -52,7 +52,7 @@ edit::ReceivedCounts received(const bluesky::PostCounts& c) {
 }
 
 std::optional<HttpRequest> mastodon_reply_request(const InboxMessage& message, std::string_view reply,
-                                                  const Connection& connection) {
+                                                  const Connection& connection, bool direct) {
     const std::string_view text = text::trim(reply, text::Spaces::unicode);
     if (message.external_id.empty() || text.empty()) return std::nullopt;
     mastodon::StatusOptions options;
@@ -60,7 +60,9 @@ std::optional<HttpRequest> mastodon_reply_request(const InboxMessage& message, s
     const bool named = !author.empty() && text.find(author) != std::string_view::npos;
     options.text = (named || author.empty() || author[0] != '@') ? std::string(text) : author + " " + std::string(text);
     options.in_reply_to_id = message.external_id;
-    options.idempotency_key = mastodon::idempotency_key(message.id, message.account_id, options.text);
+    options.visibility = direct ? "direct" : "public";
+    // A private and a public reply of the same words are two replies: the key tells them apart.
+    options.idempotency_key = mastodon::idempotency_key(message.id + (direct ? "|direct" : ""), message.account_id, options.text);
     return mastodon::status_request(connection.base, connection.token, options);
 }
 

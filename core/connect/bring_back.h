@@ -32,11 +32,12 @@ edit::ReceivedCounts received(const mastodon::StatusCounts& counts);
 edit::ReceivedCounts received(const bluesky::PostCounts& counts);
 
 // The reply to a message brought back from Mastodon (its external_id is the status answered):
-// a public status in_reply_to_id that status, language fr, addressed to its author (« @lea@… »
+// a status in_reply_to_id that status, public or, for a private reply, « direct » (seen by the
+// people it names only), language fr, addressed to its author (« @lea@… »
 // first, unless the text already names them, as Mastodon's own composer does), with an
 // Idempotency-Key from the message and the text, so a retry never answers twice. Nothing when
 // the message has no platform id or the reply is blank.
 std::optional<HttpRequest> mastodon_reply_request(const InboxMessage& message, std::string_view reply,
-                                                  const Connection& connection);
+                                                  const Connection& connection, bool direct = false);
 
 }  // namespace parvis::connect

@@ -247,6 +247,7 @@ test('mentions and replies come back into Messages once, counts into Indicateurs
   assert.equal(replies.length, 1, 'exactly one reply on the instance');
   assert.equal(replies[0].text, '@lea@exemple.social Oui, la salle est de plain-pied et un espace est réservé près de la scène. À jeudi !');
   assert.equal(replies[0].language, 'fr');
+  assert.equal(replies[0].visibility, 'public', 'a public comment is answered in public');
   assert.equal(replyOf(s, lea.id).permalink, replies[0].url);
   s = await until(page, (x) => inbox(x).items.find((m) => m.id === lea.id).status === 'answered', 'le message « répondu »');
 

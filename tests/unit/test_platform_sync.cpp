@@ -255,6 +255,8 @@ TEST_CASE("a reply on Mastodon answers the message's status, names its author on
     CHECK(body["status"] == "@lea@exemple.social Bonjour, de 10 h à 19 h !");
     CHECK(body["in_reply_to_id"] == "2001");
     CHECK(body["language"] == "fr");
+    CHECK(body["visibility"] == "public");
+    CHECK(nlohmann::json::parse(connect::mastodon_reply_request(m, "Bonjour", c, true)->body)["visibility"] == "direct");
     std::string key;
     for (const auto& h : r->headers) if (h.name == "Idempotency-Key") key = h.value;
     CHECK_FALSE(key.empty());

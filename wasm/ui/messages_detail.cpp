@@ -346,7 +346,7 @@ void template_choice(App& app, MessagesState& s, const InboxMessage& m) {
 // « Répondre sur Mastodon »: for a message a connected Mastodon account brought back, the reply goes
 // out from that account, in answer to the citizen's status (connections.h ReplyJob); once the
 // instance has it, the message is « répondu ». Shown only where it can work.
-void send_on_platform(App& app, const MessagesState& s, const InboxMessage& m) {
+void send_on_platform(App& app, MessagesState& s, const InboxMessage& m) {
     const NetworkAccount* account = find_account(app.doc.workspace(), m.account_id);
     if (m.external_id.empty() || !account || account->network != Network::mastodon) return;
     const AccountLink& link = account_link(app, m.account_id);
@@ -356,7 +356,9 @@ void send_on_platform(App& app, const MessagesState& s, const InboxMessage& m) {
     ImGui::BeginDisabled(link.state != LinkState::connected || sending || sent || s.reply.empty());
     const bool retry = job && (job->state == JobState::waiting || job->state == JobState::queued);
     if (ImGui::Button(tr(app, retry ? "messages.reply.send_retry" : "messages.reply.send_mastodon")))
-        app.intents.push_back(ReplyOnPlatform{m.id, s.reply});
+        app.intents.push_back(ReplyOnPlatform{m.id, s.reply, s.reply_private});
+    ImGui::SameLine();
+    ImGui::Checkbox(tr(app, "messages.reply.private"), &s.reply_private);
     ImGui::EndDisabled();
     if (link.state != LinkState::connected) ImGui::TextDisabled("%s", tr(app, "messages.reply.connect_first"));
     if (!job) return;
@@ -433,6 +435,7 @@ void detail_pane(App& app, MessagesState& s, const Fonts& fonts) {
         s.template_missing.clear();
         s.reply = m.reply;
         s.tags = edit::join_words(m.tags);
+        s.reply_private = m.channel == MessageChannel::private_message;  // answered the way it came
     }
     const std::string who = m.author.empty() ? std::string("—") : m.author;
     section_title(fonts, who.c_str());

@@ -122,6 +122,7 @@ struct MessagesState {
     bool reply_checked = false;
     check::CheckResult reply_check;
     bool focus_reply = false;         // the R key: the reply box takes the keyboard
+    bool reply_private = false;       // « Répondre en privé »: sent as a direct message (set per message)
     std::vector<std::string> template_missing;  // variables a chosen reply template could not fill
     // « Modèles de réponse… »: the templates being edited (drafts, applied when a box is left) and
     // the one whose deletion awaits confirmation.
