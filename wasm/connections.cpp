@@ -26,6 +26,7 @@
 #include "edit/inbox_edits.h"
 #include "edit/platform_sync_edits.h"
 #include "edit/publish_edits.h"
+#include "media/media_ref.h"
 #include "model/find.h"
 #include "platform/platform.h"
 #include "strategy/circuit.h"
@@ -445,12 +446,118 @@ void on_publish_answer(App& app, const std::string& ws_id, const std::string& po
     connections_detail::job_failed(app, *job, f);
 }
 
+// A Mastodon publish with images, in runs: each image's bytes from the device, POST /api/v2/media
+// with its alt text, polled while the instance processes it (202, 206), then the status with the
+// media's ids. A retry uploads the images again (orphan media are removed by the instance) but
+// sends the status with the same Idempotency-Key: one status whatever happened to the first run.
+struct RunTag {
+    std::string ws, post, account;
+    int run = 0;
+};
+
+RunTag tag_of(const PublishJob& job) { return {job.workspace_id, job.post_id, job.account_id, job.run}; }
+
+// The job of this run, still sending: a late answer of an older run, or of a job gone, is dropped.
+PublishJob* running(App& app, const RunTag& t) {
+    PublishJob* job = find_job(app, t.ws, t.post, t.account);
+    return job && job->run == t.run && job->state == JobState::sending ? job : nullptr;
+}
+
+void upload_next(App& app, PublishJob& job);
+
+void media_answer(App& app, const RunTag& t, const connect::HttpResponse& r) {
+    PublishJob* job = running(app, t);
+    if (!job) return;
+    const auto media = mastodon::read_media(r);
+    if (!media) {
+        const connect::Failure f = failure_of(r);
+        return connections_detail::job_failed(app, *job, f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f);
+    }
+    if (media->ready) {
+        job->media_ids.push_back(media->id);
+        job->polls = 0;
+        return upload_next(app, *job);
+    }
+    // Still processing: asked again later from the tick (app clock), a little later each time.
+    if (++job->polls > mastodon::kMaxMediaPolls) {
+        job->state = JobState::failed;
+        job->message = say(app, "connect.ui.mastodon.media_processing", {{"name", job->images[job->media_ids.size()].name}});
+        return;
+    }
+    job->processing = media->id;
+    job->next_try = app.connections.clock + std::min(5.0, mastodon::kMediaPollDelay * job->polls);
+}
+
+void poll_media(App& app, PublishJob& job) {
+    const std::string id = std::exchange(job.processing, {});  // one poll in flight at a time
+    const AccountLink& link = link_of(app, job.workspace_id, job.account_id);
+    send(app, mastodon::media_poll_request(link.connection.base, link.connection.token, id),
+         [t = tag_of(job)](App& a, const connect::HttpResponse& r) { media_answer(a, t, r); });
+}
+
+void upload_next(App& app, PublishJob& job) {
+    const RunTag t = tag_of(job);
+    if (job.media_ids.size() >= job.images.size()) {
+        send(app, mastodon::with_media_ids(job.request, job.media_ids), [t](App& a, const connect::HttpResponse& r) {
+            if (running(a, t)) on_publish_answer(a, t.ws, t.post, t.account, r);
+        });
+        return;
+    }
+    const Media image = job.images[job.media_ids.size()];
+    connections_detail::read_image(app, image, [t, image](App& a, const std::string* bytes, const std::string& mime) {
+        PublishJob* j = running(a, t);
+        if (!j) return;
+        if (!bytes) {
+            j->state = JobState::failed;
+            j->message = say(a, "connect.ui.image_not_here", {{"name", image.name}});
+            return;
+        }
+        const AccountLink& link = link_of(a, t.ws, t.account);
+        send(a, mastodon::media_request(link.connection.base, link.connection.token, {"file", image.name, mime, *bytes}, image.alt_text),
+             [t](App& b, const connect::HttpResponse& r) { media_answer(b, t, r); });
+    });
+}
+
 void send_job(App& app, PublishJob& job) {
     if (job.network == Network::bluesky) { connections_detail::bluesky_send_job(app, job); return; }
     job.state = JobState::sending;
+    if (!job.images.empty()) {
+        ++job.run;
+        job.media_ids.clear();
+        job.processing.clear();
+        job.polls = 0;
+        return upload_next(app, job);
+    }
     send(app, job.request, [ws = job.workspace_id, post = job.post_id, account = job.account_id](App& a, const connect::HttpResponse& r) {
         on_publish_answer(a, ws, post, account, r);
     });
+}
+
+// Characters as Mastodon counts a description: code points.
+std::size_t code_points(const std::string& s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// The post's images for this Mastodon account, checked against the instance's limits when the
+// sign-in read them (AccountLink::limits; Mastodon's defaults otherwise). Empty, or why not.
+std::string mastodon_images(App& app, const Post& post, const AccountLink& link, PublishJob& job) {
+    const mastodon::InstanceLimits limits = link.limits.value_or(mastodon::InstanceLimits{});
+    for (const PostVariant& v : post.variants) {
+        if (v.account_id != job.account_id) continue;
+        for (const Media& m : v.media) {
+            if (m.kind != MediaKind::image) return say(app, "connect.ui.mastodon.images_only");
+            if (m.sha256.empty()) return say(app, "connect.ui.image_not_here", {{"name", m.name}});
+            if (limits.image_size_limit > 0 && m.bytes > limits.image_size_limit)
+                return say(app, "connect.ui.mastodon.image_too_large", {{"name", m.name}, {"limit", std::to_string(limits.image_size_limit)}});
+            if (code_points(m.alt_text) > static_cast<std::size_t>(limits.description_limit))
+                return say(app, "connect.ui.mastodon.alt_too_long", {{"name", m.name}, {"limit", std::to_string(limits.description_limit)}});
+            job.images.push_back(m);
+        }
+        break;
+    }
+    if (limits.max_media_attachments > 0 && job.images.size() > static_cast<std::size_t>(limits.max_media_attachments))
+        return say(app, "connect.ui.mastodon.too_many_images", {{"max", std::to_string(limits.max_media_attachments)}});
+    return {};
 }
 
 std::string skipped_message(const App& app, const std::string& reason) {
@@ -500,12 +607,12 @@ void publish_on_platform(App& app, const std::string& post_id, const std::string
     const connect::PublishPlan plan = connect::plan_publish(ws, copy, options);
     if (!plan.skipped.empty()) return refuse(skipped_message(app, plan.skipped.front().reason));
     const connect::PlannedRequest* main_request = nullptr;
-    for (const connect::PlannedRequest& p : plan.requests) {
-        if (p.step == "upload_media") return refuse(say(app, "connect.ui.media_not_yet"));
+    for (const connect::PlannedRequest& p : plan.requests)
         if (p.step == "publish" || p.step == "schedule") main_request = &p;
-    }
     if (!main_request) return refuse(skipped_message(app, "no_variant"));
+    if (std::string why = mastodon_images(app, copy, link, job); !why.empty()) return refuse(std::move(why));
     job.request = main_request->request;
+    if (existing) job.run = existing->run;  // a late answer of the earlier run is told apart
     if (existing) *existing = std::move(job);
     else app.connections.jobs.push_back(std::move(job));
     send_job(app, *find_job(app, app.doc_id, post_id, account_id));
@@ -696,8 +803,10 @@ void connections_tick(App& app, double now) {
         (app.doc.revision() == app.saved_revision || app.save_state == SaveState::memory_only)) {
         platform::navigate(std::exchange(c.leave_to, {}));
     }
-    for (PublishJob& job : c.jobs)
+    for (PublishJob& job : c.jobs) {
         if (job_due(job.state, job.next_try, now)) send_job(app, job);
+        else if (job.state == JobState::sending && !job.processing.empty() && now >= job.next_try) poll_media(app, job);
+    }
     for (ReplyJob& job : c.replies)
         if (job_due(job.state, job.next_try, now)) send_reply(app, job);
     // The automatic relève of the open workspace's connected accounts, while online.
@@ -736,6 +845,14 @@ void job_published(App& app, PublishJob& job, const edit::PlatformPublish& done)
     app.doc.end_step();
 }
 
+void read_image(App& app, const Media& image, ImageBytes then) {
+    const int request = platform::media_read(image.sha256);
+    app.connections.media_waiting[request] = [image, then = std::move(then)](App& a, const platform::Event& e) {
+        if (!e.ok || media::sha256_hex(e.text) != image.sha256) return then(a, nullptr, {});
+        then(a, &e.text, image.mime.empty() ? e.name : image.mime);
+    };
+}
+
 // Publishes that waited for this account go on with the new token.
 void account_reconnected(App& app, const std::string& key) {
     for (PublishJob& job : app.connections.jobs)
@@ -746,6 +863,16 @@ void account_reconnected(App& app, const std::string& key) {
 }
 
 }  // namespace connections_detail
+
+bool bluesky_media_bytes(App& app, const platform::Event& e) {
+    if (e.kind != platform::EventKind::media_bytes) return false;
+    const auto it = app.connections.media_waiting.find(e.request);
+    if (it == app.connections.media_waiting.end()) return false;
+    auto then = std::move(it->second);
+    app.connections.media_waiting.erase(it);
+    then(app, e);
+    return true;
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Test hook summary

@@ -99,6 +99,12 @@ struct PublishJob {
     std::string text;
     std::vector<Media> images;
     int run = 0;
+    // Mastodon with images (connections.cpp): a run uploads `images` again, then sends `request`
+    // with the ids gathered (same Idempotency-Key). `processing`: the id the instance still
+    // processes, polled again at `next_try` (app clock) while the job is `sending`.
+    std::vector<std::string> media_ids;
+    std::string processing;
+    int polls = 0;
 };
 
 // A reply to a citizen's message sent through the account it came from (Messages' « Répondre sur
@@ -127,7 +133,7 @@ struct Connections {
     int pending_write = 0;         // the sign-in's secret write, awaited before leaving the page
     std::string leave_to;          // the platform's sign-in page, once the workspace is stored
     double clock = 0;              // the app clock at the last tick
-    // Bluesky: the images' bytes asked of the device for uploadBlob, by media_read request.
+    // The images' bytes asked of the device for an upload (Bluesky, Mastodon), by media_read request.
     std::map<int, std::function<void(App&, const platform::Event&)>> media_waiting;
 };
 
@@ -157,8 +163,9 @@ bool syncing(const App& app);
 void reply_on_platform(App& app, const std::string& message_id, const std::string& text, bool direct);
 const ReplyJob* reply_job(const App& app, const std::string& message_id);
 // Bluesky (connections_bluesky.cpp): sign-in with the account's handle and an app password
-// (createSession on its PDS); the bytes of an image it asked for (true when the event was its own).
+// (createSession on its PDS).
 void connect_bluesky(App& app, const std::string& account_id, const std::string& identifier, const std::string& app_password);
+// The bytes of an image a publish (Bluesky or Mastodon) asked for (true when the event was its own).
 bool bluesky_media_bytes(App& app, const platform::Event& event);
 
 // What the test hook shows: states, handles, messages, jobs; never a token.

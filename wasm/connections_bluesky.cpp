@@ -6,8 +6,7 @@
 //   1. getRecord at the job's rkey: a record already there is an earlier attempt whose answer was
 //      lost (cut connection, timeout, tab busy): it is the publish, recorded, never created again;
 //   2. resolveHandle for each mention (one not resolved stays plain text, as bsky.app leaves it);
-//   3. each image's bytes read from the device (platform media_read), checked against their
-//      SHA-256, sent with uploadBlob; the alt text goes into the record's embed;
+//   3. each image's bytes read from the device (read_image, shared with Mastodon), sent with uploadBlob; the alt text goes into the record's embed;
 //   4. createRecord with the rkey. A failure may mean the record exists (a resent request got there
 //      first): getRecord decides before the failure counts.
 // A failed step goes through the publish jobs' one machinery (connections.cpp, job_failed): retry
@@ -126,7 +125,7 @@ std::string connections_detail::bluesky_prepare(App& app, const Post& post, cons
     job.text = variant->text;
     for (const Media& m : variant->media) {
         if (m.kind != MediaKind::image) return say(app, "connect.ui.bluesky.images_only");
-        if (m.sha256.empty()) return say(app, "connect.ui.bluesky.image_not_here", {{"name", m.name}});
+        if (m.sha256.empty()) return say(app, "connect.ui.image_not_here", {{"name", m.name}});
         if (m.bytes > bluesky::kMaxImageBytes) return say(app, "connect.ui.bluesky.image_too_large", {{"name", m.name}});
         job.images.push_back(m);
     }
@@ -246,14 +245,10 @@ void upload_images(App& app, RunPtr run) {
     if (!job) return;
     if (run->next_image >= job->images.size()) return create_record(app, run);
     const Media image = job->images[run->next_image];
-    const int request = platform::media_read(image.sha256);
-    app.connections.media_waiting[request] = [run, image](App& a, const platform::Event& e) {
+    read_image(app, image, [run, image](App& a, const std::string* bytes, const std::string& mime) {
         if (!job_of(a, *run)) return;
-        // What the device gives back is checked against its name: never a damaged or other image.
-        if (!e.ok || media::sha256_hex(e.text) != image.sha256)
-            return refuse(a, run, say(a, "connect.ui.bluesky.image_not_here", {{"name", image.name}}));
-        const std::string mime = image.mime.empty() ? e.name : image.mime;
-        send(a, bluesky::upload_blob_request(link_for(a, *run).connection.base, link_for(a, *run).connection.token, e.text, mime),
+        if (!bytes) return refuse(a, run, say(a, "connect.ui.image_not_here", {{"name", image.name}}));
+        send(a, bluesky::upload_blob_request(link_for(a, *run).connection.base, link_for(a, *run).connection.token, *bytes, mime),
              [run, image](App& b, const connect::HttpResponse& r) {
                  if (!job_of(b, *run)) return;
                  const auto blob = bluesky::read_blob(r);
@@ -263,7 +258,7 @@ void upload_images(App& app, RunPtr run) {
                  ++run->next_image;
                  upload_images(b, run);
              });
-    };
+    });
 }
 
 // 4. The record, at the rkey. Any failure but an expired token is checked against the PDS first:
@@ -309,16 +304,6 @@ void connections_detail::bluesky_send_job(App& app, PublishJob& job) {
     for (const bluesky::Facet& f : run->options.rich.facets)
         if (f.kind == bluesky::FacetKind::mention) run->mentions.push_back(f.value);
     check_record(app, run);
-}
-
-bool bluesky_media_bytes(App& app, const platform::Event& e) {
-    if (e.kind != platform::EventKind::media_bytes) return false;
-    const auto it = app.connections.media_waiting.find(e.request);
-    if (it == app.connections.media_waiting.end()) return false;
-    auto then = std::move(it->second);
-    app.connections.media_waiting.erase(it);
-    then(app, e);
-    return true;
 }
 
 }  // namespace parvis::app

@@ -26,6 +26,11 @@ PublishJob* find_job(App& app, const std::string& workspace_id, const std::strin
 void job_failed(App& app, PublishJob& job, const connect::Failure& failure);
 // The platform holds the post: the job is done and the workspace records it (core/edit).
 void job_published(App& app, PublishJob& job, const edit::PlatformPublish& done);
+// An image of a post read from the device (platform media_read, IndexedDB) and checked against its
+// SHA-256: `then` gets its bytes and MIME type, or nullptr when the device no longer holds it (or
+// gives other bytes: never a damaged or other image is sent).
+using ImageBytes = std::function<void(App&, const std::string* bytes, const std::string& mime)>;
+void read_image(App& app, const Media& image, ImageBytes then);
 // The jobs waiting for this account to be connected again may now be retried.
 void account_reconnected(App& app, const std::string& key);
 

@@ -242,6 +242,15 @@ std::optional<MediaState> read_media(const HttpResponse& response) {
     return m;
 }
 
+HttpRequest with_media_ids(HttpRequest status, const std::vector<std::string>& media_ids) {
+    auto body = nlohmann::ordered_json::parse(status.body, nullptr, false);
+    if (!body.is_object()) return status;
+    if (media_ids.empty()) body.erase("media_ids");
+    else body["media_ids"] = media_ids;
+    status.body = body.dump();
+    return status;
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Bringing back
 //-----------------------------------------------------------------------------

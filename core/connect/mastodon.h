@@ -111,6 +111,14 @@ struct MediaState {
     bool ready = false;  // 200 with a url; 202 (upload) or 206 (poll) while processing
 };
 std::optional<MediaState> read_media(const HttpResponse& response);
+// The planned status (publish_plan.h holds placeholders for the media) with the ids the instance
+// gave the uploaded media, everything else kept: the same Idempotency-Key, so a retry whose images
+// were uploaded again still gives one status. A body that is not a JSON object is left as it is.
+HttpRequest with_media_ids(HttpRequest status, const std::vector<std::string>& media_ids);
+// How long Parvis waits for the instance to process an image: polls at kMediaPollDelay × 1, 2, 3…
+// (capped at 5 s), at most kMaxMediaPolls times (about a minute), then says so.
+inline constexpr int kMaxMediaPolls = 15;
+inline constexpr double kMediaPollDelay = 1.0;  // seconds
 
 //-----------------------------------------------------------------------------
 // Bringing back

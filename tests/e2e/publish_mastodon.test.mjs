@@ -13,12 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useBrowser, click, until, snapshot, findWidget, waitFrames, waitSaved, waitReady, replaceText } from './harness.mjs';
 import { startMastodon } from './contract/mastodon_server.mjs';
+import { pngBytes } from './image_helpers.mjs';
 
 const env = useBrowser();
 let masto, context, page;
 const consoleTexts = [];
 const TITLES = ['Essai Mastodon 1 : concert', 'Essai Mastodon 2 : marché', 'Essai Mastodon 3 : collecte', 'Essai Mastodon 4 : mairie',
-  'Essai Mastodon 5 : piscine', 'Essai Mastodon 6 : programmé'];
+  'Essai Mastodon 5 : piscine', 'Essai Mastodon 6 : programmé', 'Essai Mastodon 7 : image'];
 const TEXTS = [
   'Fête de la musique à l’église Saint-Étienne : chœurs, piano et crêpes dès 18 h. Entrée libre, venez nombreux ! 🎶',
   'Le marché de Noël ouvre samedi place de l’Hôtel-de-Ville : artisans, vin chaud et manège.',
@@ -26,7 +27,9 @@ const TEXTS = [
   'La mairie sera fermée le lundi 26 décembre. Bonnes fêtes à toutes et à tous !',
   'La piscine Jean-Bouin rouvre ses bassins rénovés : horaires d’été dès le 1er juillet.',
   'Conseil municipal jeudi à 18 h 30, salle des fêtes : l’ordre du jour est en ligne.',
+  'Les illuminations de Noël s’allument vendredi à 18 h sur le parvis de l’église.',
 ];
+const ALT = 'Le sapin illuminé devant l’église, guirlandes dorées et étoile rouge.';
 const IN_TWO_DAYS = new Date(Date.now() + 2 * 86400_000).toISOString().replace(/\.\d+Z$/, 'Z');
 before(async () => { masto = await startMastodon(); });
 after(async () => { await context?.close().catch(() => {}); await masto?.close(); });
@@ -36,6 +39,7 @@ const statusesWith = (text) => masto.state.statuses.filter((s) => s.text === tex
 const mastodonAccount = (s) => s.workspace.connections.accounts.find((a) => a.id === 'acc-mastodon');
 const inbox = (s) => s.workspace.inbox;
 const replyOf = (s, messageId) => s.workspace.connections.replies.find((r) => r.message === messageId);
+const images = (s) => (((s.workspace.composer || {}).media || [])[0] || { images: [] }).images;
 const jobOf = (s, postId) => s.workspace.connections.jobs.find((j) => j.post === postId && j.account === 'acc-mastodon');
 
 // Scrolls the screen under the mouse until `label` is in view, then clicks it.
@@ -281,6 +285,47 @@ test('« Programmer sur Mastodon »: a scheduled status on the server, the post 
   assert.equal(post.status, 'scheduled');
   assert.equal(post.variants[0].external_id, scheduled[0].id);
   assert.ok(ws.audit.some((e) => e.action === 'post.schedule_remote' && e.target_id === postIds[5] && e.detail === scheduled[0].id));
+});
+
+test('an image with its alt text: uploaded, polled until processed, then one status that carries it', async () => {
+  await openPost(TITLES[6]);
+  const png = await pngBytes(page, 640, 360, '#1e5aa8');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), scrollClick('Ajouter une image')]);
+  await chooser.setFiles({ name: 'illuminations.png', mimeType: 'image/png', buffer: png });
+  await until(page, (s) => images(s).length === 1 && images(s)[0].thumbnail === 'ready', 'l’image ajoutée');
+  await replaceText(page, '#alt-0-0', ALT);
+  await until(page, (s) => images(s)[0].alt_text === ALT, 'le texte alternatif');
+  await waitSaved(page);
+  const mediaBefore = masto.state.media.size;
+
+  await scrollClick('Publier maintenant');
+  const s = await until(page, (x) => jobOf(x, postIds[6])?.state === 'done', 'la publication avec l’image', 30000);
+  const held = statusesWith(TEXTS[6]);
+  assert.equal(held.length, 1, 'exactly one status');
+  assert.equal(held[0].media_attachments.length, 1, 'the status carries the image');
+  const media = held[0].media_attachments[0];
+  assert.equal(media.description, ALT, 'the alt text is the description');
+  assert.equal(media.bytes, png.length, 'the bytes sent are the image added');
+  assert.ok(media.url, 'the instance had processed it');
+  assert.equal(masto.state.media.size, mediaBefore + 1, 'one upload');
+  assert.equal(masto.state.media.get(media.id).polls, 2, 'polled until ready (206, then 200)');
+  assert.equal(jobOf(s, postIds[6]).permalink, held[0].url);
+  // In the app: « Publié », with its permalink; no second publish offered.
+  await waitSaved(page);
+  const ws = JSON.parse(await exportWorkspace());
+  const post = ws.posts.find((p) => p.id === postIds[6]);
+  assert.equal(post.status, 'published');
+  assert.equal(post.variants[0].permalink, held[0].url);
+  await openPost(TITLES[6]);
+  await waitFrames(page, 3);
+  assert.ok(!findWidget(await snapshot(page), 'Publier maintenant'), 'no « Publier maintenant » once published');
+  // A relève now counts the new status, so the next test's relève (after its reload) has nothing
+  // new to record and the workspace comes back as saved.
+  await click(page, 'Messages');
+  await until(page, (x) => x.workspace.screen === 'messages', 'l’écran Messages');
+  await click(page, 'Relever maintenant');
+  await until(page, (x) => mastodonAccount(x).sync.in_flight === 0 && mastodonAccount(x).sync.posts >= 1, 'la relève des compteurs', 30000);
+  await waitSaved(page);
 });
 
 test('401: « Reconnectez le compte », nothing lost; reconnected, the post goes out once', async () => {

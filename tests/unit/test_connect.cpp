@@ -257,6 +257,27 @@ TEST_CASE("Mastodon: an image is processed asynchronously (202), then polled unt
     CHECK(mastodon::media_poll_request("https://piaille.fr", "tok", "m1").url == "https://piaille.fr/api/v1/media/m1");
 }
 
+TEST_CASE("Mastodon: the planned status gets the uploaded media's ids and keeps its Idempotency-Key") {
+    mastodon::StatusOptions o;
+    o.text = "Marché de Noël";
+    o.media_ids = {"{media:affiche.png}"};
+    o.idempotency_key = mastodon::idempotency_key("p1", "a1", o.text);
+    const HttpRequest planned = mastodon::status_request("https://piaille.fr", "tok", o);
+    const HttpRequest sent = mastodon::with_media_ids(planned, {"109", "110"});
+    const auto body = nlohmann::json::parse(sent.body);
+    CHECK(body["media_ids"] == nlohmann::json::array({"109", "110"}));
+    CHECK(body["status"] == "Marché de Noël");
+    REQUIRE(sent.headers.size() == planned.headers.size());  // same Idempotency-Key, one Content-Type
+    for (std::size_t i = 0; i < sent.headers.size(); ++i) {
+        CHECK(sent.headers[i].name == planned.headers[i].name);
+        CHECK(sent.headers[i].value == planned.headers[i].value);
+    }
+    CHECK(nlohmann::json::parse(mastodon::with_media_ids(planned, {}).body).count("media_ids") == 0);
+    HttpRequest odd = planned;
+    odd.body = "pas du JSON";
+    CHECK(mastodon::with_media_ids(odd, {"1"}).body == "pas du JSON");
+}
+
 TEST_CASE("Mastodon: mentions come back oldest first, HTML as text, incomplete ones skipped") {
     CHECK(mastodon::mentions_request("https://piaille.fr", "tok", "77").url ==
           "https://piaille.fr/api/v1/notifications?types%5B%5D=mention&limit=40&since_id=77");
