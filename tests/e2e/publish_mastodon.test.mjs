@@ -8,11 +8,9 @@
 // The tests of this file run in order on one page (one device): each builds on the previous one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { useBrowser, click, until, snapshot, findWidget, waitFrames, waitSaved, waitReady, replaceText } from './harness.mjs';
 import { startMastodon } from './contract/mastodon_server.mjs';
+import { scrollClick as scrollClickIn, exportWorkspace as exportFrom, connectionRecords, dataPlaces, replaceWorkspace } from './publish_helpers.mjs';
 import { pngBytes } from './image_helpers.mjs';
 
 const env = useBrowser();
@@ -42,36 +40,8 @@ const replyOf = (s, messageId) => s.workspace.connections.replies.find((r) => r.
 const images = (s) => (((s.workspace.composer || {}).media || [])[0] || { images: [] }).images;
 const jobOf = (s, postId) => s.workspace.connections.jobs.find((j) => j.post === postId && j.account === 'acc-mastodon');
 
-// Scrolls the screen under the mouse until `label` is in view, then clicks it.
-// Items scrolled out of view are not reported: start from the top, then go down.
-async function scrollClick(label, kind) {
-  await page.mouse.move(900, 500);
-  if (!findWidget(await snapshot(page), label, kind)) {
-    await page.mouse.wheel(0, -20000);
-    await waitFrames(page, 2);
-  }
-  for (let i = 0; i < 30; i++) {
-    const w = findWidget(await snapshot(page), label, kind);
-    if (w && w.rect.y + w.rect.h < 850) {
-      // Clicked once the page is still: a scroll may settle over a frame or two.
-      await waitFrames(page, 2);
-      const again = findWidget(await snapshot(page), label, kind);
-      if (again && again.rect.y === w.rect.y && again.rect.x === w.rect.x) return click(page, label, kind);
-      continue;
-    }
-    await page.mouse.wheel(0, 240);
-    await waitFrames(page, 2);
-  }
-  return click(page, label, kind);
-}
-
-async function exportWorkspace() {
-  await click(page, 'Paramètres');
-  const [download] = await Promise.all([page.waitForEvent('download'), scrollClick('Exporter l’espace (JSON)')]);
-  const dir = await mkdtemp(join(tmpdir(), 'parvis-publish-'));
-  await download.saveAs(join(dir, 'espace.json'));
-  return readFile(join(dir, 'espace.json'), 'utf8');
-}
+const scrollClick = (label, kind) => scrollClickIn(page, label, kind);
+const exportWorkspace = () => exportFrom(page);
 
 // Paramètres › Comptes › « Connecter… »: the instance's sign-in page approves at once and sends
 // the browser back to Parvis with ?code=&state=; Parvis starts again, exchanges the code.
@@ -108,7 +78,7 @@ test('a Mastodon account connects through the instance\'s sign-in page and back 
 
   // The demo, its Mastodon account on the contract server, four posts for Mastodon only, whose
   // message type needs no approval (their circuit is complete).
-  const ws = JSON.parse(await exportWorkspace());
+  const ws = await exportWorkspace();
   const account = ws.accounts.find((a) => a.id === 'acc-mastodon');
   account.instance = masto.url;
   for (const t of ws.charter.message_types) t.validation_circuit = [];
@@ -124,10 +94,7 @@ test('a Mastodon account connects through the instance\'s sign-in page and back 
   // Newest last: at the top of Rédaction's list.
   ws.posts = [...ws.posts.filter((p) => !posts.includes(p)), ...posts];
   postIds = posts.map((p) => p.id);
-  await page.evaluate((text) => window.parvis.importText('mastodon.json', text), JSON.stringify(ws));
-  await click(page, 'Remplacer l’espace ouvert');
-  await until(page, (s) => !s.workspace.import_pending, 'l’import');
-  await waitSaved(page);
+  await replaceWorkspace(page, ws, 'mastodon.json');
 
   let s = await snapshot(page);
   assert.equal(mastodonAccount(s).state, 'disconnected');
@@ -153,7 +120,7 @@ test('« Publier maintenant » posts the accented text once, in French, and reco
   assert.equal(masto.state.statuses.length, 1);
   assert.equal(jobOf(s, postIds[0]).permalink, held[0].url);
   await waitSaved(page);
-  const ws = JSON.parse(await exportWorkspace());
+  const ws = await exportWorkspace();
   const post = ws.posts.find((p) => p.id === postIds[0]);
   assert.equal(post.status, 'published');
   assert.equal(post.variants[0].permalink, held[0].url);
@@ -257,7 +224,7 @@ test('mentions and replies come back into Messages once, counts into Indicateurs
 
   // Counts and the relève in the workspace, with who did it.
   await waitSaved(page);
-  const ws = JSON.parse(await exportWorkspace());
+  const ws = await exportWorkspace();
   const figures = ws.metrics.posts.filter((m) => m.post_id === postIds[0] && m.account_id === 'acc-mastodon');
   assert.equal(figures.length, 1, JSON.stringify(ws.metrics.posts.slice(-3)));
   assert.equal(figures[0].reactions, 12);
@@ -280,7 +247,7 @@ test('« Programmer sur Mastodon »: a scheduled status on the server, the post 
   assert.equal(scheduled[0].scheduled_at, new Date(IN_TWO_DAYS).toISOString());
   assert.equal(statusesWith(TEXTS[5]).length, 0, 'not published now');
   await waitSaved(page);
-  const ws = JSON.parse(await exportWorkspace());
+  const ws = await exportWorkspace();
   const post = ws.posts.find((p) => p.id === postIds[5]);
   assert.equal(post.status, 'scheduled');
   assert.equal(post.variants[0].external_id, scheduled[0].id);
@@ -312,7 +279,7 @@ test('an image with its alt text: uploaded, polled until processed, then one sta
   assert.equal(jobOf(s, postIds[6]).permalink, held[0].url);
   // In the app: « Publié », with its permalink; no second publish offered.
   await waitSaved(page);
-  const ws = JSON.parse(await exportWorkspace());
+  const ws = await exportWorkspace();
   const post = ws.posts.find((p) => p.id === postIds[6]);
   assert.equal(post.status, 'published');
   assert.equal(post.variants[0].permalink, held[0].url);
@@ -335,7 +302,7 @@ test('401: « Reconnectez le compte », nothing lost; reconnected, the post goes
   assert.equal(mastodonAccount(s).state, 'reconnect');
   assert.equal(statusesWith(TEXTS[3]).length, 0);
   await waitSaved(page);
-  const kept = JSON.parse(await exportWorkspace()).posts.find((p) => p.id === postIds[3]);
+  const kept = (await exportWorkspace()).posts.find((p) => p.id === postIds[3]);
   assert.equal(kept.variants[0].text, TEXTS[3], 'the text is intact');
   assert.equal(kept.status, 'validated', 'not marked published');
   assert.equal(kept.variants[0].permalink, '');
@@ -351,35 +318,13 @@ test('no token or client secret anywhere the app shows or keeps data, except the
   await waitSaved(page);
   const secrets = [...masto.state.tokens.keys(), ...[...masto.state.apps.values()].map((a) => a.client_secret)];
   assert.ok(secrets.length >= 2);
-  const places = {};
-  places.snapshot = JSON.stringify(await snapshot(page));
-  places.export = await exportWorkspace();
-  places.audit = JSON.stringify(JSON.parse(places.export).audit);
-  places.indexeddb = await page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('parvis');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result, out = [];
-      const tx = db.transaction([...db.objectStoreNames], 'readonly');
-      for (const name of db.objectStoreNames) tx.objectStore(name).getAll().onsuccess = (e) => out.push(JSON.stringify(e.target.result));
-      tx.oncomplete = () => resolve(out.join('\n'));
-    };
-  }));
-  places.history = await page.evaluate(() => window.parvis.historyText());
-  places.console = consoleTexts.join('\n');
-  places.local_storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  const places = await dataPlaces(page, consoleTexts);
   assert.ok(places.indexeddb.includes('generations') || places.indexeddb.length > 1000, 'the workspace store was read');
   assert.ok(places.history.length > 1000, 'the undo history holds copies of the workspace');
   for (const [where, text] of Object.entries(places))
     for (const secret of secrets) assert.ok(!text.includes(secret), `a secret found in ${where}`);
   // It is kept, in the device's own connections database: the search above would have found it.
-  const kept = await page.evaluate(() => new Promise((resolve) => {
-    const open = indexedDB.open('parvis-connections');
-    open.onsuccess = () => {
-      const req = open.result.transaction(['records'], 'readonly').objectStore('records').getAll();
-      req.onsuccess = () => resolve(JSON.stringify(req.result));
-    };
-  }));
+  const kept = await connectionRecords(page);
   assert.ok(kept.includes([...masto.state.tokens.keys()][0]), 'the token is in parvis-connections');
 });
 
