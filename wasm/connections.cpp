@@ -6,25 +6,20 @@
 // [SECTION] Signing in (Mastodon: app registration, OAuth 2 + PKCE S256)
 // [SECTION] Disconnecting
 // [SECTION] Publishing
-// [SECTION] Bringing back (mentions → Messages, counts → Indicateurs) and replies
-// [SECTION] Shared with connections_bluesky.cpp (connections_internal.h)
+// [SECTION] Shared with connections_bluesky.cpp and connections_sync.cpp (connections_internal.h)
 // [SECTION] Test hook summary
 #include "connections.h"
 #include "connections_internal.h"
 
 #include <algorithm>
-#include <memory>
 #include <utility>
 
 #include <nlohmann/json.hpp>
 
 #include "app.h"
-#include "connect/bring_back.h"
 #include "connect/failure.h"
 #include "connect/oauth_return.h"
 #include "connect/pkce.h"
-#include "edit/inbox_edits.h"
-#include "edit/platform_sync_edits.h"
 #include "edit/publish_edits.h"
 #include "media/media_ref.h"
 #include "model/find.h"
@@ -629,172 +624,6 @@ void retry_publish(App& app, const std::string& post_id, const std::string& acco
 }
 
 
-//-----------------------------------------------------------------------------
-// [SECTION] Bringing back (mentions → Messages, counts → Indicateurs) and replies
-//-----------------------------------------------------------------------------
-// A relève asks for the mentions since the account's cursor, and for the counts of its posts of
-// the last 30 days (bring_back.h); the answers go into the workspace through core/edit, each as
-// its own undo step. An answer for a workspace no longer open is dropped: the next relève brings
-// it again (nothing is lost, since nothing is held twice).
-namespace {
-
-AccountLink* find_link(App& app, const std::string& key) {
-    const auto it = app.connections.links.find(key);
-    return it == app.connections.links.end() ? nullptr : &it->second;
-}
-
-// One request of the relève answered (or failed): the relève ends with its last answer.
-void sync_answered(App& app, const std::string& key, const connect::Failure& failure) {
-    AccountLink* l = find_link(app, key);
-    if (!l) return;
-    if (!failure.ok() && l->sync.message.empty()) {
-        l->sync.message = connect::failure_message(failure, app.settings.lang);
-        if (failure.kind == connect::FailureKind::unauthorized) {
-            l->state = LinkState::reconnect;
-            l->message = l->sync.message;
-        }
-    }
-    if (l->sync.in_flight > 0 && --l->sync.in_flight == 0) {
-        l->sync.last_at = now_instant();
-        l->sync.next = app.connections.clock + kSyncEvery;
-    }
-}
-
-connect::Failure failure_or_unreadable(const connect::HttpResponse& r) {
-    const connect::Failure f = failure_of(r);
-    return f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f;
-}
-
-// Workspace changes from a relève: one undo step of their own, never merged with typing.
-template <class Edit>
-auto sync_edit(App& app, Edit&& edit) {
-    app.doc.end_step();
-    auto out = edit(app.doc.edit());
-    after_edit(app, out.result);
-    app.doc.end_step();
-    return out;
-}
-
-struct CountsGathered {
-    std::vector<edit::ReceivedCounts> counts;
-    std::size_t waiting = 0;
-    connect::Failure failure;
-};
-
-void sync_account(App& app, const NetworkAccount& account) {
-    const std::string key = link_key(app.doc_id, account.id);
-    AccountLink* l = find_link(app, key);
-    if (!l || l->state != LinkState::connected || l->sync.in_flight > 0 || account.network != Network::mastodon) return;
-    l->sync = SyncState{.next = l->sync.next, .last_at = l->sync.last_at};
-    const std::string ws_id = app.doc_id, account_id = account.id;
-    const connect::Connection c = l->connection;
-    const std::vector<std::string> ids = connect::posts_to_count(app.doc.workspace(), account.id, now_instant());
-    l->sync.in_flight = ids.empty() ? 1 : 2;
-
-    send(app, mastodon::mentions_request(c.base, c.token, account.messages_cursor), [ws_id, account_id, key](App& a, const connect::HttpResponse& r) {
-        const auto mentions = mastodon::read_mentions(r);
-        if (!mentions) return sync_answered(a, key, failure_or_unreadable(r));
-        if (ws_id == a.doc_id && !mentions->empty()) {
-            const auto got = sync_edit(a, [&](Workspace& ws) {
-                return edit::receive_platform_messages(ws, actor(a), account_id, connect::received(*mentions), mentions->back().notification_id);
-            });
-            if (AccountLink* link = find_link(a, key)) link->sync.messages = got.added;
-        }
-        sync_answered(a, key, {});
-    });
-    if (ids.empty()) return;
-    auto gathered = std::make_shared<CountsGathered>();
-    gathered->waiting = ids.size();
-    for (const std::string& id : ids) {
-        send(app, mastodon::status_get_request(c.base, c.token, id), [ws_id, account_id, key, gathered](App& a, const connect::HttpResponse& r) {
-            if (const auto counts = mastodon::read_status_counts(r)) gathered->counts.push_back(connect::received(*counts));
-            else if (gathered->failure.ok() && r.status != 404) gathered->failure = failure_or_unreadable(r);  // 404: deleted there
-            if (--gathered->waiting > 0) return;
-            if (ws_id == a.doc_id && !gathered->counts.empty()) {
-                const auto got = sync_edit(a, [&](Workspace& ws) {
-                    return edit::record_platform_counts(ws, actor(a), account_id, gathered->counts, today(a));
-                });
-                if (AccountLink* link = find_link(a, key)) link->sync.posts = got.posts;
-            }
-            sync_answered(a, key, gathered->failure);
-        });
-    }
-}
-
-ReplyJob* find_reply(App& app, const std::string& workspace_id, const std::string& message_id) {
-    for (ReplyJob& j : app.connections.replies)
-        if (j.workspace_id == workspace_id && j.message_id == message_id) return &j;
-    return nullptr;
-}
-
-void send_reply(App& app, ReplyJob& job) {
-    job.state = JobState::sending;
-    send(app, job.request, [ws_id = job.workspace_id, message_id = job.message_id](App& a, const connect::HttpResponse& r) {
-        ReplyJob* j = find_reply(a, ws_id, message_id);
-        if (!j) return;
-        const connect::Failure f = failure_of(r);
-        if (f.ok()) {
-            const auto published = mastodon::read_published(r);
-            if (!published) {
-                j->state = JobState::failed;
-                j->message = connect::failure_message({connect::FailureKind::unreadable}, a.settings.lang);
-                return;
-            }
-            j->state = JobState::done;
-            j->permalink = published->url;
-            j->message.clear();
-            if (ws_id != a.doc_id) return;
-            after_edit(a, edit::reply_to_message(a.doc.edit(), actor(a), message_id, j->text));
-            a.doc.end_step();
-            return;
-        }
-        job_failure(a, *j, f);
-    });
-}
-
-}  // namespace
-
-void sync_accounts(App& app) {
-    for (const NetworkAccount& a : app.doc.workspace().accounts) sync_account(app, a);
-}
-
-bool syncing(const App& app) {
-    for (const NetworkAccount& a : app.doc.workspace().accounts)
-        if (account_link(app, a.id).sync.in_flight > 0) return true;
-    return false;
-}
-
-const ReplyJob* reply_job(const App& app, const std::string& message_id) {
-    for (const ReplyJob& j : app.connections.replies)
-        if (j.workspace_id == app.doc_id && j.message_id == message_id) return &j;
-    return nullptr;
-}
-
-// The reply goes out on the account the message came from; a retry (same text) sends the very
-// same request, so Mastodon recognises its Idempotency-Key and never answers twice.
-void reply_on_platform(App& app, const std::string& message_id, const std::string& text, bool direct) {
-    const InboxMessage* m = find_message(app.doc.workspace(), message_id);
-    if (!m) return;
-    const NetworkAccount* account = find_account(app.doc.workspace(), m->account_id);
-    ReplyJob* existing = find_reply(app, app.doc_id, message_id);
-    if (existing && (existing->state == JobState::sending || existing->state == JobState::done)) return;
-    if (existing && existing->text == text && existing->direct == direct && (existing->state == JobState::waiting || existing->state == JobState::queued)) {
-        send_reply(app, *existing);  // « Réessayer maintenant »: the same request, now
-        return;
-    }
-    ReplyJob job{app.doc_id, message_id, m->account_id, text};
-    job.direct = direct;
-    const AccountLink& link = account_link(app, m->account_id);
-    std::optional<connect::HttpRequest> request;
-    if (!account || account->network != Network::mastodon) job.message = say(app, "connect.ui.reply_not_connected");
-    else if (link.state != LinkState::connected) job.message = say(app, "connect.ui.not_connected");
-    else if (!(request = connect::mastodon_reply_request(*m, text, link.connection, direct))) job.message = say(app, "connect.ui.reply_impossible");
-    if (request) job.request = *request;
-    else job.state = JobState::failed;
-    ReplyJob& kept = existing ? (*existing = std::move(job)) : app.connections.replies.emplace_back(std::move(job));
-    if (request) send_reply(app, kept);
-}
-
 void connections_tick(App& app, double now) {
     Connections& c = app.connections;
     c.clock = now;
@@ -808,17 +637,17 @@ void connections_tick(App& app, double now) {
         else if (job.state == JobState::sending && !job.processing.empty() && now >= job.next_try) poll_media(app, job);
     }
     for (ReplyJob& job : c.replies)
-        if (job_due(job.state, job.next_try, now)) send_reply(app, job);
+        if (job_due(job.state, job.next_try, now)) connections_detail::send_reply(app, job);
     // The automatic relève of the open workspace's connected accounts, while online.
     if (c.ready && !app.loading && platform::online())
         for (const NetworkAccount& a : app.doc.workspace().accounts) {
             const AccountLink& l = account_link(app, a.id);
-            if (l.state == LinkState::connected && l.sync.in_flight == 0 && now >= l.sync.next) sync_account(app, a);
+            if (l.state == LinkState::connected && l.sync.in_flight == 0 && now >= l.sync.next) connections_detail::sync_account(app, a);
         }
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Shared with connections_bluesky.cpp (connections_internal.h)
+// [SECTION] Shared with connections_bluesky.cpp and connections_sync.cpp (connections_internal.h)
 //-----------------------------------------------------------------------------
 namespace connections_detail {
 
@@ -835,6 +664,8 @@ PublishJob* find_job(App& app, const std::string& workspace_id, const std::strin
 }
 
 void job_failed(App& app, PublishJob& job, const connect::Failure& f) { job_failure(app, job, f); }
+void reply_failed(App& app, ReplyJob& job, const connect::Failure& f) { job_failure(app, job, f); }
+connect::Failure mastodon_failure(const connect::HttpResponse& r) { return app::failure_of(r); }
 
 void job_published(App& app, PublishJob& job, const edit::PlatformPublish& done) {
     job.state = JobState::done;

@@ -1,6 +1,6 @@
-// What connections.cpp (the links, the publish jobs' machinery, Mastodon) and
-// connections_bluesky.cpp (Bluesky's sign-in and its publish runs) share. Private to the two: the
-// screens see connections.h only.
+// What connections.cpp (the links, the publish jobs' machinery, Mastodon), connections_bluesky.cpp
+// (Bluesky's sign-in and its publish runs) and connections_sync.cpp (the relève, the replies)
+// share. Private to the three: the screens see connections.h only.
 #pragma once
 #include <functional>
 #include <string>
@@ -31,6 +31,12 @@ void job_published(App& app, PublishJob& job, const edit::PlatformPublish& done)
 // gives other bytes: never a damaged or other image is sent).
 using ImageBytes = std::function<void(App&, const std::string* bytes, const std::string& mime)>;
 void read_image(App& app, const Media& image, ImageBytes then);
+// The same for a reply (connections_sync.cpp), and how Mastodon's answer reads as a failure.
+void reply_failed(App& app, ReplyJob& job, const connect::Failure& failure);
+connect::Failure mastodon_failure(const connect::HttpResponse& response);
+// The relève of one account and a reply's (re)sending, from the tick (connections_sync.cpp).
+void sync_account(App& app, const NetworkAccount& account);
+void send_reply(App& app, ReplyJob& job);
 // The jobs waiting for this account to be connected again may now be retried.
 void account_reconnected(App& app, const std::string& key);
 
