@@ -2,14 +2,12 @@
 // connecté », « Connecté en tant que @handle », an error in French, or « Reconnectez le compte »
 // after the platform refused the token. Mastodon accounts connect here (in this tab: the
 // instance's sign-in page sends the user back; or with a code to paste), Bluesky accounts with
-// their handle and an app password; both disconnect after a confirmation. The screen only draws and pushes intents (intent.h); the controller
-// (connections.cpp) owns the connections and never shows a token to anyone.
+// their handle and an app password; both disconnect after a confirmation. The screen only draws
+// and pushes intents (intent.h); the controller (connections*.cpp) owns the connections and never
+// shows a token to anyone.
 #include <imgui.h>
-#include <imgui_internal.h>  // ImGui::GetItemID()
-#include <imgui_stdlib.h>
 
 #include "format/format.h"
-#include "platform/test_hook.h"
 #include "ui/screen_state.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -67,10 +65,8 @@ void bluesky_actions(App& app, SettingsState& s, const NetworkAccount& a, const 
         ImGui::SetNextItemWidth(260.0f * app.settings.zoom);
         text_field((std::string(tr(app, "connect.ui.bluesky.identifier")) + "##bsky-id-" + a.id).c_str(), id);
         ImGui::SetNextItemWidth(260.0f * app.settings.zoom);
-        const bool enter = ImGui::InputText((std::string(tr(app, "connect.ui.bluesky.app_password")) + "##bsky-pw-" + a.id).c_str(), &password,
-                                            ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
-        // The test hook sees as many « * » as characters typed, never the password.
-        platform::test_hook_text_value(ImGui::GetItemID(), std::string(password.size(), '*'));
+        const bool enter = password_field((std::string(tr(app, "connect.ui.bluesky.app_password")) + "##bsky-pw-" + a.id).c_str(),
+                                          password, ImGuiInputTextFlags_EnterReturnsTrue);
         if (ImGui::SmallButton((std::string(tr(app, "connect.ui.bluesky.sign_in")) + "##bsky-" + a.id).c_str()) || enter) {
             app.intents.push_back(ConnectBluesky{a.id, id, password});
             password.clear();

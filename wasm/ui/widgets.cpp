@@ -58,6 +58,12 @@ bool text_field(const char* label, std::string& value, ImGuiInputTextFlags flags
     return edited;
 }
 
+bool password_field(const char* label, std::string& value, ImGuiInputTextFlags flags) {
+    const bool edited = ImGui::InputText(label, &value, flags | ImGuiInputTextFlags_Password);
+    platform::test_hook_text_value(ImGui::GetItemID(), std::string(value.size(), '*'));
+    return edited;
+}
+
 bool text_area(const char* label, std::string& value, const ImVec2& size, ImGuiInputTextFlags flags) {
     const bool edited = ImGui::InputTextMultiline(label, &value, size, flags);
     platform::test_hook_text_value(ImGui::GetItemID(), value);

@@ -23,6 +23,9 @@ std::string sync_text(const App& app, const AccountLink& link);
 // One-line and multi-line text boxes; return true when the text was edited this frame.
 bool text_field(const char* label, std::string& value, ImGuiInputTextFlags flags = 0);
 bool text_area(const char* label, std::string& value, const ImVec2& size, ImGuiInputTextFlags flags = 0);
+// A secret typed by the user (an app password): drawn as dots, and the test hook sees as many « * »
+// as characters, never the secret.
+bool password_field(const char* label, std::string& value, ImGuiInputTextFlags flags = 0);
 
 // ImGui::BeginCombo, with the closed combo reported to the test hook under its label (Dear ImGui
 // 1.86 gives combos no item info, so tests could not find them). Close with ImGui::EndCombo.
