@@ -35,6 +35,17 @@ std::vector<edit::ReceivedMessage> received(const std::vector<mastodon::Mention>
     return out;
 }
 
+std::vector<edit::ReceivedMessage> received(const std::vector<facebook::Comment>& comments, const std::string& post_id) {
+    std::vector<edit::ReceivedMessage> out;
+    for (const facebook::Comment& c : comments)
+        out.push_back({.external_id = c.id, .in_reply_to = post_id, .author = c.author, .text = c.text, .received_at = c.at});
+    return out;
+}
+
+edit::ReceivedCounts received(const facebook::PostCounts& counts, const std::string& post_id) {
+    return {.external_id = post_id, .replies = counts.comments, .reposts = counts.shares, .likes = counts.reactions};
+}
+
 std::vector<edit::ReceivedMessage> received(const std::vector<bluesky::Notification>& notifications) {
     std::vector<edit::ReceivedMessage> out;
     for (const bluesky::Notification& n : notifications)

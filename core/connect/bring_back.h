@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "connect/bluesky.h"
+#include "connect/facebook.h"
 #include "connect/mastodon.h"
 #include "connect/publish_plan.h"
 #include "edit/platform_sync_edits.h"
@@ -30,6 +31,10 @@ std::vector<edit::ReceivedMessage> received(const std::vector<mastodon::Mention>
 std::vector<edit::ReceivedMessage> received(const std::vector<bluesky::Notification>& notifications);
 edit::ReceivedCounts received(const mastodon::StatusCounts& counts);
 edit::ReceivedCounts received(const bluesky::PostCounts& counts);
+// Facebook: the comments of one of the Page's posts (`post_id`, its Graph id) are comments of that
+// post; its reactions, comments and shares are its counts.
+std::vector<edit::ReceivedMessage> received(const std::vector<facebook::Comment>& comments, const std::string& post_id);
+edit::ReceivedCounts received(const facebook::PostCounts& counts, const std::string& post_id);
 
 // The reply to a message brought back from Mastodon (its external_id is the status answered):
 // a status in_reply_to_id that status, public or, for a private reply, « direct » (seen by the

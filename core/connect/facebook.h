@@ -1,11 +1,19 @@
 // A Facebook Page through Meta's Graph API (pinned version): requests built and responses read,
 // no I/O (see http.h). Parvis has no Meta app of its own: the user pastes a Page access token
 // (README « Connecter une page Facebook »), sent as a Bearer header, never in a URL.
+//   GET  /{page-id}?fields=id,name the token checked at « Connecter » (/me is the Page itself
+//                                 for a Page token, when no Page id is given)
 //   POST /{page-id}/feed          publish; or schedule on Meta's side with published=false and
 //                                 scheduled_publish_time, 10 minutes to 30 days ahead
+//   GET  /{page-id}/feed, /{page-id}/scheduled_posts
+//                                 the Page's latest posts: a publish whose answer was lost is
+//                                 looked for there before it is sent again (find_sent)
 //   POST /{post-id}, DELETE       move or cancel a scheduled post
 //   GET  /{post-id}/comments      comments → Messages
 //   GET  /{post-id}?fields=…      reactions, comments and shares → Indicateurs
+//   POST /{comment-id}/comments   a reply to a comment, as the Page
+// Every function takes the Graph base: https://graph.facebook.com/v24.0 unless the account names
+// another (graph_base; the tests' contract server).
 #pragma once
 #include <chrono>
 #include <cstdint>
@@ -23,35 +31,77 @@ inline constexpr std::string_view kGraph = "https://graph.facebook.com/v24.0";
 inline constexpr std::chrono::minutes kMinScheduleAhead{10};
 inline constexpr std::chrono::hours kMaxScheduleAhead{30 * 24};
 inline constexpr std::size_t kMaxComments = 100;
+// Posts of the Page read back when looking for a publish whose answer was lost.
+inline constexpr std::size_t kMaxRecentPosts = 25;
+
+// The account's `instance` setting as a Graph base: empty → kGraph; a trailing « / » dropped.
+std::string graph_base(std::string_view setting);
 
 // Inside Meta's documented window for scheduled_publish_time.
 bool schedulable(Instant at, Instant now);
+
+// The Graph's error body {"error":{"message","type","code","error_subcode","fbtrace_id"}};
+// nullopt when the body is not one (read_failure in failure.h turns it into what to do).
+struct GraphError {
+    std::string message, type, fbtrace_id;
+    int code = 0, subcode = 0;
+};
+std::optional<GraphError> read_error(const HttpResponse& response);
+
+// The token checked: the Page it opens, {"id","name"}. An empty page id asks for /me.
+HttpRequest page_request(std::string_view base, std::string_view token, std::string_view page_id);
+struct Page {
+    std::string id, name;
+};
+std::optional<Page> read_page(const HttpResponse& response);
 
 struct FeedOptions {
     std::string page_id;
     std::string message;
     std::string link;
     std::optional<Instant> scheduled_at;  // unset: published now
+    std::string base;                     // empty: kGraph
 };
 HttpRequest feed_request(std::string_view token, const FeedOptions& options);
-HttpRequest reschedule_request(std::string_view token, std::string_view post_id, Instant at);
-HttpRequest delete_request(std::string_view token, std::string_view post_id);
+HttpRequest reschedule_request(std::string_view base, std::string_view token, std::string_view post_id, Instant at);
+HttpRequest delete_request(std::string_view base, std::string_view token, std::string_view post_id);
+// {"success":true}, what Graph answers to a reschedule or a delete.
+bool read_success(const HttpResponse& response);
 
 // {"id":"PAGEID_POSTID"} → the id; the permalink is https://www.facebook.com/ID.
 std::optional<std::string> read_post_id(const HttpResponse& response);
 std::string permalink(std::string_view post_id);
 
-HttpRequest comments_request(std::string_view token, std::string_view post_id);
+// The Page's latest published posts (feed) or its scheduled ones (scheduled_posts), at most
+// kMaxRecentPosts, with their message and times.
+HttpRequest recent_posts_request(std::string_view base, std::string_view token, std::string_view page_id, bool scheduled);
+struct HeldPost {
+    std::string id, message;
+    std::optional<Instant> created_at, scheduled_at;
+};
+std::optional<std::vector<HeldPost>> read_posts(const HttpResponse& response);
+// A publish sent at `sent_at` that the Page now holds. The /feed endpoint takes no idempotency key,
+// so the post is known by what Parvis sent and Graph gives back as it was sent: the exact message,
+// created no earlier than a minute before the first attempt (clocks differ), and, for a scheduled
+// one, the same scheduled_publish_time. Two identical texts sent within the same minute by
+// someone else would be taken for ours: the lesser harm than posting twice.
+std::optional<std::string> find_sent(const std::vector<HeldPost>& posts, std::string_view message, Instant sent_at,
+                                     std::optional<Instant> scheduled_at);
+
+HttpRequest comments_request(std::string_view base, std::string_view token, std::string_view post_id);
 struct Comment {
     std::string id, author, text;
     Instant at{};
 };
 std::optional<std::vector<Comment>> read_comments(const HttpResponse& response);
 
-HttpRequest counts_request(std::string_view token, std::string_view post_id);
+HttpRequest counts_request(std::string_view base, std::string_view token, std::string_view post_id);
 struct PostCounts {
     std::int64_t reactions = 0, comments = 0, shares = 0;
 };
 std::optional<PostCounts> read_counts(const HttpResponse& response);
+
+// A reply to a comment, as the Page: POST /{comment-id}/comments message=…; the answer is {"id"}.
+HttpRequest reply_request(std::string_view base, std::string_view token, std::string_view comment_id, std::string_view message);
 
 }  // namespace parvis::connect::facebook

@@ -59,6 +59,30 @@ std::optional<std::chrono::seconds> reset_header(const HttpResponse& r, Instant 
     return std::nullopt;
 }
 
+// Graph API: a Page token is held to Meta's Business Use Case limits, whose header
+// X-Business-Use-Case-Usage = {"BUSINESS-ID":[{"type":"pages","call_count":…,
+// "estimated_time_to_regain_access":MINUTES}]} says how long to wait. X-App-Usage and X-Page-Usage
+// give percentages only (no time): without the estimate, the usual backoff applies.
+std::optional<std::chrono::seconds> graph_regain_header(const HttpResponse& r) {
+    const std::string_view usage = header(r.headers, "X-Business-Use-Case-Usage");
+    if (usage.empty() || usage.size() > 16 * 1024) return std::nullopt;
+    const auto j = parse_json(usage);
+    if (!j || !j->is_object()) return std::nullopt;
+    std::optional<std::int64_t> minutes;
+    for (const auto& [business, entries] : j->items()) {
+        if (!entries.is_array()) continue;
+        for (const nlohmann::json& e : entries) {
+            if (!e.is_object()) continue;
+            const auto it = e.find("estimated_time_to_regain_access");
+            if (it == e.end() || !it->is_number_integer()) continue;
+            const std::int64_t m = std::clamp<std::int64_t>(it->get<std::int64_t>(), 0, 24 * 60);
+            minutes = std::max(minutes.value_or(0), m);
+        }
+    }
+    if (!minutes) return std::nullopt;
+    return clamp_wait(std::chrono::minutes(*minutes));
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Error bodies
 //-----------------------------------------------------------------------------
@@ -136,6 +160,8 @@ Failure read_failure(const HttpResponse& r, Network network, Instant now) {
         f.kind = FailureKind::unauthorized;
 
     if (const auto ra = retry_after_header(header(r.headers, "Retry-After"), now)) f.retry_after = ra;
+    else if (f.kind == FailureKind::rate_limited && (network == Network::facebook || network == Network::instagram))
+        f.retry_after = graph_regain_header(r);
     else if (f.kind == FailureKind::rate_limited) f.retry_after = reset_header(r, now);
     return f;
 }

@@ -84,6 +84,7 @@ void plan_facebook(PublishPlan& plan, const NetworkAccount& account, const Conne
                    const PostVariant& v, Instant now) {
     facebook::FeedOptions o;
     o.page_id = c.user_id.empty() ? "ID-DE-LA-PAGE" : c.user_id;  // known once connected
+    o.base = c.base.empty() ? facebook::graph_base(account.instance) : c.base;
     o.message = v.text;
     o.link = v.link;
     if (post.scheduled_at && *post.scheduled_at > now) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "connect/bluesky.h"
+#include "connect/bring_back.h"
 #include "connect/facebook.h"
 #include "connect/failure.h"
 #include "connect/http.h"
@@ -447,6 +448,116 @@ TEST_CASE("Facebook: publish now or schedule within Meta's window; comments and 
     REQUIRE(counts);
     CHECK(counts->reactions == 12);
     CHECK(counts->shares == 2);
+}
+
+TEST_CASE("Facebook: the Graph base, the token check and Graph's error bodies") {
+    CHECK(facebook::graph_base("") == "https://graph.facebook.com/v24.0");
+    CHECK(facebook::graph_base(" http://127.0.0.1:8080/v24.0/ ") == "http://127.0.0.1:8080/v24.0");
+    const HttpRequest check = facebook::page_request("http://127.0.0.1:9/v24.0", "page-secret", "1234");
+    CHECK(check.method == "GET");
+    CHECK(check.url == "http://127.0.0.1:9/v24.0/1234?fields=id%2Cname");
+    CHECK(header(check.headers, "Authorization") == "Bearer page-secret");
+    CHECK(printable(check).dump().find("page-secret") == std::string::npos);
+    CHECK(facebook::page_request("", "t", "").url == "https://graph.facebook.com/v24.0/me?fields=id%2Cname");
+    const auto page = facebook::read_page(response(200, R"({"id":"1234","name":"Ville de Saint-Étienne-du-Bois"})"));
+    REQUIRE(page);
+    CHECK(page->name == "Ville de Saint-Étienne-du-Bois");
+    CHECK_FALSE(facebook::read_page(response(200, R"({"name":"sans id"})")));
+
+    // What Graph answers to a bad or expired token: 400 (or 401) with code 190.
+    const HttpResponse bad = response(400, R"({"error":{"message":"Invalid OAuth access token - Cannot parse access token",
+      "type":"OAuthException","code":190,"error_subcode":463,"fbtrace_id":"AbCdEf123"}})");
+    const auto e = facebook::read_error(bad);
+    REQUIRE(e);
+    CHECK(e->code == 190);
+    CHECK(e->subcode == 463);
+    CHECK(e->type == "OAuthException");
+    CHECK(e->fbtrace_id == "AbCdEf123");
+    CHECK_FALSE(facebook::read_page(bad));
+    CHECK(read_failure(bad, Network::facebook, kNow).kind == FailureKind::unauthorized);
+    CHECK_FALSE(facebook::read_error(response(400, "<html>")));
+    CHECK_FALSE(facebook::read_error(response(400, R"({"error":"plain"})")));
+    // A scheduled time outside the window: Graph's refusal is the platform's words, not retried.
+    const Failure window = read_failure(response(400, R"({"error":{"message":"(#100) The specified scheduled publish time is invalid.",
+      "type":"OAuthException","code":100,"fbtrace_id":"x"}})"), Network::facebook, kNow);
+    CHECK(window.kind == FailureKind::refused);
+    CHECK_FALSE(retryable(window.kind));
+    CHECK(window.detail == "(#100) The specified scheduled publish time is invalid.");
+}
+
+TEST_CASE("Facebook: rate limits (codes 4, 17, 32, 613) wait as long as Meta's usage header says") {
+    const std::string body32 = R"({"error":{"message":"(#32) Page request limit reached","type":"OAuthException","code":32,"fbtrace_id":"y"}})";
+    Failure f = read_failure(response(400, body32, {{"X-Business-Use-Case-Usage",
+        R"({"1234":[{"type":"pages","call_count":100,"total_cputime":40,"total_time":35,"estimated_time_to_regain_access":5}]})"},
+        {"X-Page-Usage", R"({"call_count":100,"total_cputime":40,"total_time":35})"}}), Network::facebook, kNow);
+    CHECK(f.kind == FailureKind::rate_limited);
+    REQUIRE(f.retry_after);
+    CHECK(*f.retry_after == 300s);
+    CHECK(retry_delay(f, 1) == 300s);
+    // No estimate (X-App-Usage gives percentages only): the usual backoff.
+    f = read_failure(response(400, R"({"error":{"message":"(#4) Application request limit reached","code":4}})",
+                              {{"X-App-Usage", R"({"call_count":100,"total_time":20,"total_cputime":10})"}}), Network::facebook, kNow);
+    CHECK(f.kind == FailureKind::rate_limited);
+    CHECK_FALSE(f.retry_after);
+    CHECK(retry_delay(f, 1) == 30s);
+    for (int code : {17, 613})
+        CHECK(read_failure(response(400, R"({"error":{"message":"limit","code":)" + std::to_string(code) + "}}"), Network::facebook, kNow).kind ==
+              FailureKind::rate_limited);
+    // A damaged header is ignored; an estimate of 0 means « now » (1 s at least).
+    f = read_failure(response(400, body32, {{"X-Business-Use-Case-Usage", "{not json"}}), Network::facebook, kNow);
+    CHECK_FALSE(f.retry_after);
+    f = read_failure(response(400, body32, {{"X-Business-Use-Case-Usage", R"({"1":[{"estimated_time_to_regain_access":0}]})"}}),
+                     Network::facebook, kNow);
+    REQUIRE(f.retry_after);
+    CHECK(retry_delay(f, 1) == 1s);
+}
+
+TEST_CASE("Facebook: move, cancel, a lost answer found again, replies") {
+    const std::string base = "http://127.0.0.1:9/v24.0";
+    const HttpRequest move = facebook::reschedule_request(base, "tok", "1234_5678", kNow + 2h);
+    CHECK(move.method == "POST");
+    CHECK(move.url == base + "/1234_5678");
+    CHECK(printable(move)["body"]["scheduled_publish_time"] == "1796385600");
+    const HttpRequest cancel = facebook::delete_request(base, "tok", "1234_5678");
+    CHECK(cancel.method == "DELETE");
+    CHECK(cancel.url == base + "/1234_5678");
+    CHECK(facebook::read_success(response(200, R"({"success":true})")));
+    CHECK_FALSE(facebook::read_success(response(200, R"({"success":false})")));
+    CHECK_FALSE(facebook::read_success(response(400, R"({"error":{"code":100}})")));
+
+    const HttpRequest feed = facebook::recent_posts_request(base, "tok", "1234", false);
+    CHECK(feed.url == base + "/1234/feed?fields=id%2Cmessage%2Ccreated_time&limit=25");
+    CHECK(facebook::recent_posts_request(base, "tok", "1234", true).url ==
+          base + "/1234/scheduled_posts?fields=id%2Cmessage%2Cscheduled_publish_time&limit=25");
+    const auto held = facebook::read_posts(response(200, R"({"data":[
+      {"id":"1234_1","message":"Marché de Noël","created_time":"2026-12-04T09:59:30+0000"},
+      {"id":"1234_2","message":"Marché de Noël","created_time":"2026-12-01T09:00:00+0000"},
+      {"id":"1234_3","message":"Programmé","scheduled_publish_time":1796382000},
+      {"message":"sans id"}],"paging":{"cursors":{}}})"));
+    REQUIRE(held);
+    REQUIRE(held->size() == 3);
+    CHECK(facebook::find_sent(*held, "Marché de Noël", kNow, std::nullopt) == "1234_1");
+    CHECK_FALSE(facebook::find_sent(*held, "Marché de Noël", kNow + 5min, std::nullopt));  // an older post of the same text
+    CHECK_FALSE(facebook::find_sent(*held, "Autre texte", kNow, std::nullopt));
+    CHECK(facebook::find_sent(*held, "Programmé", kNow, kNow + 1h) == "1234_3");
+    CHECK_FALSE(facebook::find_sent(*held, "Programmé", kNow, kNow + 2h));
+    CHECK_FALSE(facebook::read_posts(response(200, R"({"data":{}})")));
+
+    const HttpRequest reply = facebook::reply_request(base, "tok", "5678_91", "Merci, c’est noté !");
+    CHECK(reply.method == "POST");
+    CHECK(reply.url == base + "/5678_91/comments");
+    CHECK(printable(reply)["body"]["message"] == "Merci, c’est noté !");
+    CHECK(facebook::comments_request(base, "tok", "1234_5678").url.rfind(base + "/1234_5678/comments?", 0) == 0);
+
+    // Comments become comments of the post; counts its figures.
+    const auto msgs = received(std::vector<facebook::Comment>{{"c1", "Marie", "Super !", kNow}}, "1234_5678");
+    REQUIRE(msgs.size() == 1);
+    CHECK(msgs[0].in_reply_to == "1234_5678");
+    CHECK(msgs[0].external_id == "c1");
+    const edit::ReceivedCounts counts = received(facebook::PostCounts{12, 3, 2}, "1234_5678");
+    CHECK(counts.likes == 12);
+    CHECK(counts.replies == 3);
+    CHECK(counts.reposts == 2);
 }
 
 //-----------------------------------------------------------------------------
