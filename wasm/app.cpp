@@ -718,6 +718,10 @@ void carry_out_intents(App& app) {
             platform::open_link(link->url);
         } else if (auto* bluesky = std::get_if<ConnectBluesky>(&intent)) {
             connect_bluesky(app, bluesky->account_id, bluesky->identifier, bluesky->app_password);
+        } else if (auto* fb = std::get_if<ConnectFacebook>(&intent)) {
+            connect_facebook(app, fb->account_id, fb->page_id, fb->token);
+        } else if (auto* change = std::get_if<ChangeOnPlatform>(&intent)) {
+            change_on_platform(app, change->post_id, change->account_id, change->cancel);
         }
     }
 }

@@ -71,10 +71,9 @@ void store_link(App& app, const std::string& key) {
     nlohmann::json record = {{"base", l.connection.base}, {"token", l.connection.token}, {"acct", l.connection.user_id},
                              {"redirect_uri", l.redirect_uri}};
     if (l.limits) record["limits"] = limits_json(*l.limits);
-    if (!l.refresh_token.empty()) {  // Bluesky: acct is the DID, the handle is said apart
-        record["refresh"] = l.refresh_token;
-        record["handle"] = l.connection.handle;
-    }
+    // Bluesky: acct is the DID; Facebook: the Page id. The handle (or the Page's name) is said apart.
+    record["handle"] = l.connection.handle;
+    if (!l.refresh_token.empty()) record["refresh"] = l.refresh_token;
     platform::secret_write(account_record_key(key), record.dump());
 }
 
@@ -401,6 +400,13 @@ void disconnect_account(App& app, const std::string& account_id) {
         gone.message = parvis::tr(revoked ? "connect.ui.disconnected" : "connect.ui.disconnected_not_revoked", a.settings.lang);
     };
     if (!l.refresh_token.empty()) { connections_detail::bluesky_disconnect(app, l, forget); return; }
+    // A Page token pasted from Meta's tools has no revocation a web page can call: it is
+    // forgotten here, and the UI says where to withdraw it on Facebook.
+    if (const NetworkAccount* a = find_account(app.doc.workspace(), account_id); a && a->network == Network::facebook) {
+        forget(app, false);
+        app.connections.links[key].message = say(app, "connect.ui.facebook.forgotten");
+        return;
+    }
     const OAuthClient* client = find_client(app, l.connection.base, l.redirect_uri);
     if (!client || l.connection.token.empty()) { forget(app, false); return; }
     send(app, mastodon::revoke_request(l.connection.base, client->app, l.connection.token), [forget](App& a, const connect::HttpResponse& r) {
@@ -515,6 +521,7 @@ void upload_next(App& app, PublishJob& job) {
 
 void send_job(App& app, PublishJob& job) {
     if (job.network == Network::bluesky) { connections_detail::bluesky_send_job(app, job); return; }
+    if (job.network == Network::facebook) { connections_detail::facebook_send_job(app, job); return; }
     job.state = JobState::sending;
     if (!job.images.empty()) {
         ++job.run;
@@ -572,7 +579,9 @@ void publish_on_platform(App& app, const std::string& post_id, const std::string
     const Workspace& ws = app.doc.workspace();
     const Post* post = find_post(ws, post_id);
     const NetworkAccount* account = find_account(ws, account_id);
-    if (!post || !account || (account->network != Network::mastodon && account->network != Network::bluesky)) return;
+    if (!post || !account ||
+        (account->network != Network::mastodon && account->network != Network::bluesky && account->network != Network::facebook))
+        return;
     PublishJob* existing = find_job(app, app.doc_id, post_id, account_id);
     if (existing && existing->state != JobState::failed && existing->state != JobState::reconnect && existing->state != JobState::done) return;
     PublishJob job{app.doc_id, post_id, account_id, schedule};
@@ -585,8 +594,10 @@ void publish_on_platform(App& app, const std::string& post_id, const std::string
     if (!strategy::can_schedule(ws, *post)) return refuse(say(app, "connect.ui.circuit_incomplete"));
     const AccountLink& link = account_link(app, account_id);
     if (link.state != LinkState::connected) return refuse(say(app, "connect.ui.not_connected"));
-    if (account->network == Network::bluesky) {  // a run of requests: connections_bluesky.cpp
-        if (std::string why = connections_detail::bluesky_prepare(app, *post, existing, job); !why.empty()) return refuse(std::move(why));
+    if (account->network == Network::bluesky || account->network == Network::facebook) {  // connections_bluesky.cpp, connections_facebook.cpp
+        std::string why = account->network == Network::bluesky ? connections_detail::bluesky_prepare(app, *post, existing, job)
+                                                                : connections_detail::facebook_prepare(app, *post, existing, job);
+        if (!why.empty()) return refuse(std::move(why));
         if (existing) *existing = std::move(job);
         else app.connections.jobs.push_back(std::move(job));
         return send_job(app, *find_job(app, app.doc_id, post_id, account_id));
@@ -731,8 +742,12 @@ nlohmann::json connections_summary(const App& app) {
     for (const ReplyJob& j : app.connections.replies)
         replies.push_back({{"message", j.message_id}, {"state", jobs[static_cast<int>(j.state)]}, {"attempt", j.attempt},
                            {"error", j.message}, {"permalink", j.permalink}});
+    nlohmann::json changes = nlohmann::json::array();
+    for (const RemoteChange& c : app.connections.changes)
+        changes.push_back({{"post", c.post_id}, {"account", c.account_id}, {"cancel", c.cancel}, {"sending", c.sending}, {"message", c.message}});
     return {{"ready", app.connections.ready}, {"unavailable", app.connections.unavailable}, {"accounts", std::move(accounts)},
-            {"jobs", std::move(list)}, {"replies", std::move(replies)}, {"sign_in_pending", app.connections.pending.has_value()}};
+            {"jobs", std::move(list)}, {"replies", std::move(replies)}, {"changes", std::move(changes)},
+            {"sign_in_pending", app.connections.pending.has_value()}};
 }
 
 }  // namespace parvis::app

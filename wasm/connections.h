@@ -105,6 +105,18 @@ struct PublishJob {
     std::vector<std::string> media_ids;
     std::string processing;
     int polls = 0;
+    // Facebook (connections_facebook.cpp): the time the post was asked to be scheduled at; with
+    // `created_at` (the first attempt) and `text`, what finds a post whose answer was lost.
+    std::optional<Instant> scheduled_for;
+};
+
+// A post scheduled on a platform (Facebook) moved there to the post's date, or cancelled there
+// (Rédaction › Publier: « Déplacer sur Facebook », « Annuler sur Facebook »). Sent once per click.
+struct RemoteChange {
+    std::string workspace_id, post_id, account_id;
+    bool cancel = false;
+    bool sending = true;
+    std::string message;  // translated: done, or what went wrong
 };
 
 // A reply to a citizen's message sent through the account it came from (Messages' « Répondre sur
@@ -112,6 +124,8 @@ struct PublishJob {
 struct ReplyJob {
     std::string workspace_id, message_id, account_id, text;
     bool direct = false;           // a private reply
+    Network network = Network::mastodon;
+    Instant sent_at{};             // Facebook: the first attempt, to find a reply whose answer was lost
     connect::HttpRequest request;  // holds the token: never printed, never stored
     int attempt = 0;
     JobState state = JobState::sending;
@@ -130,6 +144,7 @@ struct Connections {
     std::map<int, std::function<void(App&, const connect::HttpResponse&)>> waiting;  // by request
     std::vector<PublishJob> jobs;
     std::vector<ReplyJob> replies;
+    std::vector<RemoteChange> changes;
     int pending_write = 0;         // the sign-in's secret write, awaited before leaving the page
     std::string leave_to;          // the platform's sign-in page, once the workspace is stored
     double clock = 0;              // the app clock at the last tick
@@ -155,8 +170,8 @@ void disconnect_account(App& app, const std::string& account_id);  // after the 
 void publish_on_platform(App& app, const std::string& post_id, const std::string& account_id, bool schedule);
 void retry_publish(App& app, const std::string& post_id, const std::string& account_id);
 
-// Bringing back (Mastodon): mentions → Messages, counts of the recent posts → Indicateurs, for
-// every connected account of the open workspace (« Relever maintenant »; also automatic, see
+// Bringing back (Mastodon; Facebook in connections_facebook.cpp): mentions or comments → Messages,
+// counts of the recent posts → Indicateurs, for every connected account of the open workspace (« Relever maintenant »; also automatic, see
 // SyncState). The reply to a message brought back, sent on its account.
 void sync_accounts(App& app);
 bool syncing(const App& app);
@@ -165,6 +180,12 @@ const ReplyJob* reply_job(const App& app, const std::string& message_id);
 // Bluesky (connections_bluesky.cpp): sign-in with the account's handle and an app password
 // (createSession on its PDS).
 void connect_bluesky(App& app, const std::string& account_id, const std::string& identifier, const std::string& app_password);
+// Facebook (connections_facebook.cpp): a Page access token pasted, checked with the Graph API
+// (the Page's id and name) before it is kept; the Page id may be left empty (/me is the Page).
+void connect_facebook(App& app, const std::string& account_id, const std::string& page_id, const std::string& token);
+// « Déplacer sur Facebook » (to the post's date) / « Annuler sur Facebook ».
+void change_on_platform(App& app, const std::string& post_id, const std::string& account_id, bool cancel);
+const RemoteChange* remote_change(const App& app, const std::string& post_id, const std::string& account_id);
 // The bytes of an image a publish (Bluesky or Mastodon) asked for (true when the event was its own).
 bool bluesky_media_bytes(App& app, const platform::Event& event);
 

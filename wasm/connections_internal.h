@@ -46,4 +46,15 @@ std::string bluesky_prepare(App& app, const Post& post, const PublishJob* existi
 void bluesky_send_job(App& app, PublishJob& job);
 void bluesky_disconnect(App& app, const AccountLink& link, std::function<void(App&, bool)> forget);
 
+// Facebook's side (connections_facebook.cpp).
+std::string facebook_prepare(App& app, const Post& post, const PublishJob* existing, PublishJob& job);
+void facebook_send_job(App& app, PublishJob& job);
+void facebook_sync_account(App& app, const NetworkAccount& account);
+// The reply to a comment brought back from Facebook; empty, or why it cannot be sent.
+std::string facebook_reply_prepare(App& app, const InboxMessage& message, ReplyJob& job);
+void facebook_send_reply(App& app, ReplyJob& job);
+// What the relève shares with Facebook's (connections_sync.cpp).
+void sync_answered(App& app, const std::string& key, const connect::Failure& failure);
+ReplyJob* find_reply(App& app, const std::string& workspace_id, const std::string& message_id);
+
 }  // namespace parvis::app::connections_detail

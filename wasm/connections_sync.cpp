@@ -19,6 +19,7 @@ using connections_detail::mastodon_failure;
 using connections_detail::link_of;
 using connections_detail::reply_failed;
 using connections_detail::send;
+using connections_detail::sync_answered;
 
 // A relève asks for the mentions since the account's cursor, and for the counts of its posts of
 // the last 30 days (bring_back.h); the answers go into the workspace through core/edit, each as
@@ -29,23 +30,6 @@ namespace {
 AccountLink* find_link(App& app, const std::string& key) {
     const auto it = app.connections.links.find(key);
     return it == app.connections.links.end() ? nullptr : &it->second;
-}
-
-// One request of the relève answered (or failed): the relève ends with its last answer.
-void sync_answered(App& app, const std::string& key, const connect::Failure& failure) {
-    AccountLink* l = find_link(app, key);
-    if (!l) return;
-    if (!failure.ok() && l->sync.message.empty()) {
-        l->sync.message = connect::failure_message(failure, app.settings.lang);
-        if (failure.kind == connect::FailureKind::unauthorized) {
-            l->state = LinkState::reconnect;
-            l->message = l->sync.message;
-        }
-    }
-    if (l->sync.in_flight > 0 && --l->sync.in_flight == 0) {
-        l->sync.last_at = now_instant();
-        l->sync.next = app.connections.clock + kSyncEvery;
-    }
 }
 
 connect::Failure failure_or_unreadable(const connect::HttpResponse& r) {
@@ -71,12 +55,31 @@ struct CountsGathered {
 
 }  // namespace
 
+// One request of the relève answered (or failed): the relève ends with its last answer.
+void connections_detail::sync_answered(App& app, const std::string& key, const connect::Failure& failure) {
+    AccountLink* l = find_link(app, key);
+    if (!l) return;
+    if (!failure.ok() && l->sync.message.empty()) {
+        l->sync.message = connect::failure_message(failure, app.settings.lang);
+        if (failure.kind == connect::FailureKind::unauthorized) {
+            l->state = LinkState::reconnect;
+            l->message = l->sync.message;
+        }
+    }
+    if (l->sync.in_flight > 0 && --l->sync.in_flight == 0) {
+        l->sync.last_at = now_instant();
+        l->sync.next = app.connections.clock + kSyncEvery;
+    }
+}
+
 namespace connections_detail {
 
 void sync_account(App& app, const NetworkAccount& account) {
     const std::string key = link_key(app.doc_id, account.id);
     AccountLink* l = find_link(app, key);
-    if (!l || l->state != LinkState::connected || l->sync.in_flight > 0 || account.network != Network::mastodon) return;
+    if (!l || l->state != LinkState::connected || l->sync.in_flight > 0) return;
+    if (account.network == Network::facebook) return facebook_sync_account(app, account);
+    if (account.network != Network::mastodon) return;
     l->sync = SyncState{.next = l->sync.next, .last_at = l->sync.last_at};
     const std::string ws_id = app.doc_id, account_id = account.id;
     const connect::Connection c = l->connection;
@@ -120,6 +123,7 @@ ReplyJob* find_reply(App& app, const std::string& workspace_id, const std::strin
 }
 
 void send_reply(App& app, ReplyJob& job) {
+    if (job.network == Network::facebook) return facebook_send_reply(app, job);
     job.state = JobState::sending;
     send(app, job.request, [ws_id = job.workspace_id, message_id = job.message_id](App& a, const connect::HttpResponse& r) {
         ReplyJob* j = find_reply(a, ws_id, message_id);
@@ -182,7 +186,12 @@ void reply_on_platform(App& app, const std::string& message_id, const std::strin
     job.direct = direct;
     const AccountLink& link = account_link(app, m->account_id);
     std::optional<connect::HttpRequest> request;
-    if (!account || account->network != Network::mastodon) job.message = parvis::tr("connect.ui.reply_not_connected", app.settings.lang);
+    if (account && account->network == Network::facebook && link.state == LinkState::connected) {
+        // Facebook: the comment answered as the Page (connections_facebook.cpp).
+        job.message = connections_detail::facebook_reply_prepare(app, *m, job);
+        if (job.message.empty()) request = job.request;
+    } else if (!account || (account->network != Network::mastodon && account->network != Network::facebook))
+        job.message = parvis::tr("connect.ui.reply_not_connected", app.settings.lang);
     else if (link.state != LinkState::connected) job.message = parvis::tr("connect.ui.not_connected", app.settings.lang);
     else if (!(request = connect::mastodon_reply_request(*m, text, link.connection, direct))) job.message = parvis::tr("connect.ui.reply_impossible", app.settings.lang);
     if (request) job.request = *request;

@@ -53,6 +53,14 @@ struct ConnectBluesky {
     std::string app_password;
 };
 
+// A Facebook Page: its access token pasted (Meta's tools, README « Connecter une page Facebook »),
+// checked with the Graph API then kept in the secrets database only; the Page id may be empty.
+struct ConnectFacebook {
+    std::string account_id;
+    std::string page_id;
+    std::string token;
+};
+
 // Rédaction's publish panel (publish_panel.cpp): publish the post on one account now, or schedule
 // it on the platform; send a waiting publish again at once.
 struct PublishOnPlatform {
@@ -63,6 +71,12 @@ struct PublishOnPlatform {
 struct RetryPublish {
     std::string post_id;
     std::string account_id;
+};
+// A post scheduled on the platform (Facebook): moved there to the post's date, or cancelled there.
+struct ChangeOnPlatform {
+    std::string post_id;
+    std::string account_id;
+    bool cancel = false;
 };
 
 // Messages: « Relever maintenant » (mentions and counts of the connected accounts, connections.h),
@@ -81,7 +95,8 @@ struct OpenLink {
 };
 
 using Intent = std::variant<OpenPost, DownloadFile, ChooseFile, ConnectAccount, SubmitSignInCode, DisconnectAccount,
-                            PublishOnPlatform, RetryPublish, SyncAccounts, ReplyOnPlatform, OpenLink, ConnectBluesky>;
+                            PublishOnPlatform, RetryPublish, SyncAccounts, ReplyOnPlatform, OpenLink, ConnectBluesky,
+                            ConnectFacebook, ChangeOnPlatform>;
 
 // A file chosen in the picker for a ChooseFile, as the controller hands it to the screens.
 struct PickedFile {

@@ -175,8 +175,8 @@ void filters(App& app, MessagesState& s) {
 // brought is said under the filters (sync_lines).
 void sync_button(App& app) {
     bool any = false;
-    for (const NetworkAccount& a : app.doc.workspace().accounts)  // the relève is Mastodon's only, today
-        any = any || (a.network == Network::mastodon && account_link(app, a.id).state == LinkState::connected);
+    for (const NetworkAccount& a : app.doc.workspace().accounts)  // the relève is Mastodon's and Facebook's, today
+        any = any || ((a.network == Network::mastodon || a.network == Network::facebook) && account_link(app, a.id).state == LinkState::connected);
     if (!any) return;
     ImGui::SameLine();
     const bool busy = syncing(app);

@@ -1,19 +1,24 @@
-// Rédaction › « Publier »: the open post sent to the platforms Parvis calls itself (Mastodon and
-// Bluesky), or published by hand with Parvis's help on the others (« Copier et ouvrir », then the
-// permalink pasted back: core/connect/assisted.h), now or (Mastodon only: Bluesky has no server-side scheduling) scheduled on the server, once its validation circuit is complete — otherwise
-// the panel says which approval is missing. Each account's publish shows its state: sending,
-// waiting for a retry (rate limit, server error, no answer: the same request with the same
-// Idempotency-Key on Mastodon, the same record key on Bluesky, so never a double post), queued while offline, « Reconnectez le compte » after
-// a 401 (nothing published, nothing lost), or the permalink once published. Draws and pushes
-// intents only (intent.h); connections.cpp does the work.
+// Rédaction › « Publier »: the open post sent to the platforms Parvis calls itself (Mastodon,
+// Bluesky and a connected Facebook Page), or published by hand with Parvis's help on the others
+// (« Copier et ouvrir », then the permalink pasted back: core/connect/assisted.h), now or
+// scheduled on the server (Mastodon and Facebook: Bluesky has no server-side scheduling), once its
+// validation circuit is complete — otherwise the panel says which approval is missing. Each
+// account's publish shows its state: sending, waiting for a retry (rate limit, server error, no
+// answer: the same request with the same Idempotency-Key on Mastodon, the same record key on
+// Bluesky, the Page's posts read first on Facebook, so never a double post), queued while
+// offline, « Reconnectez le compte » after a 401 (nothing published, nothing lost), or the
+// permalink once published. A post Facebook holds scheduled can be moved or cancelled there.
+// Draws and pushes intents only (intent.h); connections*.cpp do the work.
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
 
 #include "connect/assisted.h"
+#include "connect/facebook.h"
 #include "connect/mastodon.h"
 #include "edit/publish_edits.h"
+#include "format/format.h"
 #include "io/enum_names.h"
 #include "model/find.h"
 #include "strategy/circuit.h"
@@ -50,6 +55,24 @@ void job_state(App& app, const Post& post, const std::string& account_id, const 
     }
 }
 
+// A post Facebook holds scheduled: moved there to the post's date in Parvis (after the post was
+// moved here, in Rédaction or the calendar), or cancelled there; what came of the last click.
+void facebook_scheduled(App& app, const Post& post, const NetworkAccount& account) {
+    const RemoteChange* change = remote_change(app, post.id, account.id);
+    const bool sending = change && change->sending;
+    ImGui::BeginDisabled(sending || account_link(app, account.id).state != LinkState::connected);
+    if (ImGui::Button(tr(app, "connect.ui.facebook.move"))) app.intents.push_back(ChangeOnPlatform{post.id, account.id, false});
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, "connect.ui.facebook.cancel"))) app.intents.push_back(ChangeOnPlatform{post.id, account.id, true});
+    ImGui::EndDisabled();
+    if (post.scheduled_at) {
+        const std::string when = format_instant_local(*post.scheduled_at, app.doc.workspace().profile.time_zone, app.settings.lang);
+        ImGui::TextDisabled("%s", parvis::tr("connect.ui.facebook.move_help", app.settings.lang, {{"when", when}}).c_str());
+    }
+    if (sending) ImGui::TextDisabled("%s", tr(app, "connect.ui.job.sending"));
+    else if (change && !change->message.empty()) ImGui::TextWrapped("%s", change->message.c_str());
+}
+
 void direct_row(App& app, const Post& post, const PostVariant& v, const NetworkAccount& account, bool circuit_ok) {
     const Lang lang = app.settings.lang;
     ImGui::PushID(account.id.c_str());
@@ -60,21 +83,26 @@ void direct_row(App& app, const Post& post, const PostVariant& v, const NetworkA
         ImGui::TextWrapped("%s", parvis::tr("connect.ui.published", lang, {{"permalink", v.permalink}}).c_str());
     } else if (!v.external_id.empty()) {
         ImGui::TextWrapped("%s", parvis::tr("connect.ui.scheduled_remote", lang, {{"id", v.external_id}}).c_str());
+        if (account.network == Network::facebook) facebook_scheduled(app, post, account);
     } else if (account_link(app, account.id).state != LinkState::connected && !(job && job->state == JobState::reconnect)) {
         ImGui::TextDisabled("%s", tr(app, "connect.ui.not_connected_short"));
     } else if (circuit_ok) {
         const bool busy = job && (job->state == JobState::sending || job->state == JobState::waiting || job->state == JobState::queued);
         if (!busy && account_link(app, account.id).state == LinkState::connected) {
             if (ImGui::Button(tr(app, "connect.ui.publish_now"))) app.intents.push_back(PublishOnPlatform{post.id, account.id, false});
-            const bool can_schedule_remote = account.network == Network::mastodon && post.scheduled_at &&
-                                             connect::mastodon::schedulable(*post.scheduled_at, now_instant());
+            const bool facebook = account.network == Network::facebook;
+            const Instant now = now_instant();
+            const bool can_schedule_remote =
+                post.scheduled_at && ((account.network == Network::mastodon && connect::mastodon::schedulable(*post.scheduled_at, now)) ||
+                                      (facebook && connect::facebook::schedulable(*post.scheduled_at, now)));
             if (account.network == Network::bluesky) {
                 ImGui::TextDisabled("%s", tr(app, "connect.ui.bluesky.no_server_schedule"));
             } else if (can_schedule_remote) {
                 ImGui::SameLine();
-                if (ImGui::Button(tr(app, "connect.ui.schedule"))) app.intents.push_back(PublishOnPlatform{post.id, account.id, true});
+                if (ImGui::Button(tr(app, facebook ? "connect.ui.facebook.schedule" : "connect.ui.schedule")))
+                    app.intents.push_back(PublishOnPlatform{post.id, account.id, true});
             } else {
-                ImGui::TextDisabled("%s", tr(app, "connect.ui.schedule_needs_date"));
+                ImGui::TextDisabled("%s", tr(app, facebook ? "connect.ui.facebook.schedule_needs_date" : "connect.ui.schedule_needs_date"));
             }
         }
     }
@@ -83,7 +111,7 @@ void direct_row(App& app, const Post& post, const PostVariant& v, const NetworkA
     ImGui::PopID();
 }
 
-// X, LinkedIn, Instagram, Threads (and Facebook for now): why Parvis cannot send it, « Copier et
+// X, LinkedIn, Instagram, Threads (and a Facebook Page not connected on this device): why Parvis cannot send it, « Copier et
 // ouvrir » (the checked text on the clipboard, the network's composer in a new tab), then the
 // address of the published post pasted back marks the variant published (audited with who and
 // the permalink, like a publish through an API).
@@ -148,7 +176,14 @@ void publish_panel(App& app, ComposerState& s, const std::string& post_id, const
     for (const PostVariant& v : post->variants) {
         const NetworkAccount* account = find_account(ws, v.account_id);
         if (!account) continue;
-        if (account->network == Network::mastodon || account->network == Network::bluesky) direct_row(app, *post, v, *account, circuit_ok);
+        // A Facebook Page goes through the Graph API once connected on this device (or while a
+        // publish or a post scheduled there is under way); otherwise it is published by hand.
+        const LinkState fb_link = account_link(app, account->id).state;
+        const bool facebook_direct = account->network == Network::facebook &&
+                                     (fb_link == LinkState::connected || fb_link == LinkState::reconnect ||
+                                      publish_job(app, post->id, account->id) || (!v.external_id.empty() && v.permalink.empty()));
+        if (account->network == Network::mastodon || account->network == Network::bluesky || facebook_direct)
+            direct_row(app, *post, v, *account, circuit_ok);
         else if (connect::assisted_network(account->network)) assisted_row(app, s, *post, v, *account, circuit_ok);
         else ImGui::TextDisabled("%s", parvis::tr("connect.ui.assisted_later", app.settings.lang, {{"network", network_label(app, account->network)}}).c_str());
     }

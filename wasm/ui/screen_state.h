@@ -166,6 +166,9 @@ struct SettingsState {
     // Bluesky's sign-in, by account: the handle, and the app password being typed (handed to the
     // controller once, then cleared; the test hook sees it masked).
     std::map<std::string, std::string> bluesky_identifier, bluesky_password;
+    // Facebook's, by account: the Page id, and the Page access token being pasted (handed to the
+    // controller once, then cleared; the test hook sees it masked).
+    std::map<std::string, std::string> facebook_page_id, facebook_token;
 };
 
 // Stratégie (strategy.cpp, strategy_people.cpp).

@@ -2,12 +2,14 @@
 // connecté », « Connecté en tant que @handle », an error in French, or « Reconnectez le compte »
 // after the platform refused the token. Mastodon accounts connect here (in this tab: the
 // instance's sign-in page sends the user back; or with a code to paste), Bluesky accounts with
-// their handle and an app password; both disconnect after a confirmation. The screen only draws
+// their handle and an app password, Facebook Pages with a pasted Page access token (checked with the
+// Graph API); all disconnect after a confirmation. The screen only draws
 // and pushes intents (intent.h); the controller (connections*.cpp) owns the connections and never
 // shows a token to anyone.
 #include <imgui.h>
 
 #include "format/format.h"
+#include "model/find.h"
 #include "ui/screen_state.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -15,7 +17,9 @@
 namespace parvis::app::ui {
 namespace {
 
-std::string state_text(const App& app, const AccountLink& link) {
+std::string state_text(const App& app, const AccountLink& link, Network network) {
+    if (network == Network::facebook && link.state == LinkState::connected)  // a Page has a name, not a handle
+        return parvis::tr("connect.ui.facebook.connected", app.settings.lang, {{"page", link.connection.handle}});
     static const char* const keys[] = {"connect.ui.state.disconnected", "connect.ui.state.connecting", "connect.ui.state.connected",
                                        "connect.ui.state.error", "connect.ui.state.reconnect"};
     static_assert(std::size(keys) == static_cast<std::size_t>(LinkState::reconnect) + 1, "keys: one per LinkState");
@@ -78,12 +82,42 @@ void bluesky_actions(App& app, SettingsState& s, const NetworkAccount& a, const 
     ImGui::TextDisabled("%s", tr(app, "connect.ui.bluesky.no_server_schedule"));
 }
 
+// A Facebook Page: its access token pasted (never shown back), and its id when the token opens
+// several Pages' worth of rights; « Connecter » checks it with the Graph API before keeping it.
+// Meta has no revocation a web page can call for a pasted Page token: « Déconnecter » forgets it
+// here, and the help says where to withdraw it on Facebook.
+void facebook_actions(App& app, SettingsState& s, const NetworkAccount& a, const AccountLink& link) {
+    const bool connected = link.state == LinkState::connected || link.state == LinkState::reconnect;
+    if (link.state != LinkState::connected && link.state != LinkState::connecting) {
+        std::string& page_id = s.facebook_page_id[a.id];
+        std::string& token = s.facebook_token[a.id];
+        ImGui::TextWrapped("%s", tr(app, "connect.ui.facebook.help"));
+        ImGui::SetNextItemWidth(260.0f * app.settings.zoom);
+        text_field((std::string(tr(app, "connect.ui.facebook.page_id")) + "##fb-page-" + a.id).c_str(), page_id);
+        ImGui::SetNextItemWidth(420.0f * app.settings.zoom);
+        const bool enter = password_field((std::string(tr(app, "connect.ui.facebook.token")) + "##fb-token-" + a.id).c_str(), token,
+                                          ImGuiInputTextFlags_EnterReturnsTrue);
+        if (ImGui::SmallButton((std::string(tr(app, "connect.ui.facebook.connect")) + "##fb-" + a.id).c_str()) || enter) {
+            app.intents.push_back(ConnectFacebook{a.id, page_id, token});
+            token.clear();
+        }
+        if (connected) ImGui::SameLine();
+    }
+    if (connected && ImGui::SmallButton((std::string(tr(app, "connect.ui.disconnect")) + "##" + a.id).c_str()))
+        s.disconnect_account_id = a.id;
+    if (connected) ImGui::TextDisabled("%s", tr(app, "connect.ui.facebook.no_revoke"));
+    if (const std::string sync = sync_text(app, link); !sync.empty()) ImGui::TextDisabled("%s", sync.c_str());
+}
+
 void disconnect_dialog(App& app, SettingsState& s) {
     if (!begin_dialog("##disconnect-account", !s.disconnect_account_id.empty(), 520.0f * app.settings.zoom)) return;
     const AccountLink& link = account_link(app, s.disconnect_account_id);
     ImGui::TextUnformatted(tr(app, "connect.ui.disconnect_title"));
     ImGui::Separator();
-    ImGui::TextWrapped("%s", parvis::tr("connect.ui.disconnect_question", app.settings.lang, {{"handle", link.connection.handle}}).c_str());
+    const NetworkAccount* account = find_account(app.doc.workspace(), s.disconnect_account_id);
+    const bool page = account && account->network == Network::facebook;
+    ImGui::TextWrapped("%s", parvis::tr(page ? "connect.ui.facebook.disconnect_question" : "connect.ui.disconnect_question", app.settings.lang,
+                                        {{"handle", link.connection.handle}}).c_str());
     if (ImGui::Button(tr(app, "connect.ui.disconnect_confirm"))) {
         app.intents.push_back(DisconnectAccount{s.disconnect_account_id});
         s.disconnect_account_id.clear();
@@ -114,11 +148,12 @@ void accounts_settings(App& app, SettingsState& s, const Fonts& fonts) {
             ImGui::TextUnformatted(account_label(app, a.id).c_str());
             if (!a.instance.empty()) ImGui::TextDisabled("%s", a.instance.c_str());
             ImGui::TableNextColumn();
-            if (a.network == Network::mastodon || a.network == Network::bluesky) {
+            if (a.network == Network::mastodon || a.network == Network::bluesky || a.network == Network::facebook) {
                 const AccountLink& link = account_link(app, a.id);
-                ImGui::TextUnformatted(state_text(app, link).c_str());
+                ImGui::TextUnformatted(state_text(app, link, a.network).c_str());
                 if (!link.message.empty()) ImGui::TextWrapped("%s", link.message.c_str());
                 if (a.network == Network::mastodon) mastodon_actions(app, s, a, link);
+                else if (a.network == Network::facebook) facebook_actions(app, s, a, link);
                 else bluesky_actions(app, s, a, link);
             } else {
                 ImGui::TextDisabled("%s", tr(app, "connect.ui.not_direct"));
