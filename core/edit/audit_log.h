@@ -39,7 +39,7 @@ enum class AuditAction {
     account_add, account_edit, account_active, account_delete,
     service_add, service_edit, service_delete, import_services,
     campaign_add, campaign_edit, campaign_archive,
-    post_publish, post_schedule_remote,
+    post_publish, post_schedule_remote, post_reschedule_remote, post_cancel_remote,
     message_add, message_assign, message_status, message_route, message_forward, message_service_answer,
     message_reply, message_tags, message_priority, message_alert,
     reply_template_add, reply_template_edit, reply_template_delete,
@@ -47,7 +47,7 @@ enum class AuditAction {
 };
 
 // The names stored in AuditEntry::action, in the enum's order.
-inline constexpr std::array<std::string_view, 63> kAuditActionNames = {
+inline constexpr std::array<std::string_view, 65> kAuditActionNames = {
     "post.create", "post.edit", "post.reschedule", "post.recurrence", "post.evergreen", "post.status",
     "post.approve", "post.approvals_reset", "post.hold", "post.release", "post.requeue",
     "person.add", "person.edit", "person.role", "person.remove", "person.passphrase",
@@ -58,7 +58,7 @@ inline constexpr std::array<std::string_view, 63> kAuditActionNames = {
     "account.add", "account.edit", "account.active", "account.delete",
     "service.add", "service.edit", "service.delete", "services.import_csv",
     "campaign.add", "campaign.edit", "campaign.archive",
-    "post.publish", "post.schedule_remote",
+    "post.publish", "post.schedule_remote", "post.reschedule_remote", "post.cancel_remote",
     "message.add", "message.assign", "message.status", "message.route", "message.forward", "message.service_answer",
     "message.reply", "message.tags", "message.priority", "message.alert",
     "reply_template.add", "reply_template.edit", "reply_template.delete",
