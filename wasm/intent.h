@@ -74,6 +74,9 @@ struct ReplyOnPlatform {
     bool direct = false;  // a private reply (Mastodon: visibility « direct »)
 };
 
+// Crisis mode's offer (calendar): cancel on the platforms the held posts still scheduled there.
+struct CancelHeldOnPlatforms {};
+
 // Messages' « Transmettre au service » (messages.cpp): a link the browser hands to another program,
 // here the `mailto:` of the hand-off (core/inbox/handoff.h), which opens the user's mail program.
 struct OpenLink {
@@ -81,7 +84,8 @@ struct OpenLink {
 };
 
 using Intent = std::variant<OpenPost, DownloadFile, ChooseFile, ConnectAccount, SubmitSignInCode, DisconnectAccount,
-                            PublishOnPlatform, RetryPublish, SyncAccounts, ReplyOnPlatform, OpenLink, ConnectBluesky>;
+                            PublishOnPlatform, RetryPublish, SyncAccounts, ReplyOnPlatform, OpenLink, ConnectBluesky,
+                            CancelHeldOnPlatforms>;
 
 // A file chosen in the picker for a ChooseFile, as the controller hands it to the screens.
 struct PickedFile {

@@ -14,6 +14,7 @@
 #include "connect/assisted.h"
 #include "connect/mastodon.h"
 #include "edit/publish_edits.h"
+#include "format/format.h"
 #include "io/enum_names.h"
 #include "model/find.h"
 #include "strategy/circuit.h"
@@ -58,6 +59,9 @@ void direct_row(App& app, const Post& post, const PostVariant& v, const NetworkA
     const PublishJob* job = publish_job(app, post.id, account.id);
     if (!v.permalink.empty()) {
         ImGui::TextWrapped("%s", parvis::tr("connect.ui.published", lang, {{"permalink", v.permalink}}).c_str());
+    } else if (v.remote_at && !v.external_id.empty()) {
+        const std::string at = format_instant_local(*v.remote_at, app.doc.workspace().profile.time_zone, lang);
+        ImGui::TextWrapped("%s", parvis::tr("connect.remote.scheduled_there", lang, {{"network", network_label(app, account.network)}, {"at", at}}).c_str());
     } else if (!v.external_id.empty()) {
         ImGui::TextWrapped("%s", parvis::tr("connect.ui.scheduled_remote", lang, {{"id", v.external_id}}).c_str());
     } else if (account_link(app, account.id).state != LinkState::connected && !(job && job->state == JobState::reconnect)) {
@@ -79,6 +83,7 @@ void direct_row(App& app, const Post& post, const PostVariant& v, const NetworkA
         }
     }
     if (job && v.permalink.empty()) job_state(app, post, account.id, *job);
+    if (const RemoteJob* remote = remote_job(app, post.id, account.id)) ImGui::TextWrapped("%s", remote->message.c_str());
     ImGui::Unindent();
     ImGui::PopID();
 }
