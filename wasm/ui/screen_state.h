@@ -46,6 +46,7 @@ struct ComposerState {
         std::uint64_t revision = 0;
         bool done = false;
         bool spelled = false;  // checked with the dictionary (it loads a few frames after start)
+        int limit = 0;         // the instance's character limit it was counted with (Mastodon)
         check::CheckResult result;
     };
     std::string checks_post;           // id of the post `checks` belong to
@@ -215,6 +216,13 @@ struct PersonChooser {
     bool open_popup = false;
 };
 
+// The posts Bluesky could not get at their time (missed_posts.cpp): the banner's dialog, and
+// « Plus tard », which hides the banner until another post is missed.
+struct MissedPostsState {
+    bool open = false;
+    std::size_t dismissed = 0;  // how many were listed when « Plus tard » was chosen
+};
+
 struct ScreenStates {
     StrategyState strategy;
     cal::State calendar;
@@ -224,6 +232,7 @@ struct ScreenStates {
     SettingsState settings;
     PersonChooser person_chooser;
     ImportDialogState import_dialog;
+    MissedPostsState missed_posts;
 };
 
 // The screens' state for this frame: App's, made afresh first when the controller marked it

@@ -178,6 +178,7 @@ void draw(App& app, const Fonts& fonts) {
     ImGui::BeginGroup();
     status_bar(app, s.person_chooser, fonts);
     banners(app);
+    missed_posts_banner(app, s.missed_posts);
     ImGui::BeginChild("##screen", ImVec2(0, 0), false);
     switch (app.screen) {
     case Screen::strategy: strategy_screen(app, s.strategy, fonts); break;
@@ -191,6 +192,7 @@ void draw(App& app, const Fonts& fonts) {
     ImGui::EndGroup();
     workspace_dialogs(app);
     import_dialog(app, s.import_dialog);
+    missed_posts_dialog(app, s.missed_posts);
     ImGui::End();
 }
 
