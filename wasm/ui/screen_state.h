@@ -224,6 +224,10 @@ struct ScreenStates {
     SettingsState settings;
     PersonChooser person_chooser;
     ImportDialogState import_dialog;
+    bool keyboard_help = false;  // the « Aide clavier » overlay (F1) is shown
+    // The save state last said by the accessibility mirror's live region, and a count of the times.
+    SaveState a11y_save_state = SaveState::saved;
+    unsigned a11y_status_seq = 0;
 };
 
 // The screens' state for this frame: App's, made afresh first when the controller marked it
