@@ -225,7 +225,7 @@ struct ScreenStates {
     PersonChooser person_chooser;
     ImportDialogState import_dialog;
     bool keyboard_help = false;  // the « Aide clavier » overlay (F1) is shown
-    // The save state last said by the accessibility mirror's live region, and a count of the times.
+    // The last frame's save state, and a count of the times it settled (the live region says it).
     SaveState a11y_save_state = SaveState::saved;
     unsigned a11y_status_seq = 0;
 };

@@ -217,14 +217,14 @@ void keyboard_help(App& app, ScreenStates& s) {
 // The mirror's page words and the polite live region: the banner's notice while it shows, and the
 // save state each time it settles (« Enregistré » after a save, or a failure), not its steps.
 void accessibility_page(App& app, ScreenStates& s) {
-    unsigned& status_seq = s.a11y_status_seq;
-    SaveState& last_state = s.a11y_save_state;
+    // Pending and saving are remembered, not said: the next settled state is then said again
+    // (« Enregistré » after each save), which the page does when the count changes.
     const bool settled = app.save_state != SaveState::pending && app.save_state != SaveState::saving;
-    if (settled && app.save_state != last_state) ++status_seq;
-    if (settled) last_state = app.save_state;
+    if (settled && app.save_state != s.a11y_save_state) ++s.a11y_status_seq;
+    s.a11y_save_state = app.save_state;
     platform::a11y_set_page(tr(app, kNav[static_cast<std::size_t>(app.screen)].key), tr(app, "a11y.navigation"),
                             tr(app, "a11y.dialog"));
-    platform::a11y_set_notices(app.message, tr(app, save_state_key(last_state)), status_seq);
+    platform::a11y_set_notices(app.message, tr(app, save_state_key(app.save_state)), s.a11y_status_seq);
 }
 
 // Files picked for a screen (ChooseFile), a frame or more after it asked: each goes to the
