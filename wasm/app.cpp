@@ -712,6 +712,8 @@ void carry_out_intents(App& app) {
             retry_publish(app, retry->post_id, retry->account_id);
         } else if (std::holds_alternative<SyncAccounts>(intent)) {
             sync_accounts(app);
+        } else if (std::holds_alternative<CancelHeldOnPlatforms>(intent)) {
+            cancel_held_on_platforms(app);
         } else if (auto* reply = std::get_if<ReplyOnPlatform>(&intent)) {
             reply_on_platform(app, reply->message_id, reply->text, reply->direct);
         } else if (auto* link = std::get_if<OpenLink>(&intent)) {
@@ -720,8 +722,6 @@ void carry_out_intents(App& app) {
             connect_bluesky(app, bluesky->account_id, bluesky->identifier, bluesky->app_password);
         } else if (auto* fb = std::get_if<ConnectFacebook>(&intent)) {
             connect_facebook(app, fb->account_id, fb->page_id, fb->token);
-        } else if (auto* change = std::get_if<ChangeOnPlatform>(&intent)) {
-            change_on_platform(app, change->post_id, change->account_id, change->cancel);
         }
     }
 }

@@ -111,12 +111,16 @@ connect::Failure failure_of(const connect::HttpResponse& r) {
 // A failed request of a publish or a reply: « Reconnectez le compte » on 401 (the account too), a
 // retry later (backoff honouring the platform's waiting headers; queued while offline), or
 // refused with the platform's words.
+const std::string& account_of(const PublishJob& job) { return job.account_id; }
+const std::string& account_of(const ReplyJob& job) { return job.account_id; }
+const std::string& account_of(const RemoteJob& job) { return job.change.account_id; }
+
 template <class Job>
 void job_failure(App& app, Job& job, const connect::Failure& f) {
     job.message = connect::failure_message(f, app.settings.lang);
     if (f.kind == connect::FailureKind::unauthorized) {
         job.state = JobState::reconnect;
-        AccountLink& l = link_of(app, job.workspace_id, job.account_id);
+        AccountLink& l = link_of(app, job.workspace_id, account_of(job));
         l.state = LinkState::reconnect;
         l.message = job.message;
     } else if (connect::retryable(f.kind)) {
@@ -649,6 +653,8 @@ void connections_tick(App& app, double now) {
     }
     for (ReplyJob& job : c.replies)
         if (job_due(job.state, job.next_try, now)) connections_detail::send_reply(app, job);
+    connections_detail::follow_remote_schedules(app, now);
+    connections_detail::send_due_posts(app, now);
     // The automatic relève of the open workspace's connected accounts, while online.
     if (c.ready && !app.loading && platform::online())
         for (const NetworkAccount& a : app.doc.workspace().accounts) {
@@ -676,6 +682,8 @@ PublishJob* find_job(App& app, const std::string& workspace_id, const std::strin
 
 void job_failed(App& app, PublishJob& job, const connect::Failure& f) { job_failure(app, job, f); }
 void reply_failed(App& app, ReplyJob& job, const connect::Failure& f) { job_failure(app, job, f); }
+void remote_failed(App& app, RemoteJob& job, const connect::Failure& f) { job_failure(app, job, f); }
+bool job_due(JobState state, double next_try, double now) { return app::job_due(state, next_try, now); }
 connect::Failure mastodon_failure(const connect::HttpResponse& r) { return app::failure_of(r); }
 
 void job_published(App& app, PublishJob& job, const edit::PlatformPublish& done) {
@@ -742,11 +750,16 @@ nlohmann::json connections_summary(const App& app) {
     for (const ReplyJob& j : app.connections.replies)
         replies.push_back({{"message", j.message_id}, {"state", jobs[static_cast<int>(j.state)]}, {"attempt", j.attempt},
                            {"error", j.message}, {"permalink", j.permalink}});
-    nlohmann::json changes = nlohmann::json::array();
-    for (const RemoteChange& c : app.connections.changes)
-        changes.push_back({{"post", c.post_id}, {"account", c.account_id}, {"cancel", c.cancel}, {"sending", c.sending}, {"message", c.message}});
+    nlohmann::json remote = nlohmann::json::array();
+    for (const RemoteJob& j : app.connections.remote)
+        if (j.workspace_id == app.doc_id)
+            remote.push_back({{"post", j.change.post_id}, {"account", j.change.account_id},
+                              {"kind", j.change.kind == connect::RemoteChangeKind::move ? "move" : "cancel"},
+                              {"state", jobs[static_cast<int>(j.state)]}, {"message", j.message}});
+    nlohmann::json missed = nlohmann::json::array();
+    for (const connect::DuePost& d : app.connections.missed) missed.push_back({{"post", d.post_id}, {"account", d.account_id}});
     return {{"ready", app.connections.ready}, {"unavailable", app.connections.unavailable}, {"accounts", std::move(accounts)},
-            {"jobs", std::move(list)}, {"replies", std::move(replies)}, {"changes", std::move(changes)},
+            {"jobs", std::move(list)}, {"replies", std::move(replies)}, {"remote", std::move(remote)}, {"missed", std::move(missed)},
             {"sign_in_pending", app.connections.pending.has_value()}};
 }
 

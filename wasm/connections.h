@@ -16,9 +16,11 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "connect/due_posts.h"
 #include "connect/http.h"
 #include "connect/mastodon.h"
 #include "connect/publish_plan.h"
+#include "connect/remote_schedule.h"
 
 namespace parvis::platform { struct Event; }
 
@@ -110,15 +112,6 @@ struct PublishJob {
     std::optional<Instant> scheduled_for;
 };
 
-// A post scheduled on a platform (Facebook) moved there to the post's date, or cancelled there
-// (Rédaction › Publier: « Déplacer sur Facebook », « Annuler sur Facebook »). Sent once per click.
-struct RemoteChange {
-    std::string workspace_id, post_id, account_id;
-    bool cancel = false;
-    bool sending = true;
-    std::string message;  // translated: done, or what went wrong
-};
-
 // A reply to a citizen's message sent through the account it came from (Messages' « Répondre sur
 // Mastodon »). Like a publish, the request is kept as first sent, Idempotency-Key included.
 struct ReplyJob {
@@ -134,6 +127,18 @@ struct ReplyJob {
     std::string permalink;
 };
 
+// A post scheduled on a platform following what was done to it in Parvis (remote_schedule.h):
+// the move or cancellation carried there. One per post and account; a newer change replaces it.
+struct RemoteJob {
+    std::string workspace_id;
+    connect::RemoteChange change;
+    int attempt = 0;
+    JobState state = JobState::sending;
+    double next_try = 0;
+    std::string message;  // translated: under way, done, or why not
+    int run = 0;          // tells a late answer of a replaced change
+};
+
 struct Connections {
     bool ready = false;            // the secrets database was read
     std::string unavailable;       // its error code when it cannot open
@@ -144,7 +149,12 @@ struct Connections {
     std::map<int, std::function<void(App&, const connect::HttpResponse&)>> waiting;  // by request
     std::vector<PublishJob> jobs;
     std::vector<ReplyJob> replies;
-    std::vector<RemoteChange> changes;
+    std::vector<RemoteJob> remote;
+    std::optional<std::uint64_t> remote_revision;  // the workspace revision last compared
+    // Posts Parvis sends at their time (Bluesky, due_posts.h): looked for every kDueEvery seconds;
+    // the missed ones wait for a person's decision (Rédaction's banner).
+    double due_next = 0;
+    std::vector<connect::DuePost> missed;
     int pending_write = 0;         // the sign-in's secret write, awaited before leaving the page
     std::string leave_to;          // the platform's sign-in page, once the workspace is stored
     double clock = 0;              // the app clock at the last tick
@@ -183,11 +193,18 @@ void connect_bluesky(App& app, const std::string& account_id, const std::string&
 // Facebook (connections_facebook.cpp): a Page access token pasted, checked with the Graph API
 // (the Page's id and name) before it is kept; the Page id may be left empty (/me is the Page).
 void connect_facebook(App& app, const std::string& account_id, const std::string& page_id, const std::string& token);
-// « Déplacer sur Facebook » (to the post's date) / « Annuler sur Facebook ».
-void change_on_platform(App& app, const std::string& post_id, const std::string& account_id, bool cancel);
-const RemoteChange* remote_change(const App& app, const std::string& post_id, const std::string& account_id);
 // The bytes of an image a publish (Bluesky or Mastodon) asked for (true when the event was its own).
 bool bluesky_media_bytes(App& app, const platform::Event& event);
+
+// Posts on Bluesky, which cannot schedule, are sent at their time while Parvis is open (from the
+// tick); those whose time passed while it was closed are listed here for a decision.
+inline constexpr double kDueEvery = 5;
+const std::vector<connect::DuePost>& missed_posts(const App& app);
+
+// Posts scheduled on a platform follow the workspace by themselves (from the tick); crisis mode's
+// offer cancels there the posts it holds (« Annuler sur les plateformes »).
+void cancel_held_on_platforms(App& app);
+const RemoteJob* remote_job(const App& app, const std::string& post_id, const std::string& account_id);
 
 // What the test hook shows: states, handles, messages, jobs; never a token.
 nlohmann::json connections_summary(const App& app);

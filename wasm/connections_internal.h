@@ -37,6 +37,13 @@ connect::Failure mastodon_failure(const connect::HttpResponse& response);
 // The relève of one account and a reply's (re)sending, from the tick (connections_sync.cpp).
 void sync_account(App& app, const NetworkAccount& account);
 void send_reply(App& app, ReplyJob& job);
+// Moves and cancellations of posts scheduled on a platform (connections_remote.cpp), from the
+// tick; a failure of one is handled like a publish's.
+void follow_remote_schedules(App& app, double now);
+void remote_failed(App& app, RemoteJob& job, const connect::Failure& failure);
+bool job_due(JobState state, double next_try, double now);
+// Bluesky's posts sent at their time, the missed ones listed (connections_due.cpp), from the tick.
+void send_due_posts(App& app, double now);
 // The jobs waiting for this account to be connected again may now be retried.
 void account_reconnected(App& app, const std::string& key);
 

@@ -72,13 +72,6 @@ struct RetryPublish {
     std::string post_id;
     std::string account_id;
 };
-// A post scheduled on the platform (Facebook): moved there to the post's date, or cancelled there.
-struct ChangeOnPlatform {
-    std::string post_id;
-    std::string account_id;
-    bool cancel = false;
-};
-
 // Messages: « Relever maintenant » (mentions and counts of the connected accounts, connections.h),
 // and « Répondre sur Mastodon », the reply sent on the account the message came from.
 struct SyncAccounts {};
@@ -88,6 +81,9 @@ struct ReplyOnPlatform {
     bool direct = false;  // a private reply (Mastodon: visibility « direct »)
 };
 
+// Crisis mode's offer (calendar): cancel on the platforms the held posts still scheduled there.
+struct CancelHeldOnPlatforms {};
+
 // Messages' « Transmettre au service » (messages.cpp): a link the browser hands to another program,
 // here the `mailto:` of the hand-off (core/inbox/handoff.h), which opens the user's mail program.
 struct OpenLink {
@@ -96,7 +92,7 @@ struct OpenLink {
 
 using Intent = std::variant<OpenPost, DownloadFile, ChooseFile, ConnectAccount, SubmitSignInCode, DisconnectAccount,
                             PublishOnPlatform, RetryPublish, SyncAccounts, ReplyOnPlatform, OpenLink, ConnectBluesky,
-                            ConnectFacebook, ChangeOnPlatform>;
+                            ConnectFacebook, CancelHeldOnPlatforms>;
 
 // A file chosen in the picker for a ChooseFile, as the controller hands it to the screens.
 struct PickedFile {

@@ -36,7 +36,18 @@ std::string content_type_of(std::string_view name) {
     return "image/jpeg";
 }
 
-void plan_mastodon(PublishPlan& plan, const NetworkAccount& account, const Connection& c, const Post& post,
+// How many times a status of this post was cancelled on the account's instance (audit
+// « post.cancel_remote »): a status sent after a cancellation is a new one, so its
+// Idempotency-Key differs — the instance would otherwise answer with the cancelled status it
+// remembers (Mastodon keeps keys an hour).
+std::size_t cancellations(const Workspace& ws, const Post& post, const NetworkAccount& account) {
+    std::size_t n = 0;
+    for (const AuditEntry& e : ws.audit)
+        if (e.action == "post.cancel_remote" && e.target_id == post.id && e.comment == account.id) ++n;
+    return n;
+}
+
+void plan_mastodon(PublishPlan& plan, const Workspace& ws, const NetworkAccount& account, const Connection& c, const Post& post,
                    const PostVariant& v, Instant now) {
     const std::string base = c.base.empty() ? mastodon::base_url(account.instance) : c.base;
     mastodon::StatusOptions o;
@@ -50,7 +61,8 @@ void plan_mastodon(PublishPlan& plan, const NetworkAccount& account, const Conne
         o.media_ids.push_back("{media:" + m.name + "}");
     }
     if (post.scheduled_at && mastodon::schedulable(*post.scheduled_at, now)) o.scheduled_at = post.scheduled_at;
-    o.idempotency_key = mastodon::idempotency_key(post.id, account.id, o.text);
+    const std::size_t cancelled = cancellations(ws, post, account);
+    o.idempotency_key = mastodon::idempotency_key(post.id, account.id, cancelled == 0 ? o.text : o.text + "\n#" + std::to_string(cancelled));
     plan.requests.push_back({account.id, Network::mastodon, o.scheduled_at ? "schedule" : "publish",
                              mastodon::status_request(base, c.token, o)});
 }
@@ -122,7 +134,7 @@ PublishPlan plan_publish(const Workspace& ws, const Post& post, const PlanOption
         if (const auto it = options.connections.find(account->id); it != options.connections.end()) c = it->second;
         if (c.token.empty()) c.token = kNoToken;
         switch (account->network) {
-            case Network::mastodon: plan_mastodon(plan, *account, c, post, v, options.now); break;
+            case Network::mastodon: plan_mastodon(plan, ws, *account, c, post, v, options.now); break;
             case Network::bluesky: plan_bluesky(plan, *account, c, post, v, options.now); break;
             case Network::facebook: plan_facebook(plan, *account, c, post, v, options.now); break;
             case Network::x:

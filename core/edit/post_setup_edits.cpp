@@ -41,6 +41,12 @@ Result remove_variant(Workspace& ws, const Actor& actor, std::string_view post_i
     Post* post = find_post(ws, post_id);
     if (!post || variant >= post->variants.size()) return not_found();
     if (post->variants.size() == 1) return refused_field(ws, *post, "variants");
+    // A variant a platform holds scheduled would still go out there: cancel it first (by moving
+    // the post back to draft, core/connect/remote_schedule.h), then remove the network.
+    if (const PostVariant& v = post->variants[variant]; v.remote_at && !v.external_id.empty()) {
+        const std::string field = "variants/" + std::to_string(variant) + "/remote_at";
+        return refused_field(ws, *post, field.c_str());
+    }
     const std::string field = variant_field("variant_remove", post->variants[variant]);
     post->variants.erase(post->variants.begin() + static_cast<std::ptrdiff_t>(variant));
     record(ws, actor, AuditAction::post_edit, post_id, field);

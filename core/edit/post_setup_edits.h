@@ -18,7 +18,8 @@ namespace parvis::edit {
 // post already has one for it).
 Result add_variant(Workspace& ws, const Actor& actor, std::string_view post_id, std::string_view account_id);
 // Removes the variant `variant`. Refused for the last one (a post goes out somewhere: cancel it
-// instead), pointer « /posts/N/variants ».
+// instead), pointer « /posts/N/variants »; refused for a variant a platform holds scheduled,
+// pointer « /posts/N/variants/M/remote_at » (cancel it there first).
 Result remove_variant(Workspace& ws, const Actor& actor, std::string_view post_id, std::size_t variant);
 
 // The type decides the validation circuit: changed only while the post is an idea or a draft

@@ -20,6 +20,7 @@ Result record_platform_publish(Workspace& ws, const Actor& actor, std::string_vi
     if (variant->external_id == done.external_id && variant->permalink == done.permalink) return unchanged();
     variant->external_id = done.external_id;
     variant->permalink = done.permalink;
+    variant->remote_at = done.scheduled ? done.scheduled_at : std::nullopt;
     const PostStatus target = done.scheduled ? PostStatus::scheduled : PostStatus::published;
     if (!done.scheduled) post->published_at = actor.at;
     if (done.scheduled && done.scheduled_at) post->scheduled_at = done.scheduled_at;
@@ -41,38 +42,33 @@ Result record_platform_publish(Workspace& ws, const Actor& actor, std::string_vi
 
 namespace {
 
-PostVariant* scheduled_variant(Post* post, std::string_view account_id) {
+// The variant of `account_id` that the platform holds scheduled, or nullptr.
+PostVariant* scheduled_there(Workspace& ws, std::string_view post_id, std::string_view account_id) {
+    Post* post = find_post(ws, post_id);
     if (!post) return nullptr;
     for (PostVariant& v : post->variants)
-        if (v.account_id == account_id && !v.external_id.empty() && v.permalink.empty()) return &v;
+        if (v.account_id == account_id && v.remote_at && !v.external_id.empty()) return &v;
     return nullptr;
 }
 
 }  // namespace
 
-Result record_platform_reschedule(Workspace& ws, const Actor& actor, std::string_view post_id, std::string_view account_id, Instant at) {
-    Post* post = find_post(ws, post_id);
-    PostVariant* variant = scheduled_variant(post, account_id);
+Result record_platform_reschedule(Workspace& ws, const Actor& actor, std::string_view post_id,
+                                  std::string_view account_id, Instant at) {
+    PostVariant* variant = scheduled_there(ws, post_id, account_id);
     if (!variant) return not_found();
-    record(ws, actor, AuditAction::post_reschedule_remote, std::string(post_id), variant->external_id + ">" + io::format_instant(at),
-           std::string(account_id));
+    if (*variant->remote_at == at) return unchanged();
+    variant->remote_at = at;
+    record(ws, actor, AuditAction::post_reschedule_remote, post_id, io::format_instant(at), std::string(account_id));
     return {};
 }
 
-Result record_platform_unschedule(Workspace& ws, const Actor& actor, std::string_view post_id, std::string_view account_id) {
-    Post* post = find_post(ws, post_id);
-    PostVariant* variant = scheduled_variant(post, account_id);
+Result record_platform_cancel(Workspace& ws, const Actor& actor, std::string_view post_id, std::string_view account_id) {
+    PostVariant* variant = scheduled_there(ws, post_id, account_id);
     if (!variant) return not_found();
-    const std::string deleted = std::exchange(variant->external_id, {});
-    bool held_elsewhere = false;
-    for (const PostVariant& v : post->variants) held_elsewhere = held_elsewhere || !v.external_id.empty() || !v.permalink.empty();
-    const std::string id(post_id);
-    if (post->status == PostStatus::scheduled && !held_elsewhere) {
-        const PostStatus back = strategy::circuit_of(ws, *post).empty() ? PostStatus::draft : PostStatus::validated;
-        record(ws, actor, AuditAction::post_status, id, std::string(io::enum_name(post->status)) + ">" + std::string(io::enum_name(back)));
-        post->status = back;
-    }
-    record(ws, actor, AuditAction::post_unschedule_remote, id, deleted, std::string(account_id));
+    std::string cancelled = std::exchange(variant->external_id, {});
+    variant->remote_at.reset();
+    record(ws, actor, AuditAction::post_cancel_remote, post_id, std::move(cancelled), std::string(account_id));
     return {};
 }
 

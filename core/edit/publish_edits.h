@@ -28,17 +28,15 @@ struct PlatformPublish {
 // for the account. Unchanged: the variant already holds this external id (a replayed answer).
 Result record_platform_publish(Workspace& ws, const Actor& actor, std::string_view post_id, const PlatformPublish& done);
 
-// A post the platform holds scheduled (a variant with an external id and no permalink), moved
-// there to `at`: audit « post.reschedule_remote », target the post, detail « ID>ISO », comment the
-// account. The post's own date is Parvis's (moved before, by a person): it is not changed here.
-// Not found: no such post, or no variant of the account scheduled on the platform.
-Result record_platform_reschedule(Workspace& ws, const Actor& actor, std::string_view post_id, std::string_view account_id, Instant at);
-
-// The post's scheduling on the platform cancelled (the platform deleted it): the variant forgets
-// its external id, and a « programmé » post that no other account holds goes back to « validé »
-// (or « brouillon » when it has no validation circuit), as strategy's unschedule does; its date
-// stays. Audit « post.unschedule_remote », detail the id deleted, comment the account (and
-// « post.status » when the status changes). Not found: as above.
-Result record_platform_unschedule(Workspace& ws, const Actor& actor, std::string_view post_id, std::string_view account_id);
+// The platform moved the post it holds scheduled (core/connect/remote_schedule.h): the variant's
+// remote_at becomes `at`. Audit « post.reschedule_remote »: detail the new instant (ISO 8601),
+// comment the account. Not found: no such post, or the account's variant is not scheduled there.
+Result record_platform_reschedule(Workspace& ws, const Actor& actor, std::string_view post_id,
+                                  std::string_view account_id, Instant at);
+// The platform no longer holds the scheduled post (cancelled there, or already gone): the
+// variant's external_id and remote_at are cleared, so that it can be scheduled or published
+// again. The post's own status is left as the person set it. Audit « post.cancel_remote »:
+// detail the platform id that was cancelled, comment the account.
+Result record_platform_cancel(Workspace& ws, const Actor& actor, std::string_view post_id, std::string_view account_id);
 
 }  // namespace parvis::edit

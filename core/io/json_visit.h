@@ -209,6 +209,7 @@ void visit_fields(V& v, T& x) {
     v.optional("first_comment", x.first_comment);
     v.optional("external_id", x.external_id);
     v.optional("permalink", x.permalink);
+    v.optional("remote_at", x.remote_at);
 }
 
 template <class V, Is<Recurrence> T>

@@ -301,6 +301,10 @@ struct PostVariant {
     std::string first_comment;
     std::string external_id;  // the platform's id once published (imports match on it)
     std::string permalink;    // the published post's address on the platform
+    // Scheduled on the platform itself (Mastodon's scheduled status, Facebook's
+    // scheduled_publish_time): the time it holds, so that moving or cancelling the post in Parvis
+    // is carried there (core/connect/remote_schedule.h). Unset once published or cancelled there.
+    std::optional<Instant> remote_at;
     bool operator==(const PostVariant&) const = default;
 };
 

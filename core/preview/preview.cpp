@@ -331,10 +331,10 @@ Crop image_crop(const NetworkPreview& rules, double width, double height) {
 //-----------------------------------------------------------------------------
 
 Preview preview_text(std::string_view text, std::string_view link, Network network, float font_size,
-                     const MeasureText& measure) {
+                     const MeasureText& measure, const count::CountOptions& counting) {
     Preview out;
     out.rules = &network_preview(network);
-    out.count = count::count_text(text, network);
+    out.count = count::count_text(text, network, counting);
     out.card = link_card(text, link, *out.rules);
     out.width = column_width(*out.rules, font_size);
     if (out.width <= 0) return out;  // no text column: count and card only

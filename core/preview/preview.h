@@ -116,8 +116,9 @@ struct Preview {
     count::CountResult count;  // what the network's counter counts (core/count/)
 };
 
+// `counting`: the limit of the account's own server (a Mastodon instance's), else the network's.
 Preview preview_text(std::string_view text, std::string_view link, Network network, float font_size,
-                     const MeasureText& measure);
+                     const MeasureText& measure, const count::CountOptions& counting = {});
 
 // The text of a line (a view into `text`).
 inline std::string_view line_text(std::string_view text, const Line& line) {

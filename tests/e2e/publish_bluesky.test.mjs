@@ -280,6 +280,51 @@ test('an expired access token is renewed with refreshSession, and the post goes 
   assert.equal((await records()).length, 3);
 });
 
+// Bluesky has no scheduling of its own: Parvis sends a post at its time while it is open (the
+// account connected), and lists one whose time passed while it was closed: never sent late by
+// itself (core/connect/due_posts.h).
+test('on time while Parvis is open, the post goes out by itself; one whose time passed waits for a decision', async (t) => {
+  if (skip) return t.skip(skip);
+  const ON_TIME = 'Concert du conservatoire ce soir à 20 h, salle Molière : entrée libre 🎻';
+  const LATE = 'Rappel : inscriptions à l’école de musique jusqu’à vendredi midi.';
+  const iso = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+  const ws = await exportWorkspace();
+  const base = ws.posts.find((p) => p.id === postIds[1]);
+  const post = (id, title, text, at) => ({ ...structuredClone(base), id, title, status: 'scheduled', scheduled_at: iso(at),
+    variants: [{ ...base.variants[0], text, external_id: '', permalink: '' }] });
+  const onTime = post('post-bsky-a-l-heure', 'Essai Bluesky 4 : à l’heure', ON_TIME, Date.now() + 20_000);
+  const late = post('post-bsky-manquee', 'Essai Bluesky 5 : manquée', LATE, Date.now() - 2 * 3600_000);
+  ws.posts.push(onTime, late);
+  await click(page, 'Paramètres');  // away from Rédaction's own « Publier maintenant »
+  await replaceWorkspace(page, ws, 'bluesky-heure.json');
+  const missed = (x) => x.workspace.connections.missed || [];
+  await until(page, (x) => missed(x).some((m) => m.post === late.id), 'la publication manquée listée', 30000);
+  assert.ok(!missed((await snapshot(page))).some((m) => m.post === onTime.id), 'the coming one is not missed');
+  assert.equal((await recordsWith(ON_TIME)).length, 0, 'not before its time');
+
+  await until(page, (x) => jobOf(x, onTime.id)?.state === 'done', 'l’envoi à l’heure', 60000);
+  const [sent] = await recordsWith(ON_TIME);
+  assert.ok(sent, 'the record is on the PDS');
+  assert.ok(Date.parse(sent.value.createdAt) >= Date.parse(onTime.scheduled_at) - 1000, `sent at its time: ${sent.value.createdAt}`);
+  assert.equal((await recordsWith(LATE)).length, 0, 'the missed one is not sent late by itself');
+
+  // The banner, the dialog, the person's decision.
+  await click(page, 'Voir et décider…');
+  await until(page, (x) => findWidget(x, 'Ouvrir dans Rédaction'), 'la liste des publications manquées');
+  await click(page, 'Publier maintenant');
+  await until(page, (x) => jobOf(x, late.id)?.state === 'done' && missed(x).length === 0, 'la publication décidée', 30000);
+  assert.equal((await recordsWith(LATE)).length, 1, 'exactly one record');
+  await click(page, 'Fermer');
+  await until(page, (x) => !findWidget(x, 'Voir et décider…'), 'la bannière retirée');
+  await waitSaved(page);
+  const after = await exportWorkspace();
+  for (const id of [onTime.id, late.id]) {
+    const p = after.posts.find((x) => x.id === id);
+    assert.equal(p.status, 'published');
+    assert.ok(p.variants[0].permalink.startsWith('https://bsky.app/profile/'), p.variants[0].permalink);
+  }
+});
+
 test('no token anywhere the app shows or keeps data, except the connections database', async (t) => {
   if (skip) return t.skip(skip);
   await waitSaved(page);

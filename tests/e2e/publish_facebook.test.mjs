@@ -3,8 +3,8 @@
 // demo's Facebook account names the contract server as its Graph base (its « instance »; empty,
 // the app calls https://graph.facebook.com/v24.0). Through the app as a person uses it:
 // Paramètres › Comptes, the Page access token pasted (a bad one first, refused in French); then
-// Rédaction › « Publier maintenant », « Programmer sur Facebook », the post moved in Rédaction then
-// « Déplacer sur Facebook », « Annuler sur Facebook »; faults from the server's /__control: the
+// Rédaction › « Publier maintenant », « Programmer sur Facebook », the post moved in Rédaction and
+// then unscheduled (both carried to Facebook by themselves); faults from the server's /__control: the
 // connection cut after the post is created (then a retry: exactly one post), a Page rate-limit
 // error (#32) whose usage header says when to come back, a token refused (190: reconnect, nothing
 // lost). Comments and counts come back with « Relever maintenant », a comment is answered. Last,
@@ -39,7 +39,7 @@ const control = (body) => fetch(`${graph.url}/__control`, { method: 'POST', head
 const postsWith = (text) => graph.state.posts.filter((p) => p.message === text);
 const facebookAccount = (s) => s.workspace.connections.accounts.find((a) => a.id === ACCOUNT);
 const jobOf = (s, postId) => s.workspace.connections.jobs.find((j) => j.post === postId && j.account === ACCOUNT);
-const changeOf = (s, postId) => s.workspace.connections.changes.find((c) => c.post === postId && c.account === ACCOUNT);
+const remoteOf = (s, postId) => (s.workspace.connections.remote || []).find((c) => c.post === postId && c.account === ACCOUNT);
 const inbox = (s) => s.workspace.inbox;
 const scrollClick = (label, kind) => scrollClickIn(page, label, kind);
 const exportWorkspace = () => exportFrom(page);
@@ -48,6 +48,7 @@ const TOKEN_FIELD = 'Jeton d’accès de la page';
 async function openPost(title) {
   await click(page, 'Rédaction');
   await click(page, title);
+  await tab('Textes');  // the tab with the texts and « Publier », whichever was open
   await until(page, (s) => findWidget(s, 'Texte', 'text'), 'l’éditeur de la publication');
 }
 
@@ -156,7 +157,7 @@ test('« Programmer sur Facebook »: a scheduled post on the Page at the post’
   assert.ok(ws.audit.some((e) => e.action === 'post.schedule_remote' && e.target_id === postIds[1] && e.detail === held[0].id));
 });
 
-test('moved in Rédaction, then « Déplacer sur Facebook »; then « Annuler sur Facebook » deletes it there', async () => {
+test('moved in Rédaction, the post moves on Facebook by itself; « Déprogrammer » deletes it there', async () => {
   // Camille (community manager) moves the post to three days ahead, 10:30, in Rédaction.
   await click(page, 'Vous êtes');
   const list = await until(page, (s) => s.widgets.find((w) => w.visible && w.label.startsWith('Camille Le Goff (')), 'Camille dans la liste');
@@ -169,28 +170,24 @@ test('moved in Rédaction, then « Déplacer sur Facebook »; then « Annuler su
   const [y, m, d] = new Date(Date.parse(`${s.workspace.composer.today}T12:00:00Z`) + 3 * 86400_000).toISOString().slice(0, 10).split('-');
   await replaceText(page, 'Date et heure', `${d}/${m}/${y} 10:30`);
   await click(page, 'Programmer');
-  s = await until(page, (x) => x.workspace.composer.post?.scheduled_at && x.workspace.composer.post.scheduled_at !== IN_TWO_DAYS, 'la nouvelle date');
+  s = await until(page, (x) => remoteOf(x, postIds[1])?.kind === 'move' && remoteOf(x, postIds[1]).state === 'done', 'le déplacement sur Facebook', 30000);
   const moved = s.workspace.composer.post.scheduled_at;
+  assert.notEqual(moved, IN_TWO_DAYS);
+  assert.match(remoteOf(s, postIds[1]).message, /^Déplacée sur Facebook/);
   const held = postsWith(TEXTS[1])[0];
-  assert.equal(held.scheduled_publish_time, Date.parse(IN_TWO_DAYS) / 1000, 'Facebook still has the old time');
-
-  await tab('Textes');
-  await scrollClick('Déplacer sur Facebook');
-  s = await until(page, (x) => changeOf(x, postIds[1]) && !changeOf(x, postIds[1]).sending, 'le déplacement sur Facebook', 30000);
-  assert.match(changeOf(s, postIds[1]).message, /nouvelle date/);
   assert.equal(held.scheduled_publish_time, Date.parse(moved) / 1000, 'Facebook now has Parvis’s date');
 
-  await scrollClick('Annuler sur Facebook');
-  s = await until(page, (x) => changeOf(x, postIds[1])?.cancel && !changeOf(x, postIds[1]).sending, 'l’annulation sur Facebook', 30000);
-  assert.match(changeOf(s, postIds[1]).message, /annulée/);
+  await scrollClick('Déprogrammer');
+  s = await until(page, (x) => remoteOf(x, postIds[1])?.kind === 'cancel' && remoteOf(x, postIds[1]).state === 'done', 'l’annulation sur Facebook', 30000);
+  assert.match(remoteOf(s, postIds[1]).message, /^Annulée sur Facebook/);
   assert.equal(postsWith(TEXTS[1]).length, 0, 'deleted on the Page');
   await waitSaved(page);
   const ws = await exportWorkspace();
   const post = ws.posts.find((p) => p.id === postIds[1]);
   assert.equal(post.variants[0].external_id, '');
   assert.notEqual(post.status, 'scheduled');
-  assert.ok(ws.audit.some((e) => e.action === 'post.reschedule_remote' && e.target_id === postIds[1] && e.detail === `${held.id}>${moved}` && e.person_id === 'p-camille'));
-  assert.ok(ws.audit.some((e) => e.action === 'post.unschedule_remote' && e.target_id === postIds[1] && e.detail === held.id));
+  assert.ok(ws.audit.some((e) => e.action === 'post.reschedule_remote' && e.target_id === postIds[1] && e.detail === moved && e.person_id === 'p-camille'));
+  assert.ok(ws.audit.some((e) => e.action === 'post.cancel_remote' && e.target_id === postIds[1] && e.detail === held.id));
 });
 
 test('the connection cut after the post is created, then a retry: exactly one post (found on the Page first)', async () => {

@@ -8,7 +8,7 @@
 // The tests of this file run in order on one page (one device): each builds on the previous one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, click, until, snapshot, findWidget, waitFrames, waitSaved, waitReady, replaceText } from './harness.mjs';
+import { useBrowser, click, until, snapshot, findWidget, waitFrames, waitSaved, waitReady, replaceText, holdClick } from './harness.mjs';
 import { startMastodon } from './contract/mastodon_server.mjs';
 import { scrollClick as scrollClickIn, exportWorkspace as exportFrom, connectionRecords, dataPlaces, replaceWorkspace } from './publish_helpers.mjs';
 import { pngBytes } from './image_helpers.mjs';
@@ -29,7 +29,8 @@ const TEXTS = [
 ];
 const ALT = 'Le sapin illuminé devant l’église, guirlandes dorées et étoile rouge.';
 const IN_TWO_DAYS = new Date(Date.now() + 2 * 86400_000).toISOString().replace(/\.\d+Z$/, 'Z');
-before(async () => { masto = await startMastodon(); });
+// An instance that allows 1,000 characters, as many do: the counter follows it, not the default 500.
+before(async () => { masto = await startMastodon({ maxCharacters: 1000 }); });
 after(async () => { await context?.close().catch(() => {}); await masto?.close(); });
 
 const control = (body) => fetch(`${masto.url}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
@@ -59,6 +60,7 @@ async function connectThroughRedirect() {
 async function openPost(title) {
   await click(page, 'Rédaction');
   await click(page, title);
+  await tabClick('Textes');  // the tab with the texts and « Publier », whichever was open
   await until(page, (s) => findWidget(s, 'Texte', 'text'), 'l’éditeur de la publication');
 }
 
@@ -68,6 +70,20 @@ async function publishNow(title) {
 }
 
 let postIds = [];
+
+async function choosePerson(name, id) {
+  await click(page, 'Vous êtes');
+  const snap = await until(page, (s) => s.widgets.find((w) => w.visible && w.label.startsWith(`${name} (`)), `${name} dans la liste des personnes`);
+  const who = snap.widgets.find((w) => w.visible && w.label.startsWith(`${name} (`));
+  await page.mouse.click(who.rect.x + 20, who.rect.y + who.rect.h / 2);
+  await until(page, (s) => s.workspace.person === id, `${name} choisi·e`);
+}
+
+async function tabClick(label) {
+  const snap = await until(page, (s) => findWidget(s, label), label);
+  const w = findWidget(snap, label);
+  await holdClick(page, w.rect.x + w.rect.w / 2, w.rect.y + w.rect.h / 2);
+}
 
 test('a Mastodon account connects through the instance\'s sign-in page and back (PKCE S256)', async () => {
   context = await env.browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
@@ -105,7 +121,12 @@ test('a Mastodon account connects through the instance\'s sign-in page and back 
   const app = [...masto.state.apps.values()][0];
   assert.equal(app.redirect_uri, env.url, 'Parvis registered its own page as the redirect URI');
   // The instance's limits were read (/api/v2/instance).
-  s = await until(page, (x) => mastodonAccount(x)?.max_characters === 500, 'les limites de l’instance');
+  s = await until(page, (x) => mastodonAccount(x)?.max_characters === 1000, 'les limites de l’instance');
+  // Rédaction's counter counts against the instance's own limit.
+  await openPost(TITLES[0]);
+  await tabClick('Aperçu');
+  s = await until(page, (x) => x.workspace.composer.preview?.network === 'mastodon', 'l’aperçu Mastodon');
+  assert.equal(s.workspace.composer.preview.limit, 1000);
   // The workspace came back as it was left.
   assert.equal(s.workspace.posts, ws.posts.length);
 });
@@ -252,6 +273,64 @@ test('« Programmer sur Mastodon »: a scheduled status on the server, the post 
   assert.equal(post.status, 'scheduled');
   assert.equal(post.variants[0].external_id, scheduled[0].id);
   assert.ok(ws.audit.some((e) => e.action === 'post.schedule_remote' && e.target_id === postIds[5] && e.detail === scheduled[0].id));
+});
+
+// Moving, holding or unscheduling the post in Parvis is carried to the scheduled status on the
+// server (core/connect/remote_schedule.h): PUT and DELETE /api/v1/scheduled_statuses/:id.
+test('the post scheduled on Mastodon follows Parvis: moved there, cancelled by crisis mode\'s offer, and by « Déprogrammer »', async () => {
+  const remoteOf = (s) => (s.workspace.connections.remote || []).find((j) => j.post === postIds[5]);
+  const variantOf = (ws) => ws.posts.find((p) => p.id === postIds[5]).variants[0];
+  await choosePerson('Camille Le Goff', 'p-camille');
+  await openPost(TITLES[5]);
+  await tabClick('Réglages et date');
+  // Three days ahead, 10:30 in the collectivité's zone (Europe/Paris).
+  const day = new Date(Date.now() + 3 * 86400_000);
+  const [y, m, d] = [day.getUTCFullYear(), String(day.getUTCMonth() + 1).padStart(2, '0'), String(day.getUTCDate()).padStart(2, '0')];
+  await replaceText(page, 'Date et heure', `${d}/${m}/${y} 10:30`);
+  await until(page, (s) => Array.isArray(s.workspace.composer.moment_findings), 'les vérifications pour ce moment');
+  await click(page, 'Programmer');
+  let s = await until(page, (x) => remoteOf(x)?.kind === 'move' && remoteOf(x)?.state === 'done', 'le déplacement sur Mastodon', 30000);
+  assert.match(remoteOf(s).message, /^Déplacée sur Mastodon/);
+  await waitSaved(page);
+  let ws = await exportWorkspace();
+  const post = ws.posts.find((p) => p.id === postIds[5]);
+  const [held] = [...masto.state.scheduled.values()];
+  assert.equal(masto.state.scheduled.size, 1, 'still one scheduled status');
+  assert.equal(new Date(held.scheduled_at).toISOString(), new Date(post.scheduled_at).toISOString(), 'the server holds the new time');
+  assert.notEqual(new Date(held.scheduled_at).toISOString(), new Date(IN_TWO_DAYS).toISOString());
+  assert.equal(variantOf(ws).remote_at, post.scheduled_at);
+  assert.ok(ws.audit.some((e) => e.action === 'post.reschedule_remote' && e.target_id === postIds[5] && e.comment === 'acc-mastodon'));
+
+  // Crisis mode holds it here; the calendar says the server would still publish it, and offers to
+  // cancel it there.
+  await click(page, 'Calendrier');
+  await click(page, 'Mode crise', 'toggle');
+  await until(page, (x) => findWidget(x, 'Les annuler sur les plateformes'), 'l’offre d’annuler sur les plateformes');
+  await click(page, 'Les annuler sur les plateformes');
+  s = await until(page, (x) => remoteOf(x)?.kind === 'cancel' && remoteOf(x)?.state === 'done', 'l’annulation sur Mastodon', 30000);
+  assert.equal(masto.state.scheduled.size, 0, 'the server no longer holds it');
+  await until(page, (x) => !findWidget(x, 'Les annuler sur les plateformes'), 'l’offre retirée');
+  await waitSaved(page);
+  ws = await exportWorkspace();
+  assert.equal(variantOf(ws).external_id, '', 'the variant may be scheduled again');
+  assert.equal(variantOf(ws).remote_at, undefined);
+  assert.ok(ws.audit.some((e) => e.action === 'post.cancel_remote' && e.target_id === postIds[5] && e.detail === held.id));
+  // Leaving crisis mode releases it; scheduled on Mastodon again, then « Déprogrammer » cancels it there.
+  await click(page, 'Calendrier');  // the export above went through Paramètres
+  await click(page, 'Mode crise', 'toggle');
+  await until(page, (x) => findWidget(x, 'Sortir du mode crise et libérer la sélection'), 'la fenêtre de sortie du mode crise');
+  await click(page, 'Sortir du mode crise et libérer la sélection');
+  await until(page, (x) => !x.workspace.calendar.crisis_active, 'la sortie du mode crise');
+  await openPost(TITLES[5]);
+  await scrollClick('Programmer sur Mastodon');
+  await until(page, () => masto.state.scheduled.size === 1, 'la nouvelle programmation sur le serveur', 30000);
+  await until(page, (x) => jobOf(x, postIds[5])?.state === 'done', 'la programmation', 30000);
+  await tabClick('Réglages et date');
+  await scrollClick('Déprogrammer');
+  s = await until(page, (x) => remoteOf(x)?.kind === 'cancel' && remoteOf(x)?.state === 'done' && masto.state.scheduled.size === 0,
+    'l’annulation sur Mastodon après « Déprogrammer »', 30000);
+  assert.match(remoteOf(s).message, /^Annulée sur Mastodon/);
+  assert.equal(statusesWith(TEXTS[5]).length, 0, 'never published');
 });
 
 test('an image with its alt text: uploaded, polled until processed, then one status that carries it', async () => {

@@ -97,28 +97,6 @@ TEST_CASE("no such post or no variant for the account: nothing written") {
     CHECK(ws.audit.empty());
 }
 
-TEST_CASE("a post scheduled on Facebook moved there, then cancelled there: audited; the post goes back to « brouillon »") {
-    Workspace ws = sample();
-    REQUIRE(record_platform_publish(ws, kCm, "a", {.account_id = "fb", .external_id = "1234_99", .scheduled = true,
-                                                   .scheduled_at = utc(2027_y / 6 / 21, 16h)}).changed());
-    REQUIRE(ws.posts.front().status == PostStatus::scheduled);
-    CHECK(record_platform_reschedule(ws, kCm, "a", "masto", utc(2027_y / 6 / 22, 9h)).outcome == Outcome::not_found);
-    REQUIRE(record_platform_reschedule(ws, kCm, "a", "fb", utc(2027_y / 6 / 22, 9h)).changed());
-    CHECK(ws.audit.back().action == "post.reschedule_remote");
-    CHECK(ws.audit.back().detail == "1234_99>2027-06-22T09:00:00Z");
-    CHECK(ws.audit.back().comment == "fb");
-    CHECK(ws.audit.back().person_id == "cm");
-    REQUIRE(record_platform_unschedule(ws, kCm, "a", "fb").changed());
-    const Post& p = ws.posts.front();
-    CHECK(p.variants[0].external_id.empty());
-    CHECK(p.status == PostStatus::draft);  // its message type has no circuit: unschedule's rule
-    CHECK(p.scheduled_at == utc(2027_y / 6 / 21, 16h));  // the date stays
-    CHECK(ws.audit.back().action == "post.unschedule_remote");
-    CHECK(ws.audit.back().detail == "1234_99");
-    CHECK(ws.audit[ws.audit.size() - 2].detail == "scheduled>draft");
-    CHECK(record_platform_unschedule(ws, kCm, "a", "fb").outcome == Outcome::not_found);  // nothing held there any more
-}
-
 TEST_CASE("the OAuth redirect back: code and state decoded, errors kept, anything else ignored") {
     const auto ok = connect::read_oauth_return("?code=abc%2D_1&state=s%2Bt+u");
     REQUIRE(ok);

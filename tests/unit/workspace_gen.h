@@ -166,6 +166,9 @@ public:
         for (int i = 0, n = below(4); i < n; ++i)
             w.reply_templates.push_back({"tpl-" + std::to_string(i + 1), "Modèle " + std::to_string(i),
                                          "Bonjour {prénom}, " + text(3, 20)});
+        for (Post& p : w.posts)
+            for (PostVariant& v : p.variants)
+                if (chance(6)) { v.external_id = std::to_string(below(1000000)); v.remote_at = instant(); }
         return w;
     }
 

@@ -10,6 +10,7 @@
 #include "calendar/calendar_layout.h"
 #include "calendar/planning_checks.h"
 #include "calendar/recurrence.h"
+#include "connect/remote_schedule.h"
 #include "edit/post_edits.h"
 #include "format/format.h"
 #include "model/find.h"
@@ -145,6 +146,15 @@ void crisis_controls(App& app, CrisisRelease& dialog) {
     }
     if (coloured) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calview.crisis_help"));
+    // Held here, yet a platform holding them scheduled would still publish them at their time.
+    if (ws.crisis.active) {
+        const std::size_t there = connect::held_on_platforms(ws, now_instant()).size();
+        if (there > 0) {  // a line of its own: the toolbar is already full
+            ImGui::TextColored(palette().error, "%s", parvis::tr("calview.crisis_remote", app.settings.lang, {{"n", std::to_string(there)}}).c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr(app, "calview.crisis_remote_cancel"))) app.intents.push_back(CancelHeldOnPlatforms{});
+        }
+    }
 
     if (!begin_dialog("##crisis-release", dialog.open, 560.0f * app.settings.zoom)) return;
     ImGui::TextUnformatted(tr(app, "calview.crisis_release_title"));

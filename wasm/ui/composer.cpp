@@ -39,8 +39,10 @@ const check::CheckResult& checked(const App& app, ComposerState& s, const Post& 
     if (s.checks.size() < post.variants.size()) s.checks.resize(post.variants.size());
     ComposerState::VariantCheck& c = s.checks[i];
     const PostVariant& v = post.variants[i];
-    if (!c.done || c.text != v.text || c.revision != app.doc.revision() || c.spelled != (app.dictionary != nullptr)) {
+    const int limit = mastodon_limit(app, account);
+    if (!c.done || c.text != v.text || c.revision != app.doc.revision() || c.spelled != (app.dictionary != nullptr) || c.limit != limit) {
         c.done = true;
+        c.limit = limit;
         c.spelled = app.dictionary != nullptr;
         c.text = v.text;
         c.revision = app.doc.revision();

@@ -17,6 +17,7 @@
 #include "model/find.h"
 #include "preview/preview.h"
 #include "ui/composer_internal.h"
+#include "ui/findings_panel.h"
 #include "ui/widgets.h"
 
 namespace parvis::app::ui::composer {
@@ -37,16 +38,18 @@ std::string ratio_label(double ratio, Lang lang = Lang::fr) {
 }
 
 // The layout of variant `i` at the current font, redone when its key changes.
-const preview::Preview& laid_out(ComposerState& s, const Post& post, std::size_t i, Network network) {
+const preview::Preview& laid_out(const App& app, ComposerState& s, const Post& post, std::size_t i, const NetworkAccount& account) {
     const PostVariant& v = post.variants[i];
+    const Network network = account.network;
+    const count::CountOptions counting{.limit = mastodon_limit(app, &account)};
     char head[96];
-    std::snprintf(head, sizeof head, "%zu\x1f%d\x1f%.2f\x1f", i, static_cast<int>(network), ImGui::GetFontSize());
+    std::snprintf(head, sizeof head, "%zu\x1f%d\x1f%.2f\x1f%d\x1f", i, static_cast<int>(network), ImGui::GetFontSize(), counting.limit);
     std::string key = post.id + '\x1f' + head + v.link + '\x1f' + v.text;
     if (key != s.preview_key) {
         s.preview_key = std::move(key);
         s.preview_post = post.id;
         s.preview_text = v.text;
-        s.preview = preview::preview_text(v.text, v.link, network, ImGui::GetFontSize(), measure);
+        s.preview = preview::preview_text(v.text, v.link, network, ImGui::GetFontSize(), measure, counting);
     }
     return s.preview;
 }
@@ -166,7 +169,7 @@ void preview_tab(App& app, ComposerState& s, const Post& post) {
     if (std::string text = post.variants[i].text; text_area(label, text, ImVec2(-1, ImGui::GetTextLineHeight() * 5.0f)))
         after_edit(app, edit::set_variant_text(app.doc.edit(), actor(app), post.id, i, text));
     const PostVariant& v = post.variants[i];
-    const preview::Preview& p = laid_out(s, post, i, network);
+    const preview::Preview& p = laid_out(app, s, post, i, *account);
     counter_lines(app, p, network);
     ImGui::Spacing();
 

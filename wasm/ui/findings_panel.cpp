@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "connections.h"
 #include "edit/workspace_edits.h"
 #include "spell/local_words.h"
 #include "spell/spelling.h"
@@ -37,9 +38,16 @@ std::string excerpt(const std::string& text, std::size_t start, std::size_t end)
 
 }  // namespace
 
+int mastodon_limit(const App& app, const NetworkAccount* account) {
+    if (!account || account->network != Network::mastodon) return 0;
+    const AccountLink& link = account_link(app, account->id);
+    return link.limits ? link.limits->max_characters : 0;
+}
+
 check::CheckResult collect_findings(const App& app, const PostVariant& variant, const NetworkAccount* account) {
     check::CheckOptions options;
     if (account) options.networks.push_back(account->network);
+    options.mastodon_limit = mastodon_limit(app, account);
     options.charter = &app.doc.workspace().charter;
     options.media = &variant.media;
     options.lang = app.settings.lang;

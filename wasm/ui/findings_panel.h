@@ -9,9 +9,12 @@
 
 namespace parvis::app::ui {
 
+// The instance's own character limit for a Mastodon account connected on this device (read from
+// /api/v2/instance at sign-in), else 0: the counter's default, 500.
+int mastodon_limit(const App& app, const NetworkAccount* account);
 // Every finding on one variant's text: the tone checker of core/check/ for the account's
-// network and the workspace's charter. Other checkers (spelling) add theirs here, in this one
-// function, so the panel shows them all the same way.
+// network (with the instance's limit) and the workspace's charter. Other checkers (spelling) add
+// theirs here, in this one function, so the panel shows them all the same way.
 check::CheckResult collect_findings(const App& app, const PostVariant& variant, const NetworkAccount* account);
 
 // Underlines the findings in the text area just drawn with `label` (same colours as the panel;

@@ -55,24 +55,6 @@ void job_state(App& app, const Post& post, const std::string& account_id, const 
     }
 }
 
-// A post Facebook holds scheduled: moved there to the post's date in Parvis (after the post was
-// moved here, in Rédaction or the calendar), or cancelled there; what came of the last click.
-void facebook_scheduled(App& app, const Post& post, const NetworkAccount& account) {
-    const RemoteChange* change = remote_change(app, post.id, account.id);
-    const bool sending = change && change->sending;
-    ImGui::BeginDisabled(sending || account_link(app, account.id).state != LinkState::connected);
-    if (ImGui::Button(tr(app, "connect.ui.facebook.move"))) app.intents.push_back(ChangeOnPlatform{post.id, account.id, false});
-    ImGui::SameLine();
-    if (ImGui::Button(tr(app, "connect.ui.facebook.cancel"))) app.intents.push_back(ChangeOnPlatform{post.id, account.id, true});
-    ImGui::EndDisabled();
-    if (post.scheduled_at) {
-        const std::string when = format_instant_local(*post.scheduled_at, app.doc.workspace().profile.time_zone, app.settings.lang);
-        ImGui::TextDisabled("%s", parvis::tr("connect.ui.facebook.move_help", app.settings.lang, {{"when", when}}).c_str());
-    }
-    if (sending) ImGui::TextDisabled("%s", tr(app, "connect.ui.job.sending"));
-    else if (change && !change->message.empty()) ImGui::TextWrapped("%s", change->message.c_str());
-}
-
 void direct_row(App& app, const Post& post, const PostVariant& v, const NetworkAccount& account, bool circuit_ok) {
     const Lang lang = app.settings.lang;
     ImGui::PushID(account.id.c_str());
@@ -81,9 +63,11 @@ void direct_row(App& app, const Post& post, const PostVariant& v, const NetworkA
     const PublishJob* job = publish_job(app, post.id, account.id);
     if (!v.permalink.empty()) {
         ImGui::TextWrapped("%s", parvis::tr("connect.ui.published", lang, {{"permalink", v.permalink}}).c_str());
+    } else if (v.remote_at && !v.external_id.empty()) {
+        const std::string at = format_instant_local(*v.remote_at, app.doc.workspace().profile.time_zone, lang);
+        ImGui::TextWrapped("%s", parvis::tr("connect.remote.scheduled_there", lang, {{"network", network_label(app, account.network)}, {"at", at}}).c_str());
     } else if (!v.external_id.empty()) {
         ImGui::TextWrapped("%s", parvis::tr("connect.ui.scheduled_remote", lang, {{"id", v.external_id}}).c_str());
-        if (account.network == Network::facebook) facebook_scheduled(app, post, account);
     } else if (account_link(app, account.id).state != LinkState::connected && !(job && job->state == JobState::reconnect)) {
         ImGui::TextDisabled("%s", tr(app, "connect.ui.not_connected_short"));
     } else if (circuit_ok) {
@@ -107,6 +91,7 @@ void direct_row(App& app, const Post& post, const PostVariant& v, const NetworkA
         }
     }
     if (job && v.permalink.empty()) job_state(app, post, account.id, *job);
+    if (const RemoteJob* remote = remote_job(app, post.id, account.id)) ImGui::TextWrapped("%s", remote->message.c_str());
     ImGui::Unindent();
     ImGui::PopID();
 }

@@ -46,6 +46,7 @@ struct ComposerState {
         std::uint64_t revision = 0;
         bool done = false;
         bool spelled = false;  // checked with the dictionary (it loads a few frames after start)
+        int limit = 0;         // the instance's character limit it was counted with (Mastodon)
         check::CheckResult result;
     };
     std::string checks_post;           // id of the post `checks` belong to
@@ -218,6 +219,13 @@ struct PersonChooser {
     bool open_popup = false;
 };
 
+// The posts Bluesky could not get at their time (missed_posts.cpp): the banner's dialog, and
+// « Plus tard », which hides the banner until another post is missed.
+struct MissedPostsState {
+    bool open = false;
+    std::size_t dismissed = 0;  // how many were listed when « Plus tard » was chosen
+};
+
 struct ScreenStates {
     StrategyState strategy;
     cal::State calendar;
@@ -227,6 +235,11 @@ struct ScreenStates {
     SettingsState settings;
     PersonChooser person_chooser;
     ImportDialogState import_dialog;
+    MissedPostsState missed_posts;
+    bool keyboard_help = false;  // the « Aide clavier » overlay (F1) is shown
+    // The last frame's save state, and a count of the times it settled (the live region says it).
+    SaveState a11y_save_state = SaveState::saved;
+    unsigned a11y_status_seq = 0;
 };
 
 // The screens' state for this frame: App's, made afresh first when the controller marked it

@@ -19,6 +19,7 @@ struct SettingsState;
 struct StrategyState;
 struct PersonChooser;
 struct FirstRunForm;
+struct MissedPostsState;
 
 void draw(App& app, const Fonts& fonts);
 // The screens' parts of the test hook's summary (window.parvis.snapshot().workspace).
@@ -36,6 +37,10 @@ nlohmann::json composer_summary(const App& app, const ComposerState& state);
 nlohmann::json calendar_summary(const App& app, const cal::State& state);
 // Messages: the selection, the ids listed, the filters, and each message's desk fields.
 nlohmann::json messages_summary(const App& app, const MessagesState& state);
+// Posts whose time passed without Parvis sending them (Bluesky, connections.h): a banner under the
+// status bar, and the dialog where a person decides, post by post (missed_posts.cpp).
+void missed_posts_banner(App& app, MissedPostsState& state);
+void missed_posts_dialog(App& app, MissedPostsState& state);
 // Paramètres › Comptes (settings_accounts.cpp): each account's connection on this device.
 void accounts_settings(App& app, SettingsState& state, const Fonts& fonts);
 // Rédaction's « Publier » panel (publish_panel.cpp) for the open post: publish now or schedule on
