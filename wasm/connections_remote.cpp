@@ -13,7 +13,6 @@
 #include "edit/publish_edits.h"
 #include "io/enum_names.h"
 #include "format/format.h"
-#include "platform/platform.h"
 
 namespace parvis::app {
 
