@@ -8,9 +8,9 @@
 // (recorded from the snapshot while typing: generation, digest of the stored text, post text):
 // - the workspace opens (no boot error, no « version précédente » fallback: nothing torn);
 // - it is an acknowledged state (same generation, same digest, same text), the newest one; or
-//   the save that was in flight at the kill (generation + 1), committed just before the kill
-//   and not yet shown: then its text must be a prefix of what was typed, longer than the last
-//   acknowledged one (a state the app had asked to store, not a mixture);
+//   a newer save, committed before the kill and never shown as « Enregistré » (the one in flight,
+//   or one that ended while keys kept coming): then its text must be a prefix of what was typed,
+//   no shorter than the last acknowledged one (a state the app had asked to store, not a mixture);
 // - never older than the newest acknowledged state (a lost acknowledged edit).
 // Random pauses and kill moments are the point of this test: the kill lands anywhere, and half
 // of the kills aim at the moment the autosave starts (0.8 s after the last key, see app.cpp).
@@ -178,7 +178,10 @@ function judge(state, opened) {
   }
   if (w.generation < newest) return 'lost';
   const last = state.acks.get(newest);
-  if (w.generation === newest + 1 && text !== null && state.sequence.startsWith(text) && text.length >= last.text.length)
+  // Newer than the newest acknowledged state: saves the app made while typing went on, so never
+  // shown as « Enregistré » (one or more: a save that ends while keys arrive is not acknowledged,
+  // and the next one may start before the kill). Whole if its text is what was typed, no shorter.
+  if (w.generation > newest && text !== null && state.sequence.startsWith(text) && text.length >= last.text.length)
     return 'committed';
   return 'torn';
 }
