@@ -13,6 +13,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <limits>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -519,7 +520,9 @@ double next_due_in(const App& app, double now) {
     if (unsaved) at(app.save_state == SaveState::error ? app.next_retry_time : app.last_edit_time + kAutosaveDelay);
     if (const auto closes = app.doc.history().step_closes_at()) at(*closes);
     for (const PublishJob& job : app.connections.jobs)
-        if ((job.state == JobState::waiting || job.state == JobState::queued) && job.next_try > 0) at(job.next_try);
+        if ((job.state == JobState::waiting || job.state == JobState::queued ||
+             (job.state == JobState::checking && job.next_try < std::numeric_limits<double>::infinity())) && job.next_try > 0)
+            at(job.next_try);
     for (const ReplyJob& job : app.connections.replies)
         if ((job.state == JobState::waiting || job.state == JobState::queued) && job.next_try > 0) at(job.next_try);
     return due;

@@ -211,6 +211,8 @@ static void on_secrets_ready(App& app, const platform::Event& e) {
             if (value.contains("limits") && value["limits"].is_object()) l.limits = limits_from(value["limits"]);
             l.state = l.connection.token.empty() ? LinkState::disconnected : LinkState::connected;
             c.links[key.substr(std::string("account|").size())] = std::move(l);
+        } else if (key.rfind(connect::kUnsettledPrefix, 0) == 0) {
+            connections_detail::unsettled_loaded(app, key, value.dump());
         } else if (key == kPendingKey) {
             c.pending = PendingSignIn{value.value("workspace_id", ""), value.value("account_id", ""), value.value("base", ""),
                                       value.value("redirect_uri", ""), value.value("state", ""), value.value("verifier", ""), false};
@@ -524,6 +526,7 @@ void upload_next(App& app, PublishJob& job) {
 }
 
 void send_job(App& app, PublishJob& job) {
+    connections_detail::unsettled_begin(job);
     if (job.network == Network::bluesky) { connections_detail::bluesky_send_job(app, job); return; }
     if (job.network == Network::facebook) { connections_detail::facebook_send_job(app, job); return; }
     job.state = JobState::sending;
@@ -653,6 +656,7 @@ void connections_tick(App& app, double now) {
     }
     for (ReplyJob& job : c.replies)
         if (job_due(job.state, job.next_try, now)) connections_detail::send_reply(app, job);
+    connections_detail::settle_unsettled(app, now);
     connections_detail::follow_remote_schedules(app, now);
     connections_detail::send_due_posts(app, now);
     // The automatic relève of the open workspace's connected accounts, while online.
@@ -690,9 +694,12 @@ void job_published(App& app, PublishJob& job, const edit::PlatformPublish& done)
     job.state = JobState::done;
     job.permalink = done.permalink;
     job.message.clear();
-    if (job.workspace_id != app.doc_id) return;  // another workspace is open: its edit waits for a retry
+    // Another workspace is open: the device keeps the publish's record, and the next start of
+    // Parvis on that workspace finds the post on the platform and records it (connections_unsettled.cpp).
+    if (job.workspace_id != app.doc_id) return;
     after_edit(app, edit::record_platform_publish(app.doc.edit(), actor(app), job.post_id, done));
     app.doc.end_step();
+    unsettled_end(job);
 }
 
 void read_image(App& app, const Media& image, ImageBytes then) {
@@ -729,7 +736,7 @@ bool bluesky_media_bytes(App& app, const platform::Event& e) {
 //-----------------------------------------------------------------------------
 nlohmann::json connections_summary(const App& app) {
     static const char* const links[] = {"disconnected", "connecting", "connected", "error", "reconnect"};
-    static const char* const jobs[] = {"sending", "waiting", "queued", "reconnect", "failed", "done"};
+    static const char* const jobs[] = {"sending", "waiting", "queued", "reconnect", "failed", "checking", "done"};
     static_assert(std::size(links) == static_cast<std::size_t>(LinkState::reconnect) + 1, "links: one name per LinkState");
     static_assert(std::size(jobs) == static_cast<std::size_t>(JobState::done) + 1, "jobs: one name per JobState");
     nlohmann::json accounts = nlohmann::json::array();

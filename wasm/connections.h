@@ -21,6 +21,7 @@
 #include "connect/mastodon.h"
 #include "connect/publish_plan.h"
 #include "connect/remote_schedule.h"
+#include "connect/unsettled.h"
 
 namespace parvis::platform { struct Event; }
 
@@ -77,6 +78,7 @@ enum class JobState {
     queued,     // no network: sent again when the browser is online
     reconnect,  // 401: the account must be connected again; nothing was published
     failed,     // refused by the platform: `message` says why
+    checking,   // a publish the last session left unanswered: is it on the platform? (nothing sent)
     done,       // published or scheduled: `permalink` / the variant's external id
 };
 
@@ -110,6 +112,8 @@ struct PublishJob {
     // Facebook (connections_facebook.cpp): the time the post was asked to be scheduled at; with
     // `created_at` (the first attempt) and `text`, what finds a post whose answer was lost.
     std::optional<Instant> scheduled_for;
+    // Kept in the device's database while its outcome is unknown (connections_unsettled.cpp).
+    bool journaled = false;
 };
 
 // A reply to a citizen's message sent through the account it came from (Messages' « Répondre sur
@@ -155,6 +159,10 @@ struct Connections {
     // the missed ones wait for a person's decision (Rédaction's banner).
     double due_next = 0;
     std::vector<connect::DuePost> missed;
+    // Publishes the last session left without an answer (connect/unsettled.h), read at start:
+    // each is looked for on its platform once its workspace is open and its account connected,
+    // before anything is sent again.
+    std::vector<connect::Unsettled> unsettled;
     int pending_write = 0;         // the sign-in's secret write, awaited before leaving the page
     std::string leave_to;          // the platform's sign-in page, once the workspace is stored
     double clock = 0;              // the app clock at the last tick

@@ -19,6 +19,7 @@
 // [SECTION] Signing in and out
 // [SECTION] Publishing: preparing the job
 // [SECTION] Publishing: the run
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -50,7 +51,37 @@ std::string trimmed(std::string s) {
     return s;
 }
 
+// The session renewed with the refresh token and kept; `then` gets no failure, or why the PDS
+// refused (or never answered).
+void refresh(App& app, const std::string& key, std::function<void(App&, const connect::Failure&)> then) {
+    const AccountLink& link = app.connections.links[key];
+    send(app, bluesky::refresh_session_request(link.connection.base, link.refresh_token), [key, then](App& a, const connect::HttpResponse& answer) {
+        const auto session = bluesky::read_session(answer);
+        if (!session) {
+            const connect::Failure f = failure_of(answer);
+            return then(a, f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f);
+        }
+        AccountLink& l = a.connections.links[key];
+        l.connection.token = session->access_jwt;
+        l.refresh_token = session->refresh_jwt;
+        if (!session->handle.empty()) l.connection.handle = "@" + session->handle;
+        store_link(a, key);
+        then(a, {});
+    });
+}
+
 }  // namespace
+
+void connections_detail::bluesky_call(App& app, const std::string& key, Build build, Answer then) {
+    send(app, build(app.connections.links[key].connection), [key, build, then](App& a, const connect::HttpResponse& r) {
+        const AccountLink* l = find_link(a, key);
+        if (!l || failure_of(r).kind != connect::FailureKind::unauthorized || l->refresh_token.empty()) return then(a, r);
+        refresh(a, key, [key, build, then, r](App& b, const connect::Failure& refreshed) {
+            if (!refreshed.ok()) return then(b, r);  // the first answer says why
+            send(b, build(b.connections.links[key].connection), then);
+        });
+    });
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Signing in and out
@@ -188,20 +219,10 @@ void failed_step(App& app, const RunPtr& run, const connect::HttpResponse& r) {
     const AccountLink& link = link_for(app, *run);
     if (f.kind != connect::FailureKind::unauthorized || run->refreshed || link.refresh_token.empty()) return fail(app, run, f);
     run->refreshed = true;
-    const std::string key = link_key(run->workspace_id, run->account_id);
-    send(app, bluesky::refresh_session_request(link.connection.base, link.refresh_token), [run, key, f](App& a, const connect::HttpResponse& answer) {
-        const auto session = bluesky::read_session(answer);
-        if (!session) {
-            const connect::Failure refresh = failure_of(answer);
-            // Refused (expired or revoked refresh token): the account must sign in again. No
-            // answer at all: the job waits like any other step without an answer.
-            return fail(a, run, connect::retryable(refresh.kind) ? refresh : f);
-        }
-        AccountLink& l = a.connections.links[key];
-        l.connection.token = session->access_jwt;
-        l.refresh_token = session->refresh_jwt;
-        if (!session->handle.empty()) l.connection.handle = "@" + session->handle;
-        store_link(a, key);
+    refresh(app, link_key(run->workspace_id, run->account_id), [run, f](App& a, const connect::Failure& refresh) {
+        // Refused (expired or revoked refresh token): the account must sign in again. No answer
+        // at all: the job waits like any other step without an answer.
+        if (!refresh.ok()) return fail(a, run, connect::retryable(refresh.kind) ? refresh : f);
         if (job_of(a, *run)) check_record(a, run);
     });
 }

@@ -56,11 +56,6 @@ std::string trimmed(std::string s) {
     return s;
 }
 
-AccountLink* find_link(App& app, const std::string& key) {
-    const auto it = app.connections.links.find(key);
-    return it == app.connections.links.end() ? nullptr : &it->second;
-}
-
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -215,22 +210,7 @@ struct Gathered {
 void gathered_answer(App& app, const std::shared_ptr<Gathered>& g, const std::string& ws_id, const std::string& account_id,
                      const std::string& key) {
     if (--g->waiting > 0) return;
-    if (ws_id == app.doc_id) {
-        if (!g->messages.empty()) {
-            app.doc.end_step();
-            const auto got = edit::receive_platform_messages(app.doc.edit(), actor(app), account_id, g->messages);
-            after_edit(app, got.result);
-            app.doc.end_step();
-            if (AccountLink* l = find_link(app, key)) l->sync.messages = got.added;
-        }
-        if (!g->counts.empty()) {
-            app.doc.end_step();
-            const auto got = edit::record_platform_counts(app.doc.edit(), actor(app), account_id, g->counts, today(app));
-            after_edit(app, got.result);
-            app.doc.end_step();
-            if (AccountLink* l = find_link(app, key)) l->sync.posts = got.posts;
-        }
-    }
+    sync_record(app, ws_id, account_id, key, g->messages, g->counts);
     sync_answered(app, key, g->failure);
 }
 
@@ -282,13 +262,7 @@ namespace {
 
 void reply_answer(App& app, const std::string& ws_id, const std::string& message_id, const std::string& comment_id) {
     ReplyJob* j = find_reply(app, ws_id, message_id);
-    if (!j || j->state != JobState::sending) return;
-    j->state = JobState::done;
-    j->permalink = facebook::permalink(comment_id);
-    j->message.clear();
-    if (ws_id != app.doc_id) return;
-    after_edit(app, edit::reply_to_message(app.doc.edit(), actor(app), message_id, j->text));
-    app.doc.end_step();
+    if (j && j->state == JobState::sending) reply_done(app, *j, facebook::permalink(comment_id));
 }
 
 void send_reply_request(App& app, ReplyJob& job) {

@@ -4,10 +4,13 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "connect/failure.h"
 #include "connect/http.h"
 #include "connections.h"
+#include "edit/platform_sync_edits.h"
 #include "edit/publish_edits.h"
 
 namespace parvis::app::connections_detail {
@@ -44,6 +47,13 @@ void remote_failed(App& app, RemoteJob& job, const connect::Failure& failure);
 bool job_due(JobState state, double next_try, double now);
 // Bluesky's posts sent at their time, the missed ones listed (connections_due.cpp), from the tick.
 void send_due_posts(App& app, double now);
+// Publishes whose outcome is unknown (connections_unsettled.cpp): the record kept while a job is
+// under way (begin before its first request, end once the workspace recorded the answer), the
+// records read at start, and their look on the platform from the tick, before anything is resent.
+void unsettled_begin(PublishJob& job);
+void unsettled_end(PublishJob& job);
+void unsettled_loaded(App& app, const std::string& key, const std::string& json);
+void settle_unsettled(App& app, double now);
 // The jobs waiting for this account to be connected again may now be retried.
 void account_reconnected(App& app, const std::string& key);
 
@@ -60,8 +70,26 @@ void facebook_sync_account(App& app, const NetworkAccount& account);
 // The reply to a comment brought back from Facebook; empty, or why it cannot be sent.
 std::string facebook_reply_prepare(App& app, const InboxMessage& message, ReplyJob& job);
 void facebook_send_reply(App& app, ReplyJob& job);
-// What the relève shares with Facebook's (connections_sync.cpp).
+// What every network's relève shares (connections_sync.cpp): the account's link, if any; what
+// it brought, recorded in the workspace it was asked for if still open (messages, then counts,
+// each its own undo step; a non-empty `cursor` is where the next relève starts) and said in the
+// link's sync state; and the end of one of its requests.
+AccountLink* find_link(App& app, const std::string& key);
+void sync_record(App& app, const std::string& ws_id, const std::string& account_id, const std::string& key,
+                 const std::vector<edit::ReceivedMessage>& messages, const std::vector<edit::ReceivedCounts>& counts,
+                 std::string_view cursor = {});
 void sync_answered(App& app, const std::string& key, const connect::Failure& failure);
 ReplyJob* find_reply(App& app, const std::string& workspace_id, const std::string& message_id);
+// The platform holds the reply: the job is done and the message « répondu » (core/edit).
+void reply_done(App& app, ReplyJob& job, std::string permalink);
+
+// Bluesky's relève and replies (connections_bluesky_sync.cpp).
+void bluesky_sync_account(App& app, const NetworkAccount& account);
+std::string bluesky_reply_prepare(App& app, const InboxMessage& message, ReplyJob& job);
+void bluesky_send_reply(App& app, ReplyJob& job);
+// A request on a Bluesky account's PDS: built with the link's current connection, sent, and, if
+// the access token has expired, sent once more after refreshSession (the new session kept).
+using Build = std::function<connect::HttpRequest(const connect::Connection&)>;
+void bluesky_call(App& app, const std::string& key, Build build, Answer then);
 
 }  // namespace parvis::app::connections_detail

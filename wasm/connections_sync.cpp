@@ -1,6 +1,6 @@
 // The app's side of bringing back (issue 11): the relève of each connected Mastodon account
-// (mentions → Messages, counts of recent posts → Indicateurs) and the replies sent on the account
-// a message came from. See connections.h; the links and the job machinery are connections.cpp's.
+// (mentions → Messages, counts of recent posts → Indicateurs), what every network's relève shares,
+// and the replies sent on the account a message came from. See connections.h; the links and the job machinery are connections.cpp's.
 #include <memory>
 #include <utility>
 
@@ -27,24 +27,9 @@ using connections_detail::sync_answered;
 // it again (nothing is lost, since nothing is held twice).
 namespace {
 
-AccountLink* find_link(App& app, const std::string& key) {
-    const auto it = app.connections.links.find(key);
-    return it == app.connections.links.end() ? nullptr : &it->second;
-}
-
 connect::Failure failure_or_unreadable(const connect::HttpResponse& r) {
     const connect::Failure f = mastodon_failure(r);
     return f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f;
-}
-
-// Workspace changes from a relève: one undo step of their own, never merged with typing.
-template <class Edit>
-auto sync_edit(App& app, Edit&& edit) {
-    app.doc.end_step();
-    auto out = edit(app.doc.edit());
-    after_edit(app, out.result);
-    app.doc.end_step();
-    return out;
 }
 
 struct CountsGathered {
@@ -54,6 +39,32 @@ struct CountsGathered {
 };
 
 }  // namespace
+
+AccountLink* connections_detail::find_link(App& app, const std::string& key) {
+    const auto it = app.connections.links.find(key);
+    return it == app.connections.links.end() ? nullptr : &it->second;
+}
+
+// Workspace changes from a relève: one undo step each, never merged with typing.
+void connections_detail::sync_record(App& app, const std::string& ws_id, const std::string& account_id, const std::string& key,
+                                     const std::vector<edit::ReceivedMessage>& messages, const std::vector<edit::ReceivedCounts>& counts,
+                                     std::string_view cursor) {
+    if (ws_id != app.doc_id) return;  // another workspace is open: the next relève brings it again
+    if (!messages.empty() || !cursor.empty()) {
+        app.doc.end_step();
+        const auto got = edit::receive_platform_messages(app.doc.edit(), actor(app), account_id, messages, cursor);
+        after_edit(app, got.result);
+        app.doc.end_step();
+        if (AccountLink* l = find_link(app, key)) l->sync.messages = got.added;
+    }
+    if (!counts.empty()) {
+        app.doc.end_step();
+        const auto got = edit::record_platform_counts(app.doc.edit(), actor(app), account_id, counts, today(app));
+        after_edit(app, got.result);
+        app.doc.end_step();
+        if (AccountLink* l = find_link(app, key)) l->sync.posts = got.posts;
+    }
+}
 
 // One request of the relève answered (or failed): the relève ends with its last answer.
 void connections_detail::sync_answered(App& app, const std::string& key, const connect::Failure& failure) {
@@ -79,6 +90,7 @@ void sync_account(App& app, const NetworkAccount& account) {
     AccountLink* l = find_link(app, key);
     if (!l || l->state != LinkState::connected || l->sync.in_flight > 0) return;
     if (account.network == Network::facebook) return facebook_sync_account(app, account);
+    if (account.network == Network::bluesky) return bluesky_sync_account(app, account);
     if (account.network != Network::mastodon) return;
     l->sync = SyncState{.next = l->sync.next, .last_at = l->sync.last_at};
     const std::string ws_id = app.doc_id, account_id = account.id;
@@ -89,12 +101,7 @@ void sync_account(App& app, const NetworkAccount& account) {
     send(app, mastodon::mentions_request(c.base, c.token, account.messages_cursor), [ws_id, account_id, key](App& a, const connect::HttpResponse& r) {
         const auto mentions = mastodon::read_mentions(r);
         if (!mentions) return sync_answered(a, key, failure_or_unreadable(r));
-        if (ws_id == a.doc_id && !mentions->empty()) {
-            const auto got = sync_edit(a, [&](Workspace& ws) {
-                return edit::receive_platform_messages(ws, actor(a), account_id, connect::received(*mentions), mentions->back().notification_id);
-            });
-            if (AccountLink* link = find_link(a, key)) link->sync.messages = got.added;
-        }
+        if (!mentions->empty()) sync_record(a, ws_id, account_id, key, connect::received(*mentions), {}, mentions->back().notification_id);
         sync_answered(a, key, {});
     });
     if (ids.empty()) return;
@@ -105,12 +112,7 @@ void sync_account(App& app, const NetworkAccount& account) {
             if (const auto counts = mastodon::read_status_counts(r)) gathered->counts.push_back(connect::received(*counts));
             else if (gathered->failure.ok() && r.status != 404) gathered->failure = failure_or_unreadable(r);  // 404: deleted there
             if (--gathered->waiting > 0) return;
-            if (ws_id == a.doc_id && !gathered->counts.empty()) {
-                const auto got = sync_edit(a, [&](Workspace& ws) {
-                    return edit::record_platform_counts(ws, actor(a), account_id, gathered->counts, today(a));
-                });
-                if (AccountLink* link = find_link(a, key)) link->sync.posts = got.posts;
-            }
+            sync_record(a, ws_id, account_id, key, {}, gathered->counts);
             sync_answered(a, key, gathered->failure);
         });
     }
@@ -122,8 +124,18 @@ ReplyJob* find_reply(App& app, const std::string& workspace_id, const std::strin
     return nullptr;
 }
 
+void reply_done(App& app, ReplyJob& job, std::string permalink) {
+    job.state = JobState::done;
+    job.permalink = std::move(permalink);
+    job.message.clear();
+    if (job.workspace_id != app.doc_id) return;
+    after_edit(app, edit::reply_to_message(app.doc.edit(), actor(app), job.message_id, job.text));
+    app.doc.end_step();
+}
+
 void send_reply(App& app, ReplyJob& job) {
     if (job.network == Network::facebook) return facebook_send_reply(app, job);
+    if (job.network == Network::bluesky) return bluesky_send_reply(app, job);
     job.state = JobState::sending;
     send(app, job.request, [ws_id = job.workspace_id, message_id = job.message_id](App& a, const connect::HttpResponse& r) {
         ReplyJob* j = find_reply(a, ws_id, message_id);
@@ -136,13 +148,7 @@ void send_reply(App& app, ReplyJob& job) {
                 j->message = connect::failure_message({connect::FailureKind::unreadable}, a.settings.lang);
                 return;
             }
-            j->state = JobState::done;
-            j->permalink = published->url;
-            j->message.clear();
-            if (ws_id != a.doc_id) return;
-            after_edit(a, edit::reply_to_message(a.doc.edit(), actor(a), message_id, j->text));
-            a.doc.end_step();
-            return;
+            return reply_done(a, *j, published->url);
         }
         reply_failed(a, *j, f);
     });
@@ -190,7 +196,13 @@ void reply_on_platform(App& app, const std::string& message_id, const std::strin
         // Facebook: the comment answered as the Page (connections_facebook.cpp).
         job.message = connections_detail::facebook_reply_prepare(app, *m, job);
         if (job.message.empty()) request = job.request;
-    } else if (!account || (account->network != Network::mastodon && account->network != Network::facebook))
+    } else if (account && account->network == Network::bluesky && link.state == LinkState::connected) {
+        // Bluesky: a post in the citizen's thread, built once the AppView gives its refs
+        // (connections_bluesky_sync.cpp); `request` only says there is something to send.
+        job.message = connections_detail::bluesky_reply_prepare(app, *m, job);
+        if (job.message.empty()) request = connect::HttpRequest{};
+    } else if (!account || (account->network != Network::mastodon && account->network != Network::facebook &&
+                            account->network != Network::bluesky))
         job.message = parvis::tr("connect.ui.reply_not_connected", app.settings.lang);
     else if (link.state != LinkState::connected) job.message = parvis::tr("connect.ui.not_connected", app.settings.lang);
     else if (!(request = connect::mastodon_reply_request(*m, text, link.connection, direct))) job.message = parvis::tr("connect.ui.reply_impossible", app.settings.lang);

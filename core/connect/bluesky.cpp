@@ -313,6 +313,30 @@ std::optional<std::vector<PostCounts>> read_post_counts(const HttpResponse& resp
     return out;
 }
 
+std::optional<ReplyTarget> read_reply_target(const HttpResponse& response, std::string_view uri) {
+    const auto j = ok_object(response);
+    if (!j) return std::nullopt;
+    const nlohmann::json* posts = field(*j, "posts");
+    if (!posts || !posts->is_array()) return std::nullopt;
+    auto strong_ref = [](const nlohmann::json& v) -> std::optional<StrongRef> {
+        StrongRef r{text_field(v, "uri"), text_field(v, "cid")};
+        if (r.uri.rfind("at://", 0) != 0 || r.cid.empty()) return std::nullopt;
+        return r;
+    };
+    for (const nlohmann::json& p : *posts) {
+        if (text_field(p, "uri") != uri) continue;
+        const auto parent = strong_ref(p);
+        if (!parent) return std::nullopt;
+        ReplyTarget t{*parent, *parent};
+        if (const nlohmann::json* record = field(p, "record"))
+            if (const nlohmann::json* reply = field(*record, "reply"))
+                if (const nlohmann::json* root = field(*reply, "root"))
+                    if (const auto r = strong_ref(*root)) t.root = *r;
+        return t;
+    }
+    return std::nullopt;
+}
+
 HttpRequest notifications_request(std::string_view base, std::string_view access_jwt, std::string_view cursor) {
     Fields query{{"limit", "50"}};
     if (!cursor.empty()) query.push_back({"cursor", std::string(cursor)});

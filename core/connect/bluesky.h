@@ -135,6 +135,14 @@ struct PostCounts {
 };
 std::optional<std::vector<PostCounts>> read_post_counts(const HttpResponse& response);
 
+// A reply's two strong refs (« Répondre sur Bluesky »): the post answered (`parent`) and its
+// thread's first post (`root`: the parent itself when it answers nothing), read from getPosts'
+// view of `uri`. Nothing when the AppView does not hold that post (deleted, or not indexed yet).
+struct ReplyTarget {
+    StrongRef parent, root;
+};
+std::optional<ReplyTarget> read_reply_target(const HttpResponse& response, std::string_view uri);
+
 HttpRequest notifications_request(std::string_view base, std::string_view access_jwt, std::string_view cursor);
 struct Notification {
     std::string uri;          // the reply's or mention's own record

@@ -3,10 +3,22 @@
 // with a temporary data folder. Installed by scripts/setup.sh into tests/pds/node_modules at the
 // exact versions of tests/pds/package.json.
 //
+// Without an AppView (the default) app.bsky.* reads go nowhere. With `appView` (the object of
+// startAppView() in contract/appview_server.mjs, started first: the PDS's config needs its url
+// and did), the PDS is configured with bskyAppViewUrl / bskyAppViewDid, and app.bsky.* methods it
+// does not serve itself (listNotifications, getPosts, ...) are proxied there by the PDS itself,
+// without an atproto-proxy header, with a service-auth JWT whose `iss` is the calling user's DID.
+//
 //   const pds = await startPds();          // throws PdsUnavailable when it cannot run here
-//   pds.url, pds.handle, pds.did, pds.appPassword, pds.version
+//   pds.url, pds.handle, pds.did, pds.password, pds.appPassword, pds.version
 //   await pds.xrpc('com.atproto.repo.listRecords', { repo, collection })   // GET, public
+//   await pds.call('com.atproto.repo.createRecord', { body, token })       // POST when a body
+//   const lea = await pds.createAccount('lea.test')   // another account: { did, handle, password, accessJwt }
 //   await pds.close();                     // stops both servers, removes the data folder
+//
+//   const appView = await startAppView();  // contract AppView reading this PDS
+//   const pds = await startPds({ appView });   // calls appView.setPds(pds.url) once it is up
+//   await pds.close(); await appView.close();  // the AppView is the caller's to close
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
@@ -46,8 +58,8 @@ async function call(base, method, { body, token, query, post = body !== undefine
   return { status: r.status, json, text, headers: r.headers };
 }
 
-// handle: the test account's, in the PDS's own handle domain (.test).
-export async function startPds({ handle = 'mairie.test' } = {}) {
+// handle: the test account's, in the PDS's own handle domain (.test). appView: see the header.
+export async function startPds({ handle = 'mairie.test', appView } = {}) {
   if (!existsSync(join(PDS_DIR, 'node_modules/@atproto/pds'))) {
     throw new PdsUnavailable('@atproto/pds absent : lancez scripts/setup.sh (il installe tests/pds)');
   }
@@ -85,10 +97,10 @@ export async function startPds({ handle = 'mairie.test' } = {}) {
       jwtSecret: randomBytes(32).toString('hex'),
       // A secp256k1 private key is 32 random bytes (below the curve order, all but certainly).
       plcRotationKeyK256PrivateKeyHex: randomBytes(32).toString('hex'),
-      // No AppView, moderation or crawler here: addresses that never answer, never called by
-      // what Parvis uses (session, handles, blobs, records).
-      bskyAppViewUrl: 'http://127.0.0.1:9',
-      bskyAppViewDid: 'did:example:appview',
+      // No moderation or crawler here, and no AppView unless one is given: addresses that never
+      // answer, never called by what Parvis uses (session, handles, blobs, records).
+      bskyAppViewUrl: appView ? appView.url : 'http://127.0.0.1:9',
+      bskyAppViewDid: appView ? appView.did : 'did:example:appview',
       modServiceUrl: 'http://127.0.0.1:9',
       modServiceDid: 'did:example:mod',
       crawlers: [],
@@ -98,15 +110,23 @@ export async function startPds({ handle = 'mairie.test' } = {}) {
     pds = await pdsLib.PDS.create(pdsLib.envToCfg(env), pdsLib.envToSecrets(env));
     await pds.start();
     const url = `http://localhost:${port}`;
-    const password = randomBytes(12).toString('hex');
-    const created = await call(url, 'com.atproto.server.createAccount', { body: { email: `${handle.split('.')[0]}@example.test`, handle, password } });
-    if (created.status !== 200) throw new Error(`createAccount ${created.status} ${created.text}`);
-    const app = await call(url, 'com.atproto.server.createAppPassword', { body: { name: 'parvis-test' }, token: created.json.accessJwt });
+    appView?.setPds(url);
+    // Another account on this PDS (handles end in .test), signed in: its accessJwt is a session's.
+    const createAccount = async (newHandle) => {
+      const newPassword = randomBytes(12).toString('hex');
+      const r = await call(url, 'com.atproto.server.createAccount', { body: { email: `${newHandle.split('.')[0]}@example.test`, handle: newHandle, password: newPassword } });
+      if (r.status !== 200) throw new Error(`createAccount ${r.status} ${r.text}`);
+      return { did: r.json.did, handle: r.json.handle, password: newPassword, accessJwt: r.json.accessJwt };
+    };
+    const created = await createAccount(handle);
+    const password = created.password;
+    const app = await call(url, 'com.atproto.server.createAppPassword', { body: { name: 'parvis-test' }, token: created.accessJwt });
     if (app.status !== 200) throw new Error(`createAppPassword ${app.status} ${app.text}`);
     return {
-      url, version, handle, did: created.json.did, password, appPassword: app.json.password,
+      url, version, handle, did: created.did, password, appPassword: app.json.password,
       xrpc: (method, query) => call(url, method, { query }),
       call: (method, options) => call(url, method, options),
+      createAccount,
       close,
     };
   } catch (e) {

@@ -7,8 +7,11 @@
 // bare domain, a mention, a hashtag and an image with its alt text. The record is read back from
 // the PDS over HTTP and compared byte for byte. A small proxy in front of the PDS cuts the
 // connection after createRecord was forwarded (retry → exactly one record) and answers one
-// ExpiredToken (the session is refreshed, the post goes out). Last, the tokens are looked for
-// everywhere the app can show or keep data, and « Déconnecter » ends the session on the PDS.
+// ExpiredToken (the session is refreshed, the post goes out). Then a second account on the PDS
+// answers a post, names the town hall and likes the post; the relève brings these back through the
+// PDS, which proxies app.bsky.* to a contract AppView (contract/appview_server.mjs: a PDS alone has
+// no notifications nor counts), and « Répondre sur Bluesky » posts in the thread. Last, the tokens
+// are looked for everywhere the app can show or keep data, and « Déconnecter » ends the session.
 // The tests of this file run in order on one page (one device): each builds on the previous one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,9 +21,10 @@ import { useBrowser, click, until, snapshot, findWidget, waitFrames, waitSaved, 
 import { pngBytes } from './image_helpers.mjs';
 import { scrollClick as scrollClickIn, exportWorkspace as exportFrom, connectionRecords, dataPlaces, replaceWorkspace } from './publish_helpers.mjs';
 import { startPds, PdsUnavailable } from './pds_server.mjs';
+import { startAppView } from './contract/appview_server.mjs';
 
 const env = useBrowser();
-let pds, proxy, context, page, skip = '';
+let pds, proxy, appView, context, page, skip = '';
 const consoleTexts = [];
 const ACCOUNT = 'acc-bluesky';
 const TITLES = ['Essai Bluesky 1 : fête de la musique', 'Essai Bluesky 2 : marché', 'Essai Bluesky 3 : piscine'];
@@ -79,7 +83,8 @@ function startProxy(target) {
 
 before(async () => {
   try {
-    pds = await startPds({ handle: 'mairie.test' });
+    appView = await startAppView();
+    pds = await startPds({ handle: 'mairie.test', appView });
     proxy = await startProxy(pds.url);
   } catch (e) {
     if (!(e instanceof PdsUnavailable)) throw e;
@@ -87,8 +92,10 @@ before(async () => {
     console.log(skip);
   }
 });
-after(async () => { await context?.close().catch(() => {}); await proxy?.close(); await pds?.close(); });
+after(async () => { await context?.close().catch(() => {}); await proxy?.close(); await pds?.close(); await appView?.close(); });
 
+// The calls of a publish, in order: the relève's (app.bsky.*, every 5 minutes) may come in between.
+const posting = (seen) => seen.filter((c) => !c.startsWith('OPTIONS') && !c.includes(' app.bsky.'));
 const blueskyAccount = (s) => s.workspace.connections.accounts.find((a) => a.id === ACCOUNT);
 const jobOf = (s, postId) => s.workspace.connections.jobs.find((j) => j.post === postId && j.account === ACCOUNT);
 const composer = (s) => s.workspace.composer || {};
@@ -185,7 +192,7 @@ test('« Publier maintenant »: the record on the PDS has the text, langs, exact
   const t0 = proxy.state.seen.length;
   await scrollClick('Publier maintenant');
   let s = await until(page, (x) => jobOf(x, postIds[0])?.state === 'done', 'la publication sur Bluesky', 30000);
-  const calls = proxy.state.seen.slice(t0).filter((c) => !c.startsWith('OPTIONS'));
+  const calls = posting(proxy.state.seen.slice(t0));
   assert.deepEqual(calls, ['GET com.atproto.repo.getRecord', 'GET com.atproto.identity.resolveHandle', 'POST com.atproto.repo.uploadBlob',
     'POST com.atproto.repo.createRecord'], 'the record looked for first, then the mention, the image, the record');
 
@@ -256,7 +263,7 @@ test('the connection cut after createRecord reached the PDS, then a retry: exact
   const t1 = proxy.state.seen.length;
   await scrollClick('Réessayer maintenant');
   s = await until(page, (x) => jobOf(x, postIds[1])?.state === 'done', 'la publication retrouvée', 30000);
-  const retry = proxy.state.seen.slice(t1).filter((c) => !c.startsWith('OPTIONS'));
+  const retry = posting(proxy.state.seen.slice(t1));
   assert.deepEqual(retry, ['GET com.atproto.repo.getRecord'], 'the retry found the record and created nothing');
   assert.ok(proxy.state.seen.slice(t0).filter((c) => c === 'POST com.atproto.repo.createRecord').length >= 1);
   proxy.state.cutCreates = 0;
@@ -323,6 +330,72 @@ test('on time while Parvis is open, the post goes out by itself; one whose time 
     assert.equal(p.status, 'published');
     assert.ok(p.variants[0].permalink.startsWith('https://bsky.app/profile/'), p.variants[0].permalink);
   }
+});
+
+test('a reply and a mention come back into Messages once, likes and replies into Indicateurs, and a reply goes out in the thread', async (t) => {
+  if (skip) return t.skip(skip);
+  const [ours] = await recordsWith(TEXTS[2]);  // the piscine's post, published above
+  const lea = await pds.createAccount('lea.test');
+  const post = (record) => pds.call('com.atproto.repo.createRecord',
+    { token: lea.accessJwt, body: { repo: lea.did, collection: 'app.bsky.feed.post', record: { $type: 'app.bsky.feed.post', langs: ['fr'], createdAt: new Date().toISOString(), ...record } } });
+  const QUESTION = 'Les horaires du dimanche changent aussi ? Merci 🙏';
+  const asked = await post({ text: QUESTION, reply: { root: { uri: ours.uri, cid: ours.cid }, parent: { uri: ours.uri, cid: ours.cid } } });
+  assert.equal(asked.status, 200, asked.text);
+  const MENTION = '@mairie.test bravo pour les bassins rénovés, c’est superbe !';
+  const named = await post({ text: MENTION, facets: [{ index: { byteStart: 0, byteEnd: Buffer.byteLength('@mairie.test') },
+    features: [{ $type: 'app.bsky.richtext.facet#mention', did: pds.did }] }] });
+  assert.equal(named.status, 200, named.text);
+  const liked = await pds.call('com.atproto.repo.createRecord', { token: lea.accessJwt, body: { repo: lea.did, collection: 'app.bsky.feed.like',
+    record: { $type: 'app.bsky.feed.like', subject: { uri: ours.uri, cid: ours.cid }, createdAt: new Date().toISOString() } } });
+  assert.equal(liked.status, 200, liked.text);
+
+  await click(page, 'Messages');
+  await until(page, (x) => x.workspace.screen === 'messages', 'l’écran Messages');
+  const inbox = (x) => x.workspace.inbox;
+  const brought = (x) => inbox(x).items.filter((m) => m.account_id === ACCOUNT && m.external_id);
+  await until(page, (x) => blueskyAccount(x).sync.in_flight === 0, 'la fin d’une relève en cours', 30000);
+  await click(page, 'Relever maintenant');
+  let s = await until(page, (x) => brought(x).length === 2 && blueskyAccount(x).sync.in_flight === 0, 'les messages relevés', 30000);
+  const question = brought(s).find((m) => m.external_id === asked.json.uri);
+  const mention = brought(s).find((m) => m.external_id === named.json.uri);
+  assert.ok(question && mention, JSON.stringify(brought(s)));
+  assert.equal(question.author, '@lea.test');
+  assert.equal(question.channel, 'comment', 'a reply to our post is a comment of the post');
+  assert.equal(question.post_id, postIds[2]);
+  assert.equal(mention.channel, 'mention');
+  assert.equal(mention.post_id, '');
+  assert.ok(appView.calls.includes('app.bsky.notification.listNotifications'), 'read through the PDS from the AppView');
+
+  await click(page, 'Relever maintenant');
+  s = await until(page, (x) => blueskyAccount(x).sync.in_flight === 0 && blueskyAccount(x).sync.done && blueskyAccount(x).sync.messages === 0,
+    'la deuxième relève', 30000);
+  assert.equal(brought(s).length, 2, 'no duplicate');
+
+  // « Répondre sur Bluesky »: a post of the town hall in Léa's thread, once.
+  await replaceText(page, 'Rechercher dans les messages', 'horaires du dimanche');
+  await click(page, '@lea.test');
+  await until(page, (x) => inbox(x).selected === question.id, 'le message sélectionné');
+  const ANSWER = 'Oui : le dimanche, la piscine ouvre de 9 h à 13 h. Bonne baignade !';
+  await replaceText(page, 'Texte de la réponse', ANSWER);
+  await scrollClick('Répondre sur Bluesky');
+  s = await until(page, (x) => x.workspace.connections.replies.find((r) => r.message === question.id)?.state === 'done', 'la réponse envoyée', 30000);
+  const answers = await recordsWith(ANSWER);
+  assert.equal(answers.length, 1, 'exactly one reply on the PDS');
+  assert.equal(answers[0].value.reply.parent.uri, asked.json.uri, 'under Léa’s post');
+  assert.equal(answers[0].value.reply.parent.cid, asked.json.cid);
+  assert.equal(answers[0].value.reply.root.uri, ours.uri, 'in the thread of the town hall’s post');
+  assert.deepEqual(answers[0].value.langs, ['fr']);
+  await until(page, (x) => inbox(x).items.find((m) => m.id === question.id).status === 'answered', 'le message « répondu »');
+
+  await waitSaved(page);
+  const ws = await exportWorkspace();
+  const figures = ws.metrics.posts.filter((m) => m.post_id === postIds[2] && m.account_id === ACCOUNT);
+  assert.equal(figures.length, 1, JSON.stringify(ws.metrics.posts.slice(-3)));
+  assert.equal(figures[0].reactions, 1, 'Léa’s like');
+  assert.equal(figures[0].comments, 1, 'Léa’s reply (the relève came before ours)');
+  assert.ok(ws.audit.some((e) => e.action === 'messages.receive' && e.target_id === ACCOUNT && e.detail === '2'));
+  assert.ok(ws.audit.some((e) => e.action === 'metrics.sync' && e.target_id === ACCOUNT));
+  assert.ok(ws.audit.some((e) => e.action === 'message.reply' && e.target_id === question.id));
 });
 
 test('no token anywhere the app shows or keeps data, except the connections database', async (t) => {

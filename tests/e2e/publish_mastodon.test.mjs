@@ -17,7 +17,8 @@ const env = useBrowser();
 let masto, context, page;
 const consoleTexts = [];
 const TITLES = ['Essai Mastodon 1 : concert', 'Essai Mastodon 2 : marché', 'Essai Mastodon 3 : collecte', 'Essai Mastodon 4 : mairie',
-  'Essai Mastodon 5 : piscine', 'Essai Mastodon 6 : programmé', 'Essai Mastodon 7 : image'];
+  'Essai Mastodon 5 : piscine', 'Essai Mastodon 6 : programmé', 'Essai Mastodon 7 : image', 'Essai Mastodon 8 : fermé',
+  'Essai Mastodon 9 : jamais parti'];
 const TEXTS = [
   'Fête de la musique à l’église Saint-Étienne : chœurs, piano et crêpes dès 18 h. Entrée libre, venez nombreux ! 🎶',
   'Le marché de Noël ouvre samedi place de l’Hôtel-de-Ville : artisans, vin chaud et manège.',
@@ -26,6 +27,8 @@ const TEXTS = [
   'La piscine Jean-Bouin rouvre ses bassins rénovés : horaires d’été dès le 1er juillet.',
   'Conseil municipal jeudi à 18 h 30, salle des fêtes : l’ordre du jour est en ligne.',
   'Les illuminations de Noël s’allument vendredi à 18 h sur le parvis de l’église.',
+  'Inscriptions au centre de loisirs d’été : dossiers à déposer en mairie avant le 30 avril.',
+  'Réunion publique sur le plan local d’urbanisme mardi à 19 h, salle Émile-Zola.',
 ];
 const ALT = 'Le sapin illuminé devant l’église, guirlandes dorées et étoile rouge.';
 const IN_TWO_DAYS = new Date(Date.now() + 2 * 86400_000).toISOString().replace(/\.\d+Z$/, 'Z');
@@ -200,6 +203,59 @@ test('no network: the publish is queued in view, and goes out once the browser i
   assert.equal(statusesWith(TEXTS[4]).length, 1);
 });
 
+// Waits, from Node, until the contract server's state says `what` (bounded like `until`).
+async function serverUntil(predicate, what, timeout = 30000) {
+  const t0 = Date.now();
+  while (!predicate()) {
+    if (Date.now() - t0 > timeout) throw new Error(`le serveur n’a pas vu : ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+test('the tab closed before Mastodon answered: at the next opening Parvis looks first, records the status it finds, or says nothing went out', async () => {
+  // Created on the server, never answered; the tab is reloaded (closed and opened) while Parvis waits.
+  await control({ fault: 'hang', on: 'POST /api/v1/statuses' });
+  await publishNow(TITLES[7]);
+  await serverUntil(() => statusesWith(TEXTS[7]).length === 1, 'le statut créé');
+  assert.equal(jobOf(await snapshot(page), postIds[7]).state, 'sending', 'no answer came');
+  await page.reload();
+  await waitReady(page);
+  await openPost(TITLES[7]);
+  let s = await until(page, (x) => jobOf(x, postIds[7])?.state === 'done', 'la publication retrouvée', 30000);
+  const held = statusesWith(TEXTS[7]);
+  assert.equal(held.length, 1, 'nothing was sent again: one status');
+  assert.equal(jobOf(s, postIds[7]).permalink, held[0].url);
+  await waitSaved(page);
+  let ws = await exportWorkspace();
+  let post = ws.posts.find((p) => p.id === postIds[7]);
+  assert.equal(post.status, 'published');
+  assert.equal(post.variants[0].external_id, held[0].id);
+  assert.ok(ws.audit.some((e) => e.action === 'post.publish' && e.target_id === postIds[7] && e.detail === held[0].url), 'audited with the permalink');
+
+  // Never reached the server (the request waits unanswered, nothing created): after the reload
+  // Parvis says so and sends nothing by itself; « Réessayer » then sends it, once.
+  const before = masto.state.statuses.length;
+  await control({ fault: 'hold', on: 'POST /api/v1/statuses' });
+  await publishNow(TITLES[8]);
+  await serverUntil(() => masto.state.held.length === 2, 'la demande reçue');
+  await page.reload();
+  await waitReady(page);
+  await openPost(TITLES[8]);
+  s = await until(page, (x) => jobOf(x, postIds[8])?.state === 'failed', 'la vérification', 30000);
+  assert.match(jobOf(s, postIds[8]).message, /rien n’a été publié/);
+  assert.equal(masto.state.statuses.length, before, 'nothing published meanwhile');
+  assert.ok(findWidget(s, 'Réessayer'), 'the panel offers to send it');
+  await scrollClick('Réessayer');
+  await until(page, (x) => jobOf(x, postIds[8])?.state === 'done', 'l’envoi demandé', 30000);
+  assert.equal(statusesWith(TEXTS[8]).length, 1);
+  // The records of both are gone: a third opening checks nothing.
+  await page.reload();
+  await waitReady(page);
+  await until(page, (x) => x.workspace.connections.ready, 'la base des connexions lue');
+  await waitFrames(page, 5);
+  assert.equal((await snapshot(page)).workspace.connections.jobs.length, 0, 'no publish left to check');
+});
+
 test('mentions and replies come back into Messages once, counts into Indicateurs, and a reply goes out in the thread', async () => {
   const concert = statusesWith(TEXTS[0])[0];
   await control({ mention: { acct: 'lea@exemple.social', text: 'Le concert est-il accessible en fauteuil ? Merci 🙏', in_reply_to_id: concert.id } });
@@ -228,6 +284,8 @@ test('mentions and replies come back into Messages once, counts into Indicateurs
   assert.equal(brought(s).length, 2, 'no duplicate');
 
   // « Répondre sur Mastodon »: answered in the citizen's thread, once, even after a 429.
+  // The list is sorted by reply deadline: where a new arrival lands depends on today's date.
+  await replaceText(page, 'Rechercher dans les messages', '@lea@exemple.social');
   await click(page, '@lea@exemple.social');
   await until(page, (x) => inbox(x).selected === lea.id, 'le message sélectionné');
   await replaceText(page, 'Texte de la réponse', 'Oui, la salle est de plain-pied et un espace est réservé près de la scène. À jeudi !');

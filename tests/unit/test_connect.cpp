@@ -398,6 +398,34 @@ TEST_CASE("Bluesky: session, blob, created record, counts and notifications") {
     CHECK((*notes)[1].parent_uri == "at://v/app.bsky.feed.post/1");
 }
 
+TEST_CASE("Bluesky: a reply's refs come from getPosts' view of the post answered") {
+    const std::string answered = "at://did:plc:lea/app.bsky.feed.post/3reply";
+    // A reply in a thread: the parent is the post itself, the root its thread's first post.
+    auto t = bluesky::read_reply_target(response(200, R"({"posts":[
+      {"uri":"at://did:plc:other/app.bsky.feed.post/9","cid":"bafyother"},
+      {"uri":"at://did:plc:lea/app.bsky.feed.post/3reply","cid":"bafyreply","record":{"text":"Et le parking ?",
+       "reply":{"root":{"uri":"at://did:plc:v/app.bsky.feed.post/1","cid":"bafyroot"},"parent":{"uri":"at://did:plc:v/app.bsky.feed.post/1","cid":"bafyroot"}}}}]})"),
+                                        answered);
+    REQUIRE(t);
+    CHECK(t->parent.uri == answered);
+    CHECK(t->parent.cid == "bafyreply");
+    CHECK(t->root.uri == "at://did:plc:v/app.bsky.feed.post/1");
+    CHECK(t->root.cid == "bafyroot");
+    // A mention (a post that answers nothing): it is its own thread's root.
+    t = bluesky::read_reply_target(response(200, R"({"posts":[{"uri":"at://did:plc:lea/app.bsky.feed.post/3reply","cid":"bafym","record":{"text":"@ville bravo"}}]})"), answered);
+    REQUIRE(t);
+    CHECK(t->root.uri == answered);
+    CHECK(t->root.cid == "bafym");
+    // Not held (deleted, not indexed), no cid, an error: no reply can be built.
+    CHECK_FALSE(bluesky::read_reply_target(response(200, R"({"posts":[]})"), answered));
+    CHECK_FALSE(bluesky::read_reply_target(response(200, R"({"posts":[{"uri":"at://did:plc:lea/app.bsky.feed.post/3reply"}]})"), answered));
+    CHECK_FALSE(bluesky::read_reply_target(response(400, R"({"error":"InvalidRequest"})"), answered));
+    // A broken root falls back to the parent: the reply still lands in the thread.
+    t = bluesky::read_reply_target(response(200, R"({"posts":[{"uri":"at://did:plc:lea/app.bsky.feed.post/3reply","cid":"c1","record":{"reply":{"root":{"uri":"x"}}}}]})"), answered);
+    REQUIRE(t);
+    CHECK(t->root.uri == answered);
+}
+
 TEST_CASE("Bluesky: a retry first asks the PDS for the record at its rkey; « Déconnecter » ends the session") {
     const auto get = bluesky::get_record_request("http://127.0.0.1:2583", "did:plc:v", "3lbcdefghijk2");
     CHECK(get.method == "GET");

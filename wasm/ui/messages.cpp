@@ -175,8 +175,9 @@ void filters(App& app, MessagesState& s) {
 // brought is said under the filters (sync_lines).
 void sync_button(App& app) {
     bool any = false;
-    for (const NetworkAccount& a : app.doc.workspace().accounts)  // the relève is Mastodon's and Facebook's, today
-        any = any || ((a.network == Network::mastodon || a.network == Network::facebook) && account_link(app, a.id).state == LinkState::connected);
+    for (const NetworkAccount& a : app.doc.workspace().accounts)  // the relève is Mastodon's, Bluesky's and Facebook's
+        any = any || ((a.network == Network::mastodon || a.network == Network::bluesky || a.network == Network::facebook) &&
+                      account_link(app, a.id).state == LinkState::connected);
     if (!any) return;
     ImGui::SameLine();
     const bool busy = syncing(app);
@@ -378,7 +379,7 @@ void keyboard(App& app, MessagesState& s) {
 void messages_screen(App& app, MessagesState& s, const Fonts& fonts) {
     using namespace messages;
     screen_title(fonts, tr(app, "nav.messages"));
-    coming_notice(tr(app, "messages.coming"));
+    coming_notice(tr(app, "messages.platforms"));
     filters(app, s);
     draw_sync_lines(app);
     const Instant now = now_instant();

@@ -343,22 +343,26 @@ void template_choice(App& app, MessagesState& s, const InboxMessage& m) {
     ImGui::TextColored(palette().warning, "%s", trf(app, "messages.reply.template_missing", {{"names", names}}).c_str());
 }
 
-// « Répondre sur Mastodon » (« Répondre sur Facebook » for a comment of the Page): for a message a connected Mastodon account brought back, the reply goes
-// out from that account, in answer to the citizen's status (connections.h ReplyJob); once the
-// instance has it, the message is « répondu ». Shown only where it can work.
+// « Répondre sur Mastodon » (« Répondre sur Facebook » for a comment of the Page, « Répondre sur
+// Bluesky »): for a message a connected account brought back, the reply goes out from that
+// account, in answer to the citizen's post (connections.h ReplyJob); once the platform has it, the
+// message is « répondu ». Shown only where it can work.
 void send_on_platform(App& app, MessagesState& s, const InboxMessage& m) {
     const NetworkAccount* account = find_account(app.doc.workspace(), m.account_id);
-    if (m.external_id.empty() || !account || (account->network != Network::mastodon && account->network != Network::facebook)) return;
+    if (m.external_id.empty() || !account ||
+        (account->network != Network::mastodon && account->network != Network::facebook && account->network != Network::bluesky))
+        return;
     const bool facebook = account->network == Network::facebook;  // a comment answered as the Page, in public
+    const bool bluesky = account->network == Network::bluesky;    // a post in the citizen's thread, public
     const AccountLink& link = account_link(app, m.account_id);
     const ReplyJob* job = reply_job(app, m.id);
     const bool sending = job && job->state == JobState::sending;
     const bool sent = job && job->state == JobState::done;
     ImGui::BeginDisabled(link.state != LinkState::connected || sending || sent || s.reply.empty());
     const bool retry = job && (job->state == JobState::waiting || job->state == JobState::queued);
-    if (ImGui::Button(tr(app, retry ? "messages.reply.send_retry" : facebook ? "messages.reply.send_facebook" : "messages.reply.send_mastodon")))
-        app.intents.push_back(ReplyOnPlatform{m.id, s.reply, facebook ? false : s.reply_private});
-    if (!facebook) {
+    const char* send = retry ? "messages.reply.send_retry" : facebook ? "messages.reply.send_facebook" : bluesky ? "messages.reply.send_bluesky" : "messages.reply.send_mastodon";
+    if (ImGui::Button(tr(app, send))) app.intents.push_back(ReplyOnPlatform{m.id, s.reply, !facebook && !bluesky && s.reply_private});
+    if (!facebook && !bluesky) {  // only Mastodon has private replies (« direct »)
         ImGui::SameLine();
         ImGui::Checkbox(tr(app, "messages.reply.private"), &s.reply_private);
     }

@@ -51,6 +51,7 @@ void job_state(App& app, const Post& post, const std::string& account_id, const 
         if (ImGui::SmallButton((std::string(tr(app, "connect.ui.retry")) + "##retry-failed-" + account_id).c_str()))
             app.intents.push_back(RetryPublish{post.id, account_id});
         break;
+    case JobState::checking: ImGui::TextWrapped("%s", job.message.c_str()); break;  // nothing is sent meanwhile
     case JobState::done: break;  // the variant shows the permalink
     }
 }
@@ -71,7 +72,8 @@ void direct_row(App& app, const Post& post, const PostVariant& v, const NetworkA
     } else if (account_link(app, account.id).state != LinkState::connected && !(job && job->state == JobState::reconnect)) {
         ImGui::TextDisabled("%s", tr(app, "connect.ui.not_connected_short"));
     } else if (circuit_ok) {
-        const bool busy = job && (job->state == JobState::sending || job->state == JobState::waiting || job->state == JobState::queued);
+        const bool busy = job && (job->state == JobState::sending || job->state == JobState::waiting || job->state == JobState::queued ||
+                                 job->state == JobState::checking);
         if (!busy && account_link(app, account.id).state == LinkState::connected) {
             if (ImGui::Button(tr(app, "connect.ui.publish_now"))) app.intents.push_back(PublishOnPlatform{post.id, account.id, false});
             const bool facebook = account.network == Network::facebook;

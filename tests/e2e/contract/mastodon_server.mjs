@@ -9,11 +9,14 @@
 //     scheduled_at less than 5 minutes ahead → 422; scheduled statuses moved and cancelled;
 //   - media: POST /api/v2/media answers 202 (processing), GET /api/v1/media/:id 206 then 200;
 //   - notifications of type mention, newest first, since_id;
+//   - an account's latest statuses (text as HTML only), a status's /source (its plain text), the
+//     scheduled statuses: what finds a status whose answer was lost;
 //   - X-RateLimit-* headers on every answer; 401 for a bad token;
 //   - CORS as Mastodon sends it (the web app calls it from another origin).
 // Faults are injected through /__control (not part of Mastodon): the next N requests (or the next
 // N « METHOD /path » requests, with `on`) answer 429 with Retry-After, or 503, or the connection
-// is cut after the status is created. Also through /__control: a mention or reply arriving from
+// is cut after the status is created, or a status is never answered (`hang`: created; `hold`: not
+// created), as when the tab closes while it waits. Also through /__control: a mention or reply arriving from
 // another account, and favourites/boosts given to a status (`counts`).
 import http from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
@@ -24,7 +27,7 @@ const base64url = (buf) => buf.toString('base64').replace(/\+/g, '-').replace(/\
 export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
   const state = {
     apps: new Map(), codes: new Map(), tokens: new Map(), statuses: [], scheduled: new Map(),
-    media: new Map(), notifications: [], idempotency: new Map(), faults: [], nextId: 1000,
+    media: new Map(), notifications: [], idempotency: new Map(), faults: [], held: [], nextId: 1000,
   };
   const id = () => String(state.nextId++);
   const now = () => new Date();
@@ -69,7 +72,8 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
     return m ? state.tokens.get(m[1]) : undefined;
   }
 
-  function statusJson(s) { return { ...s }; }
+  // As Mastodon shows a status: its text only as HTML `content` (the plain text comes from /source).
+  function statusJson({ text, ...shown }) { return shown; }
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -157,6 +161,9 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
         const key = req.headers['idempotency-key'];
         const memo = key && state.idempotency.get(req.headers.authorization + key);
         const b = await readBody(req);
+        // The tab closed before any answer: « hold » keeps the request unanswered and creates
+        // nothing; « hang » (below) creates the status, then never answers.
+        if (state.faults[0]?.kind === 'hold') { state.faults.shift(); state.held.push(res); return; }
         if (memo && Date.now() - memo.at < 3600_000) {
           // A replay whose answer is lost too (a browser may resend on its own after a cut).
           if (state.faults[0]?.kind === 'cut') { state.faults.shift(); return req.socket.destroy(); }
@@ -185,6 +192,7 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
         }
         if (key) state.idempotency.set(req.headers.authorization + key, { at: Date.now(), body });
         if (state.faults[0]?.kind === 'cut') { state.faults.shift(); return req.socket.destroy(); }  // created, answer lost
+        if (state.faults[0]?.kind === 'hang') { state.faults.shift(); state.held.push(res); return; }  // created, no answer ever
         return send(res, 200, body);
       }
       const scheduled = /^\/api\/v1\/scheduled_statuses\/(\w+)$/.exec(path);
@@ -223,6 +231,20 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
         const limit = Math.min(Number(url.searchParams.get('limit') || 40), 80);
         return send(res, 200, state.notifications.filter((n) => (!types.length || types.includes(n.type)) && Number(n.id) > since).slice(0, limit));
       }
+      // Finding a status whose answer was lost: the account's latest statuses (newest first), a
+      // status's source text, the scheduled statuses (methods/accounts, statuses, scheduled_statuses).
+      const own = /^\/api\/v1\/accounts\/(\w+)\/statuses$/.exec(path);
+      if (own && req.method === 'GET') {
+        if (own[1] !== who.id) return send(res, 200, []);
+        const limit = Math.min(Number(url.searchParams.get('limit') || 20), 40);
+        return send(res, 200, state.statuses.slice().reverse().slice(0, limit).map(statusJson));
+      }
+      const source = /^\/api\/v1\/statuses\/(\w+)\/source$/.exec(path);
+      if (source && req.method === 'GET') {
+        const s = state.statuses.find((x) => x.id === source[1]);
+        return s ? send(res, 200, { id: s.id, text: s.text, spoiler_text: s.spoiler_text }) : send(res, 404, { error: 'Record not found' });
+      }
+      if (path === '/api/v1/scheduled_statuses' && req.method === 'GET') return send(res, 200, [...state.scheduled.values()]);
       const status = /^\/api\/v1\/statuses\/(\w+)$/.exec(path);
       if (status && req.method === 'GET') {
         const s = state.statuses.find((x) => x.id === status[1]);
