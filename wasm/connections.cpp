@@ -684,7 +684,12 @@ PublishJob* find_job(App& app, const std::string& workspace_id, const std::strin
     return app::find_job(app, workspace_id, post_id, account_id);
 }
 
-void job_failed(App& app, PublishJob& job, const connect::Failure& f) { job_failure(app, job, f); }
+void job_failed(App& app, PublishJob& job, const connect::Failure& f) {
+    job_failure(app, job, f);
+    // The platform answered « no » (refused, token refused): nothing was published, and nothing is
+    // left to look for at the next start. Without an answer the outcome stays unknown: kept.
+    if (job.state == JobState::failed || job.state == JobState::reconnect) unsettled_end(job);
+}
 void reply_failed(App& app, ReplyJob& job, const connect::Failure& f) { job_failure(app, job, f); }
 void remote_failed(App& app, RemoteJob& job, const connect::Failure& f) { job_failure(app, job, f); }
 bool job_due(JobState state, double next_try, double now) { return app::job_due(state, next_try, now); }

@@ -223,6 +223,7 @@ void connections_detail::facebook_sync_account(App& app, const NetworkAccount& a
     l->sync = SyncState{.next = l->sync.next, .last_at = l->sync.last_at};
     const std::vector<std::string> ids = connect::posts_to_count(app.doc.workspace(), account.id, now_instant());
     l->sync.in_flight = 1;
+    check_published_there(app, account);
     if (ids.empty()) return sync_answered(app, key, {});
     const connect::Connection c = l->connection;
     auto g = std::make_shared<Gathered>();

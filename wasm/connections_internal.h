@@ -3,12 +3,14 @@
 // share. Private to the three: the screens see connections.h only.
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "connect/failure.h"
 #include "connect/http.h"
+#include "connect/unsettled.h"
 #include "connections.h"
 #include "edit/platform_sync_edits.h"
 #include "edit/publish_edits.h"
@@ -54,6 +56,14 @@ void unsettled_begin(PublishJob& job);
 void unsettled_end(PublishJob& job);
 void unsettled_loaded(App& app, const std::string& key, const std::string& json);
 void settle_unsettled(App& app, double now);
+// Mastodon: the account's status created since `since` whose text as sent is `text` (a publish
+// whose answer was lost, a status the instance published from a scheduled one): `then` gets it,
+// nothing when none is, or why a request failed.
+using StatusFound = std::function<void(App&, const std::optional<connect::mastodon::StatusHead>&, const connect::Failure&)>;
+void mastodon_find_status(App& app, const std::string& key, Instant since, std::string text, StatusFound then);
+// Posts a platform held scheduled, asked about once their time has passed
+// (connections_published_there.cpp), from the relève of a Mastodon account or a Facebook Page.
+void check_published_there(App& app, const NetworkAccount& account);
 // The jobs waiting for this account to be connected again may now be retried.
 void account_reconnected(App& app, const std::string& key);
 

@@ -104,6 +104,7 @@ void sync_account(App& app, const NetworkAccount& account) {
         if (!mentions->empty()) sync_record(a, ws_id, account_id, key, connect::received(*mentions), {}, mentions->back().notification_id);
         sync_answered(a, key, {});
     });
+    check_published_there(app, account);
     if (ids.empty()) return;
     auto gathered = std::make_shared<CountsGathered>();
     gathered->waiting = ids.size();

@@ -10,6 +10,7 @@
 //
 // Index
 // [SECTION] The record
+// [SECTION] Mastodon: a status found by its text
 // [SECTION] Looking on the platform
 // [SECTION] From the tick
 #include <algorithm>
@@ -35,6 +36,12 @@ namespace {
 std::string say(const App& app, const char* key, const Args& args = {}) { return parvis::tr(key, app.settings.lang, args); }
 
 std::string record_key(const PublishJob& job) { return connect::unsettled_key(job.workspace_id, job.post_id, job.account_id); }
+
+// Why a look failed; an answer that says nothing readable is a failure too.
+connect::Failure failure_of(const connect::HttpResponse& r, Network n) {
+    const connect::Failure f = connect::read_failure(r, n, now_instant());
+    return f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f;
+}
 
 // A Mastodon job's request body: the text and scheduled time it asked for.
 void mastodon_sent(const PublishJob& job, connect::Unsettled& u) {
@@ -77,6 +84,49 @@ void connections_detail::unsettled_loaded(App& app, const std::string& key, cons
 }
 
 //-----------------------------------------------------------------------------
+// [SECTION] Mastodon: a status found by its text
+//-----------------------------------------------------------------------------
+// The account's id, its latest statuses, then the source text of each one created since `since`,
+// one at a time, until one is `text` (the API gives a status's text only through /source).
+namespace {
+
+void mastodon_sources(App& app, const std::string& key, std::string text, std::vector<connect::mastodon::StatusHead> left,
+                      StatusFound then) {
+    if (left.empty()) return then(app, std::nullopt, {});
+    const AccountLink* link = find_link(app, key);
+    if (!link) return then(app, std::nullopt, {connect::FailureKind::unauthorized});
+    const connect::mastodon::StatusHead head = left.front();
+    left.erase(left.begin());
+    send(app, connect::mastodon::source_request(link->connection.base, link->connection.token, head.id),
+         [key, text, head, left, then](App& a, const connect::HttpResponse& r) {
+             const auto source = connect::mastodon::read_source_text(r);
+             if (!source) return then(a, std::nullopt, failure_of(r, Network::mastodon));
+             if (*source == text) return then(a, head, {});
+             mastodon_sources(a, key, text, left, then);
+         });
+}
+
+}  // namespace
+
+void connections_detail::mastodon_find_status(App& app, const std::string& key, Instant since, std::string text, StatusFound then) {
+    namespace mastodon = connect::mastodon;
+    const AccountLink* link = find_link(app, key);
+    if (!link) return then(app, std::nullopt, {connect::FailureKind::unauthorized});
+    send(app, mastodon::verify_credentials_request(link->connection.base, link->connection.token),
+         [key, since, text, then](App& a, const connect::HttpResponse& r) {
+             const auto id = mastodon::read_account_id(r);
+             const AccountLink* l = find_link(a, key);
+             if (!id || !l) return then(a, std::nullopt, failure_of(r, Network::mastodon));
+             send(a, mastodon::own_statuses_request(l->connection.base, l->connection.token, *id),
+                  [key, since, text, then](App& b, const connect::HttpResponse& answer) {
+                      const auto heads = mastodon::read_status_heads(answer);
+                      if (!heads) return then(b, std::nullopt, failure_of(answer, Network::mastodon));
+                      mastodon_sources(b, key, text, mastodon::candidates(*heads, since), then);
+                  });
+         });
+}
+
+//-----------------------------------------------------------------------------
 // [SECTION] Looking on the platform
 //-----------------------------------------------------------------------------
 namespace {
@@ -112,8 +162,6 @@ void look_failed(App& app, PublishJob& job, connect::Failure f) {
     job.next_try = app.connections.clock + static_cast<double>(connect::retry_delay(f, job.attempt).count());
 }
 
-connect::Failure failure_of(const connect::HttpResponse& r, Network n) { return connect::read_failure(r, n, now_instant()); }
-
 void look_bluesky(App& app, const Tag& t, const connect::Connection& c) {
     namespace bluesky = connect::bluesky;
     PublishJob* job = looking(app, t);
@@ -144,26 +192,6 @@ void look_facebook(App& app, const Tag& t, const connect::Connection& c) {
     });
 }
 
-// Mastodon, a status: the account's id, its latest statuses, then the source text of each one
-// created since the first attempt, one at a time, until one is the text sent.
-void mastodon_sources(App& app, const Tag& t, std::vector<connect::mastodon::StatusHead> left) {
-    namespace mastodon = connect::mastodon;
-    PublishJob* job = looking(app, t);
-    if (!job) return;
-    if (left.empty()) return not_there(app, *job);
-    const connect::Connection c = link_of(app, t.ws, t.account).connection;
-    const mastodon::StatusHead head = left.front();
-    left.erase(left.begin());
-    send(app, mastodon::source_request(c.base, c.token, head.id), [t, head, left](App& a, const connect::HttpResponse& r) {
-        PublishJob* j = looking(a, t);
-        if (!j) return;
-        const auto text = mastodon::read_source_text(r);
-        if (!text) return look_failed(a, *j, failure_of(r, Network::mastodon));
-        if (*text == j->text) return job_published(a, *j, {t.account, head.id, head.url, false, std::nullopt});
-        mastodon_sources(a, t, left);
-    });
-}
-
 void look_mastodon(App& app, const Tag& t, const connect::Connection& c) {
     namespace mastodon = connect::mastodon;
     PublishJob* job = looking(app, t);
@@ -179,20 +207,14 @@ void look_mastodon(App& app, const Tag& t, const connect::Connection& c) {
         });
         return;
     }
-    send(app, mastodon::verify_credentials_request(c.base, c.token), [t](App& a, const connect::HttpResponse& r) {
-        PublishJob* j = looking(a, t);
-        if (!j) return;
-        const auto id = mastodon::read_account_id(r);
-        if (!id) return look_failed(a, *j, failure_of(r, Network::mastodon));
-        const connect::Connection& conn = link_of(a, t.ws, t.account).connection;
-        send(a, mastodon::own_statuses_request(conn.base, conn.token, *id), [t](App& b, const connect::HttpResponse& answer) {
-            PublishJob* k = looking(b, t);
-            if (!k) return;
-            const auto heads = mastodon::read_status_heads(answer);
-            if (!heads) return look_failed(b, *k, failure_of(answer, Network::mastodon));
-            mastodon_sources(b, t, mastodon::candidates(*heads, k->created_at));
-        });
-    });
+    mastodon_find_status(app, link_key(t.ws, t.account), job->created_at, job->text,
+                         [t](App& a, const std::optional<mastodon::StatusHead>& found, const connect::Failure& f) {
+                             PublishJob* j = looking(a, t);
+                             if (!j) return;
+                             if (!f.ok()) return look_failed(a, *j, f);
+                             if (!found) return not_there(a, *j);
+                             job_published(a, *j, {t.account, found->id, found->url, false, std::nullopt});
+                         });
 }
 
 void look(App& app, PublishJob& job) {

@@ -9,6 +9,7 @@
 #include "connect/assisted.h"
 #include "connect/bluesky.h"
 #include "connect/facebook.h"
+#include "connect/published_there.h"
 #include "connect/mastodon.h"
 #include "io/enum_names.h"
 #include "model/find.h"
@@ -51,8 +52,7 @@ void plan_mastodon(PublishPlan& plan, const Workspace& ws, const NetworkAccount&
                    const PostVariant& v, Instant now) {
     const std::string base = c.base.empty() ? mastodon::base_url(account.instance) : c.base;
     mastodon::StatusOptions o;
-    o.text = v.text;
-    if (!v.link.empty() && v.text.find(v.link) == std::string::npos) o.text += "\n" + v.link;
+    o.text = mastodon::status_text(v);
     for (const Media& m : v.media) {
         if (m.kind != MediaKind::image && m.kind != MediaKind::video) continue;
         // The bytes come from the media store when the plan runs; the request says which file.

@@ -22,7 +22,7 @@ Result record_platform_publish(Workspace& ws, const Actor& actor, std::string_vi
     variant->permalink = done.permalink;
     variant->remote_at = done.scheduled ? done.scheduled_at : std::nullopt;
     const PostStatus target = done.scheduled ? PostStatus::scheduled : PostStatus::published;
-    if (!done.scheduled) post->published_at = actor.at;
+    if (!done.scheduled) post->published_at = done.published_at.value_or(actor.at);
     if (done.scheduled && done.scheduled_at) post->scheduled_at = done.scheduled_at;
     const std::string id(post_id);
     // A post already « publié » (another account first) stays so; a scheduled one published now

@@ -19,6 +19,8 @@ struct PlatformPublish {
     std::string permalink;     // the published status's address; empty for a scheduled one
     bool scheduled = false;    // scheduled on the platform (Mastodon's scheduled_at)
     std::optional<Instant> scheduled_at;
+    // When the platform published it, if not at the actor's time (a post it held scheduled).
+    std::optional<Instant> published_at;
 };
 
 // Sets the variant's external_id and permalink; the post becomes « publié » (published_at = the

@@ -22,13 +22,15 @@ const consoleTexts = [];
 const issued = [];  // every token the Page had, to look for them afterwards
 const ACCOUNT = 'acc-facebook';
 const TITLES = ['Essai Facebook 1 : marché', 'Essai Facebook 2 : programmé', 'Essai Facebook 3 : coupure', 'Essai Facebook 4 : limite',
-  'Essai Facebook 5 : jeton'];
+  'Essai Facebook 5 : jeton', 'Essai Facebook 6 : parti à l’heure', 'Essai Facebook 7 : supprimé sur la Page'];
 const TEXTS = [
   'Le marché de Noël ouvre samedi place de l’Hôtel-de-Ville : artisans, vin chaud et manège. 🎄',
   'Conseil municipal jeudi à 18 h 30, salle des fêtes : l’ordre du jour est en ligne.',
   'Collecte des déchets décalée d’un jour la semaine du 25 décembre : sortez vos bacs la veille au soir.',
   'La piscine Jean-Bouin rouvre ses bassins rénovés : horaires d’hiver dès lundi.',
   'La mairie sera fermée le lundi 26 décembre. Bonnes fêtes à toutes et à tous !',
+  'Le Téléthon, c’est ce week-end : défis sportifs au gymnase et soupe à l’oignon sur la place ! 💪',
+  'Balayage des rues du centre mercredi matin : merci de ne pas stationner côté pair.',
 ];
 // Two days ahead, on a whole minute: inside Meta's window (10 minutes to 30 days).
 const IN_TWO_DAYS = new Date(Math.ceil(Date.now() / 60000) * 60000 + 2 * 86400_000).toISOString().replace(/\.\d+Z$/, 'Z');
@@ -188,6 +190,50 @@ test('moved in Rédaction, the post moves on Facebook by itself; « Déprogramme
   assert.notEqual(post.status, 'scheduled');
   assert.ok(ws.audit.some((e) => e.action === 'post.reschedule_remote' && e.target_id === postIds[1] && e.detail === moved && e.person_id === 'p-camille'));
   assert.ok(ws.audit.some((e) => e.action === 'post.cancel_remote' && e.target_id === postIds[1] && e.detail === held.id));
+});
+
+// Meta publishes a scheduled post at its time by itself, under the same id: the relève asks
+// (core/connect/published_there.h).
+test('once its time has passed, a post Facebook held scheduled is « Publié » with its permalink; one deleted there is freed', async () => {
+  for (const i of [5, 6]) {
+    await openPost(TITLES[i]);
+    await scrollClick('Programmer sur Facebook');
+    await until(page, (x) => jobOf(x, postIds[i])?.state === 'done', 'la programmation', 30000);
+  }
+  const [due] = postsWith(TEXTS[5]);
+  const [deleted] = postsWith(TEXTS[6]);
+  assert.ok(due && deleted && !due.published && !deleted.published);
+  // Two days later: Meta published one at its time; the other was deleted on the Page. Parvis was
+  // closed meanwhile: its workspace still says « Programmé », at a time now past.
+  await control({ publish_due: due.id });
+  graph.state.posts.splice(graph.state.posts.indexOf(deleted), 1);
+  await waitSaved(page);
+  const ws = await exportWorkspace();
+  const past = new Date(Date.now() - 3 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  for (const i of [5, 6]) {
+    const p = ws.posts.find((x) => x.id === postIds[i]);
+    p.scheduled_at = past;
+    p.variants[0].remote_at = past;
+  }
+  await replaceWorkspace(page, ws, 'facebook-deux-jours-plus-tard.json');
+
+  await click(page, 'Messages');
+  await until(page, (x) => x.workspace.screen === 'messages' && facebookAccount(x).sync.in_flight === 0, 'l’écran Messages');
+  await click(page, 'Relever maintenant');
+  await until(page, (x) => facebookAccount(x).sync.in_flight === 0 && facebookAccount(x).sync.done, 'la relève', 30000);
+  await waitSaved(page);
+  const after = await exportWorkspace();
+  const out = after.posts.find((p) => p.id === postIds[5]);
+  assert.equal(out.status, 'published');
+  assert.equal(out.variants[0].external_id, due.id, 'Facebook keeps the id');
+  assert.equal(out.variants[0].permalink, `https://www.facebook.com/${due.id}`);
+  assert.equal(out.variants[0].remote_at, undefined);
+  assert.equal(out.published_at, new Date(due.created).toISOString().replace(/\.\d+Z$/, 'Z'), 'published when Meta published it');
+  assert.ok(after.audit.some((e) => e.action === 'post.publish' && e.target_id === postIds[5] && e.detail === out.variants[0].permalink));
+  const gone = after.posts.find((p) => p.id === postIds[6]);
+  assert.equal(gone.variants[0].external_id, '', 'freed: it may be scheduled or published again');
+  assert.ok(after.audit.some((e) => e.action === 'post.cancel_remote' && e.target_id === postIds[6] && e.detail === deleted.id));
+  assert.equal(postsWith(TEXTS[6]).length, 0, 'nothing sent in its place');
 });
 
 test('the connection cut after the post is created, then a retry: exactly one post (found on the Page first)', async () => {

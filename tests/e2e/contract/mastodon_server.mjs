@@ -6,7 +6,7 @@
 //   - app registration; OAuth authorization code with PKCE S256 (the verifier is checked),
 //     out-of-band codes shown on a page; revocation;
 //   - statuses: 500 characters, Idempotency-Key replays the first answer (same token, 1 hour),
-//     scheduled_at less than 5 minutes ahead → 422; scheduled statuses moved and cancelled;
+//     scheduled_at less than 5 minutes ahead → 422; scheduled statuses read, moved and cancelled;
 //   - media: POST /api/v2/media answers 202 (processing), GET /api/v1/media/:id 206 then 200;
 //   - notifications of type mention, newest first, since_id;
 //   - an account's latest statuses (text as HTML only), a status's /source (its plain text), the
@@ -17,7 +17,9 @@
 // N « METHOD /path » requests, with `on`) answer 429 with Retry-After, or 503, or the connection
 // is cut after the status is created, or a status is never answered (`hang`: created; `hold`: not
 // created), as when the tab closes while it waits. Also through /__control: a mention or reply arriving from
-// another account, and favourites/boosts given to a status (`counts`).
+// another account, favourites/boosts given to a status (`counts`), and a scheduled status whose
+// time came (`publish_due`: it becomes a new status and the scheduled one is gone, as the
+// instance's scheduler does).
 import http from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
 
@@ -94,6 +96,17 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
             content: `<p>${escapeHtml(body.mention.text)}</p>`, account: { acct: body.mention.acct }, url: null };
           if (target) target.replies_count += 1;
           state.notifications.unshift({ id: id(), type: 'mention', created_at: st.created_at, account: st.account, status: st });
+        }
+        if (body.publish_due) {  // the instance publishing a scheduled status whose time came: a new status, the scheduled one gone
+          const held = state.scheduled.get(body.publish_due);
+          if (held) {
+            state.scheduled.delete(held.id);
+            const sid = id();
+            state.statuses.push({ id: sid, created_at: now().toISOString(), in_reply_to_id: null, sensitive: false, spoiler_text: '',
+              visibility: held.params.visibility || 'public', language: held.params.language || null, url: `http://localhost/@ville/${sid}`,
+              content: `<p>${escapeHtml(held.params.text)}</p>`, text: held.params.text, replies_count: 0, reblogs_count: 0,
+              favourites_count: 0, scheduled_at: null, media_attachments: held.media_attachments });
+          }
         }
         if (body.counts) {
           const target = state.statuses.find((s) => s.id === body.counts.id);
@@ -199,6 +212,7 @@ export async function startMastodon({ port = 0, maxCharacters = 500 } = {}) {
       if (scheduled) {
         const s = state.scheduled.get(scheduled[1]);
         if (!s) return send(res, 404, { error: 'Record not found' });
+        if (req.method === 'GET') return send(res, 200, s);
         if (req.method === 'DELETE') { state.scheduled.delete(s.id); return send(res, 200, {}); }
         if (req.method === 'PUT') {
           const b = await readBody(req);
