@@ -695,6 +695,16 @@ void remote_failed(App& app, RemoteJob& job, const connect::Failure& f) { job_fa
 bool job_due(JobState state, double next_try, double now) { return app::job_due(state, next_try, now); }
 connect::Failure mastodon_failure(const connect::HttpResponse& r) { return app::failure_of(r); }
 
+connect::Failure answer_failure(const connect::HttpResponse& r, Network n) {
+    const connect::Failure f = connect::read_failure(r, n, now_instant());
+    return f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f;
+}
+
+PublishJob* tagged_job(App& app, const JobTag& t, JobState state) {
+    PublishJob* job = find_job(app, t.ws, t.post, t.account);
+    return job && job->run == t.run && job->state == state ? job : nullptr;
+}
+
 void job_published(App& app, PublishJob& job, const edit::PlatformPublish& done) {
     job.state = JobState::done;
     job.permalink = done.permalink;

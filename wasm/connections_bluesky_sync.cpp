@@ -34,10 +34,7 @@ namespace {
 
 std::string say(const App& app, const char* key) { return parvis::tr(key, app.settings.lang); }
 
-connect::Failure failure_or_unreadable(const connect::HttpResponse& r) {
-    const connect::Failure f = connect::read_failure(r, Network::bluesky, now_instant());
-    return f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f;
-}
+connect::Failure failure_or_unreadable(const connect::HttpResponse& r) { return answer_failure(r, Network::bluesky); }
 
 }  // namespace
 

@@ -43,12 +43,7 @@ namespace {
 
 std::string say(const App& app, const char* key, const Args& args = {}) { return parvis::tr(key, app.settings.lang, args); }
 
-connect::Failure failure_of(const connect::HttpResponse& r) { return connect::read_failure(r, Network::facebook, now_instant()); }
-
-connect::Failure failure_or_unreadable(const connect::HttpResponse& r) {
-    const connect::Failure f = failure_of(r);
-    return f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f;
-}
+connect::Failure failure_or_unreadable(const connect::HttpResponse& r) { return answer_failure(r, Network::facebook); }
 
 std::string trimmed(std::string s) {
     s.erase(0, s.find_first_not_of(" \t\r\n"));
@@ -141,15 +136,7 @@ std::string connections_detail::facebook_prepare(App& app, const Post& post, con
 
 namespace {
 
-struct JobTag {
-    std::string ws, post, account;
-    int run = 0;
-};
-
-PublishJob* running(App& app, const JobTag& t) {
-    PublishJob* job = find_job(app, t.ws, t.post, t.account);
-    return job && job->run == t.run && job->state == JobState::sending ? job : nullptr;
-}
+PublishJob* running(App& app, const JobTag& t) { return tagged_job(app, t, JobState::sending); }
 
 void recorded(App& app, PublishJob& job, const std::string& post_id) {
     job_published(app, job, {job.account_id, post_id, job.scheduled_for ? std::string() : facebook::permalink(post_id),

@@ -26,6 +26,13 @@ void store_link(App& app, const std::string& key);
 // Hands a request to the platform's one HTTP bridge; `then` reads the answer.
 void send(App& app, const connect::HttpRequest& request, Answer then);
 PublishJob* find_job(App& app, const std::string& workspace_id, const std::string& post_id, const std::string& account_id);
+// A publish job as one run of it knew it: an answer meant for an older run, or for a job since
+// done, removed or tried again, finds nothing.
+struct JobTag {
+    std::string ws, post, account;
+    int run = 0;
+};
+PublishJob* tagged_job(App& app, const JobTag& t, JobState state);
 // A failed step of a publish: « Reconnectez le compte » on 401, a retry later (backoff honouring
 // the platform's waiting headers; queued while offline), or refused with the platform's words.
 void job_failed(App& app, PublishJob& job, const connect::Failure& failure);
@@ -36,6 +43,9 @@ void job_published(App& app, PublishJob& job, const edit::PlatformPublish& done)
 // gives other bytes: never a damaged or other image is sent).
 using ImageBytes = std::function<void(App&, const std::string* bytes, const std::string& mime)>;
 void read_image(App& app, const Media& image, ImageBytes then);
+// Why an answer is not what was asked: the platform's failure, or « unreadable » for a 2xx that
+// says nothing usable.
+connect::Failure answer_failure(const connect::HttpResponse& response, Network network);
 // The same for a reply (connections_sync.cpp), and how Mastodon's answer reads as a failure.
 void reply_failed(App& app, ReplyJob& job, const connect::Failure& failure);
 connect::Failure mastodon_failure(const connect::HttpResponse& response);

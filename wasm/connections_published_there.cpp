@@ -30,11 +30,6 @@ struct Asked {
 };
 using AskedPtr = std::shared_ptr<Asked>;
 
-connect::Failure failure_of(const connect::HttpResponse& r, Network n) {
-    const connect::Failure f = connect::read_failure(r, n, now_instant());
-    return f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f;
-}
-
 // One post's answer; the relève's part ends with the last one.
 void answered(App& app, const AskedPtr& asked, const connect::Failure& failure = {}) {
     if (!failure.ok() && asked->failure.ok()) asked->failure = failure;
@@ -71,14 +66,14 @@ void ask_facebook(App& app, const AskedPtr& asked, const connect::DueThere& due,
             gone_there(a, asked, due);
             return answered(a, asked);
         }
-        answered(a, asked, failure_of(r, Network::facebook));
+        answered(a, asked, answer_failure(r, Network::facebook));
     });
 }
 
 void ask_mastodon(App& app, const AskedPtr& asked, const connect::DueThere& due, const connect::Connection& c) {
     send(app, connect::mastodon::scheduled_get_request(c.base, c.token, due.external_id), [asked, due](App& a, const connect::HttpResponse& r) {
         if (r.status >= 200 && r.status < 300) return answered(a, asked);  // still scheduled there: not out yet
-        if (r.status != 404) return answered(a, asked, failure_of(r, Network::mastodon));
+        if (r.status != 404) return answered(a, asked, answer_failure(r, Network::mastodon));
         // The instance no longer holds it scheduled: published (a new status), or deleted there.
         mastodon_find_status(a, asked->key, due.at, due.text,
                              [asked, due](App& b, const std::optional<connect::mastodon::StatusHead>& found, const connect::Failure& f) {

@@ -1,6 +1,7 @@
 // The app's side of bringing back (issue 11): the relève of each connected Mastodon account
-// (mentions → Messages, counts of recent posts → Indicateurs), what every network's relève shares,
-// and the replies sent on the account a message came from. See connections.h; the links and the job machinery are connections.cpp's.
+// (mentions → Messages, counts of recent posts → Indicateurs), what every network's relève
+// shares, and the replies sent on the account a message came from. See connections.h; the links
+// and the job machinery are connections.cpp's.
 #include <memory>
 #include <utility>
 

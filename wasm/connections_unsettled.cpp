@@ -37,12 +37,6 @@ std::string say(const App& app, const char* key, const Args& args = {}) { return
 
 std::string record_key(const PublishJob& job) { return connect::unsettled_key(job.workspace_id, job.post_id, job.account_id); }
 
-// Why a look failed; an answer that says nothing readable is a failure too.
-connect::Failure failure_of(const connect::HttpResponse& r, Network n) {
-    const connect::Failure f = connect::read_failure(r, n, now_instant());
-    return f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f;
-}
-
 // A Mastodon job's request body: the text and scheduled time it asked for.
 void mastodon_sent(const PublishJob& job, connect::Unsettled& u) {
     const auto body = connect::parse_json(job.request.body);
@@ -100,7 +94,7 @@ void mastodon_sources(App& app, const std::string& key, std::string text, std::v
     send(app, connect::mastodon::source_request(link->connection.base, link->connection.token, head.id),
          [key, text, head, left, then](App& a, const connect::HttpResponse& r) {
              const auto source = connect::mastodon::read_source_text(r);
-             if (!source) return then(a, std::nullopt, failure_of(r, Network::mastodon));
+             if (!source) return then(a, std::nullopt, answer_failure(r, Network::mastodon));
              if (*source == text) return then(a, head, {});
              mastodon_sources(a, key, text, left, then);
          });
@@ -116,11 +110,11 @@ void connections_detail::mastodon_find_status(App& app, const std::string& key, 
          [key, since, text, then](App& a, const connect::HttpResponse& r) {
              const auto id = mastodon::read_account_id(r);
              const AccountLink* l = find_link(a, key);
-             if (!id || !l) return then(a, std::nullopt, failure_of(r, Network::mastodon));
+             if (!id || !l) return then(a, std::nullopt, answer_failure(r, Network::mastodon));
              send(a, mastodon::own_statuses_request(l->connection.base, l->connection.token, *id),
                   [key, since, text, then](App& b, const connect::HttpResponse& answer) {
                       const auto heads = mastodon::read_status_heads(answer);
-                      if (!heads) return then(b, std::nullopt, failure_of(answer, Network::mastodon));
+                      if (!heads) return then(b, std::nullopt, answer_failure(answer, Network::mastodon));
                       mastodon_sources(b, key, text, mastodon::candidates(*heads, since), then);
                   });
          });
@@ -131,15 +125,9 @@ void connections_detail::mastodon_find_status(App& app, const std::string& key, 
 //-----------------------------------------------------------------------------
 namespace {
 
-struct Tag {
-    std::string ws, post, account;
-    int run = 0;
-};
+using Tag = JobTag;
 
-PublishJob* looking(App& app, const Tag& t) {
-    PublishJob* job = find_job(app, t.ws, t.post, t.account);
-    return job && job->run == t.run && job->state == JobState::checking ? job : nullptr;
-}
+PublishJob* looking(App& app, const Tag& t) { return tagged_job(app, t, JobState::checking); }
 
 void not_there(App& app, PublishJob& job) {
     unsettled_end(job);
@@ -174,7 +162,7 @@ void look_bluesky(App& app, const Tag& t, const connect::Connection& c) {
             return job_published(a, *j, {t.account, held->uri, bluesky::permalink(handle, j->rkey), false, std::nullopt});
         }
         if (bluesky::record_absent(r)) return not_there(a, *j);
-        look_failed(a, *j, failure_of(r, Network::bluesky));
+        look_failed(a, *j, answer_failure(r, Network::bluesky));
     });
 }
 
@@ -185,7 +173,7 @@ void look_facebook(App& app, const Tag& t, const connect::Connection& c) {
         PublishJob* j = looking(a, t);
         if (!j) return;
         const auto posts = facebook::read_posts(r);
-        if (!posts) return look_failed(a, *j, failure_of(r, Network::facebook));
+        if (!posts) return look_failed(a, *j, answer_failure(r, Network::facebook));
         const auto id = facebook::find_sent(*posts, j->text, j->created_at, j->scheduled_for);
         if (!id) return not_there(a, *j);
         job_published(a, *j, {t.account, *id, j->scheduled_for ? std::string() : facebook::permalink(*id), j->scheduled_for.has_value(), j->scheduled_for});
@@ -200,7 +188,7 @@ void look_mastodon(App& app, const Tag& t, const connect::Connection& c) {
             PublishJob* j = looking(a, t);
             if (!j) return;
             const auto held = mastodon::read_scheduled_list(r);
-            if (!held) return look_failed(a, *j, failure_of(r, Network::mastodon));
+            if (!held) return look_failed(a, *j, answer_failure(r, Network::mastodon));
             const auto id = mastodon::find_scheduled(*held, j->text, *j->scheduled_for);
             if (!id) return not_there(a, *j);
             job_published(a, *j, {t.account, *id, std::string(), true, j->scheduled_for});
