@@ -457,18 +457,12 @@ void on_publish_answer(App& app, const std::string& ws_id, const std::string& po
 // with its alt text, polled while the instance processes it (202, 206), then the status with the
 // media's ids. A retry uploads the images again (orphan media are removed by the instance) but
 // sends the status with the same Idempotency-Key: one status whatever happened to the first run.
-struct RunTag {
-    std::string ws, post, account;
-    int run = 0;
-};
+using RunTag = connections_detail::JobTag;
 
 RunTag tag_of(const PublishJob& job) { return {job.workspace_id, job.post_id, job.account_id, job.run}; }
 
 // The job of this run, still sending: a late answer of an older run, or of a job gone, is dropped.
-PublishJob* running(App& app, const RunTag& t) {
-    PublishJob* job = find_job(app, t.ws, t.post, t.account);
-    return job && job->run == t.run && job->state == JobState::sending ? job : nullptr;
-}
+PublishJob* running(App& app, const RunTag& t) { return connections_detail::tagged_job(app, t, JobState::sending); }
 
 void upload_next(App& app, PublishJob& job);
 

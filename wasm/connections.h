@@ -103,8 +103,9 @@ struct PublishJob {
     std::string text;
     std::vector<Media> images;
     int run = 0;
-    // Mastodon with images (connections.cpp): a run uploads `images` again, then sends `request`
-    // with the ids gathered (same Idempotency-Key). `processing`: the id the instance still
+    // Mastodon and Facebook with images (connections.cpp, connections_facebook.cpp): a run uploads
+    // `images` again, then sends `request` with the ids gathered (Mastodon: same Idempotency-Key;
+    // Facebook: the Page's posts looked at first on a retry). `processing`: the id the instance still
     // processes, polled again at `next_try` (app clock) while the job is `sending`.
     std::vector<std::string> media_ids;
     std::string processing;

@@ -119,13 +119,20 @@ std::string connections_detail::facebook_prepare(App& app, const Post& post, con
         return catalogue_has(key, app.settings.lang) ? say(app, key.c_str()) : plan.skipped.front().reason;
     }
     if (plan.requests.empty()) return say(app, "connect.ui.skipped.no_variant");
+    job.images.clear();
     for (const PostVariant& v : post.variants)
         if (v.account_id == job.account_id) {
-            if (!v.media.empty()) return say(app, "connect.ui.facebook.text_only");
+            for (const Media& m : v.media) {
+                if (m.kind != MediaKind::image) return say(app, "connect.ui.facebook.images_only");
+                if (m.sha256.empty()) return say(app, "connect.ui.image_not_here", {{"name", m.name}});
+                if (m.bytes > facebook::kMaxImageBytes) return say(app, "connect.ui.facebook.image_too_large", {{"name", m.name}});
+                job.images.push_back(m);
+            }
             job.text = v.text;
         }
+    if (job.images.size() > facebook::kMaxImages) return say(app, "connect.ui.facebook.too_many_images");
     job.network = Network::facebook;
-    job.request = plan.requests.front().request;
+    job.request = plan.requests.back().request;  // the feed post; the photos' uploads come before it
     job.scheduled_for = job.schedule ? copy.scheduled_at : std::nullopt;
     const bool same = existing && existing->network == Network::facebook && existing->scheduled_for == job.scheduled_for &&
                       existing->text == job.text && existing->run > 0;
@@ -143,10 +150,36 @@ void recorded(App& app, PublishJob& job, const std::string& post_id) {
                              job.scheduled_for.has_value(), job.scheduled_for});
 }
 
+// The feed post, once each image is uploaded unpublished (its id kept in the job's media_ids):
+// Graph attaches the photos by their ids. A run uploads the images again (unpublished photos
+// never attached are not shown on the Page): what decides « one post » is the look at the Page's
+// posts before a retry, not the uploads.
 void send_feed(App& app, const JobTag& t) {
     PublishJob* job = running(app, t);
     if (!job) return;
-    send(app, job->request, [t](App& a, const connect::HttpResponse& r) {
+    if (job->media_ids.size() < job->images.size()) {
+        const Media image = job->images[job->media_ids.size()];
+        return read_image(app, image, [t, image](App& a, const std::string* bytes, const std::string& mime) {
+            PublishJob* j = running(a, t);
+            if (!j) return;
+            if (!bytes) {
+                j->state = JobState::failed;
+                j->message = say(a, "connect.ui.image_not_here", {{"name", image.name}});
+                return;
+            }
+            const connect::Connection& c = link_of(a, t.ws, t.account).connection;
+            send(a, facebook::photo_request(c.base, c.token, c.user_id, {"source", image.name, mime, *bytes}, image.alt_text, j->scheduled_for.has_value()),
+                 [t](App& b, const connect::HttpResponse& r) {
+                     PublishJob* k = running(b, t);
+                     if (!k) return;
+                     const auto id = facebook::read_post_id(r);
+                     if (!id) return job_failed(b, *k, failure_or_unreadable(r));
+                     k->media_ids.push_back(*id);
+                     send_feed(b, t);
+                 });
+        });
+    }
+    send(app, facebook::with_photos(job->request, job->media_ids), [t](App& a, const connect::HttpResponse& r) {
         PublishJob* j = running(a, t);
         if (!j) return;
         if (const auto id = facebook::read_post_id(r)) return recorded(a, *j, *id);
@@ -164,6 +197,7 @@ void connections_detail::facebook_send_job(App& app, PublishJob& job) {
         return;
     }
     job.state = JobState::sending;
+    job.media_ids.clear();
     const JobTag t{job.workspace_id, job.post_id, job.account_id, ++job.run};
     if (job.run == 1) return send_feed(app, t);
     // A retry: is the post on the Page already?

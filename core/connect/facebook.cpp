@@ -13,6 +13,10 @@ std::string node(std::string_view base, std::string_view id) {
 
 std::string unix_seconds(Instant at) { return std::to_string(at.time_since_epoch().count()); }
 
+// A feed post's i-th photo: attached_media[i]={"media_fbid":"ID"}.
+std::string attached(std::size_t i) { return "attached_media[" + std::to_string(i) + "]"; }
+std::string media_fbid(const std::string& id) { return nlohmann::json{{"media_fbid", id}}.dump(); }
+
 std::int64_t summary_total(const nlohmann::json& j, const char* name) {
     const nlohmann::json* edge = field(j, name);
     const nlohmann::json* summary = edge ? field(*edge, "summary") : nullptr;
@@ -93,7 +97,31 @@ HttpRequest feed_request(std::string_view token, const FeedOptions& o) {
         fields.push_back({"published", "false"});
         fields.push_back({"scheduled_publish_time", unix_seconds(*o.scheduled_at)});
     }
+    for (std::size_t i = 0; i < o.photo_ids.size(); ++i) fields.push_back({attached(i), media_fbid(o.photo_ids[i])});
     set_form_body(r, fields);
+    return r;
+}
+
+HttpRequest with_photos(HttpRequest feed, const std::vector<std::string>& photo_ids) {
+    Fields fields;
+    for (auto& f : form_decode(feed.body))
+        if (f.first.rfind("attached_media[", 0) != 0) fields.push_back(std::move(f));
+    for (std::size_t i = 0; i < photo_ids.size(); ++i) fields.push_back({attached(i), media_fbid(photo_ids[i])});
+    feed.body = form_encode(fields);
+    return feed;
+}
+
+HttpRequest photo_request(std::string_view base, std::string_view token, std::string_view page_id, const MultipartFile& file,
+                          std::string_view alt_text, bool scheduled) {
+    HttpRequest r;
+    r.method = "POST";
+    r.url = node(base, page_id) + "/photos";
+    r.timeout_ms = 120'000;  // an upload takes longer than a post
+    add_bearer(r, token);
+    Fields fields{{"published", "false"}};
+    if (scheduled) fields.push_back({"temporary", "true"});
+    if (!alt_text.empty()) fields.push_back({"alt_text_custom", std::string(alt_text)});
+    set_multipart_body(r, {"source", file.file_name, file.content_type, file.bytes}, fields);
     return r;
 }
 

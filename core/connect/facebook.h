@@ -3,6 +3,10 @@
 // (README « Connecter une page Facebook »), sent as a Bearer header, never in a URL.
 //   GET  /{page-id}?fields=id,name the token checked at « Connecter » (/me is the Page itself
 //                                 for a Page token, when no Page id is given)
+//   POST /{page-id}/photos        each image of a post first, unpublished (published=false;
+//                                 temporary=true for a scheduled post), its alt text in
+//                                 alt_text_custom; the feed post then attaches them
+//                                 (attached_media[i]={"media_fbid":…})
 //   POST /{page-id}/feed          publish; or schedule on Meta's side with published=false and
 //                                 scheduled_publish_time, 10 minutes to 30 days ahead
 //   GET  /{page-id}/feed, /{page-id}/scheduled_posts
@@ -55,20 +59,35 @@ struct Page {
 };
 std::optional<Page> read_page(const HttpResponse& response);
 
+// Images of a Page post: at most 10 (a multi-photo post), each at most 4 MB (what Meta accepts
+// for a PNG; JPEG may be larger, but the lower bound is the safe one).
+inline constexpr std::size_t kMaxImages = 10;
+inline constexpr std::int64_t kMaxImageBytes = 4'000'000;
+
 struct FeedOptions {
     std::string page_id;
     std::string message;
     std::string link;
     std::optional<Instant> scheduled_at;  // unset: published now
     std::string base;                     // empty: kGraph
+    std::vector<std::string> photo_ids;   // unpublished photos to attach, in order
 };
 HttpRequest feed_request(std::string_view token, const FeedOptions& options);
+
+// One image uploaded unpublished, to be attached to the feed post; `scheduled`: the post will be
+// published later by Meta (temporary=true, as Graph requires for a scheduled multi-photo post).
+HttpRequest photo_request(std::string_view base, std::string_view token, std::string_view page_id, const MultipartFile& file,
+                          std::string_view alt_text, bool scheduled);
+// The feed request with the photos uploaded for it (their ids, in order) in place of the plan's
+// placeholders.
+HttpRequest with_photos(HttpRequest feed, const std::vector<std::string>& photo_ids);
 HttpRequest reschedule_request(std::string_view base, std::string_view token, std::string_view post_id, Instant at);
 HttpRequest delete_request(std::string_view base, std::string_view token, std::string_view post_id);
 // {"success":true}, what Graph answers to a reschedule or a delete.
 bool read_success(const HttpResponse& response);
 
-// {"id":"PAGEID_POSTID"} → the id; the permalink is https://www.facebook.com/ID.
+// {"id":"PAGEID_POSTID"} → the id (a photo upload answers its id the same way); the permalink is
+// https://www.facebook.com/ID.
 std::optional<std::string> read_post_id(const HttpResponse& response);
 std::string permalink(std::string_view post_id);
 

@@ -98,6 +98,18 @@ void set_json_body(HttpRequest& request, const nlohmann::ordered_json& body) {
     request.headers.push_back({"Content-Type", "application/json"});
 }
 
+Fields form_decode(std::string_view body) {
+    Fields fields;
+    while (!body.empty()) {
+        const std::size_t amp = body.find('&');
+        const std::string_view pair = body.substr(0, amp);
+        const std::size_t eq = pair.find('=');
+        fields.push_back({percent_decode(pair.substr(0, eq)), eq == std::string_view::npos ? "" : percent_decode(pair.substr(eq + 1))});
+        body = amp == std::string_view::npos ? std::string_view() : body.substr(amp + 1);
+    }
+    return fields;
+}
+
 void set_form_body(HttpRequest& request, const Fields& fields) {
     request.body_kind = BodyKind::form;
     request.body = form_encode(fields);
@@ -176,16 +188,7 @@ Json printable(const HttpRequest& r) {
         }
         case BodyKind::form: {
             Json body = Json::object();
-            std::string_view rest = r.body;
-            while (!rest.empty()) {
-                const std::size_t amp = rest.find('&');
-                const std::string_view pair = rest.substr(0, amp);
-                const std::size_t eq = pair.find('=');
-                const std::string name = percent_decode(pair.substr(0, eq));
-                const std::string value = eq == std::string_view::npos ? "" : percent_decode(pair.substr(eq + 1));
-                body[name] = is_secret_field(r, name) ? std::string(kMasked) : value;
-                rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
-            }
+            for (const auto& [name, value] : form_decode(r.body)) body[name] = is_secret_field(r, name) ? std::string(kMasked) : value;
             out["body"] = std::move(body);
             break;
         }

@@ -72,6 +72,8 @@ using Fields = std::vector<std::pair<std::string, std::string>>;
 
 // « a=1&b=x%20y »: a query string or a form body.
 std::string form_encode(const Fields& fields);
+// A form body back into its fields, in order (form_encode's inverse).
+Fields form_decode(std::string_view body);
 
 // Helpers that set the body and its Content-Type together.
 void set_json_body(HttpRequest& request, const nlohmann::ordered_json& body);

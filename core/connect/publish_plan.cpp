@@ -106,6 +106,15 @@ void plan_facebook(PublishPlan& plan, const NetworkAccount& account, const Conne
         }
         o.scheduled_at = post.scheduled_at;
     }
+    for (const Media& m : v.media) {
+        if (m.kind != MediaKind::image) continue;
+        // The bytes come from the media store when the plan runs; the feed post then attaches
+        // each photo by the id its upload answers.
+        plan.requests.push_back({account.id, Network::facebook, "upload_media",
+                                 facebook::photo_request(o.base, c.token, o.page_id, {"source", m.name, content_type_of(m.name), {}},
+                                                         m.alt_text, o.scheduled_at.has_value())});
+        o.photo_ids.push_back("{media:" + m.name + "}");
+    }
     plan.requests.push_back({account.id, Network::facebook, o.scheduled_at ? "schedule" : "publish", facebook::feed_request(c.token, o)});
 }
 

@@ -15,6 +15,7 @@ import assert from 'node:assert/strict';
 import { useBrowser, click, until, snapshot, findWidget, waitFrames, waitSaved, waitReady, replaceText, focusText, widget, holdClick } from './harness.mjs';
 import { startGraph } from './contract/graph_server.mjs';
 import { scrollClick as scrollClickIn, exportWorkspace as exportFrom, connectionRecords, dataPlaces, replaceWorkspace } from './publish_helpers.mjs';
+import { pngBytes } from './image_helpers.mjs';
 
 const env = useBrowser();
 let graph, context, page;
@@ -22,7 +23,7 @@ const consoleTexts = [];
 const issued = [];  // every token the Page had, to look for them afterwards
 const ACCOUNT = 'acc-facebook';
 const TITLES = ['Essai Facebook 1 : marché', 'Essai Facebook 2 : programmé', 'Essai Facebook 3 : coupure', 'Essai Facebook 4 : limite',
-  'Essai Facebook 5 : jeton', 'Essai Facebook 6 : parti à l’heure', 'Essai Facebook 7 : supprimé sur la Page'];
+  'Essai Facebook 5 : jeton', 'Essai Facebook 6 : parti à l’heure', 'Essai Facebook 7 : supprimé sur la Page', 'Essai Facebook 8 : image'];
 const TEXTS = [
   'Le marché de Noël ouvre samedi place de l’Hôtel-de-Ville : artisans, vin chaud et manège. 🎄',
   'Conseil municipal jeudi à 18 h 30, salle des fêtes : l’ordre du jour est en ligne.',
@@ -31,7 +32,9 @@ const TEXTS = [
   'La mairie sera fermée le lundi 26 décembre. Bonnes fêtes à toutes et à tous !',
   'Le Téléthon, c’est ce week-end : défis sportifs au gymnase et soupe à l’oignon sur la place ! 💪',
   'Balayage des rues du centre mercredi matin : merci de ne pas stationner côté pair.',
+  'Les illuminations de Noël s’allument vendredi à 18 h sur le parvis de l’église ✨',
 ];
+const ALT = 'Le sapin illuminé devant l’église, guirlandes dorées et étoile rouge.';
 // Two days ahead, on a whole minute: inside Meta's window (10 minutes to 30 days).
 const IN_TWO_DAYS = new Date(Math.ceil(Date.now() / 60000) * 60000 + 2 * 86400_000).toISOString().replace(/\.\d+Z$/, 'Z');
 before(async () => { graph = await startGraph(); issued.push(graph.token()); });
@@ -39,6 +42,7 @@ after(async () => { await context?.close().catch(() => {}); await graph?.close()
 
 const control = (body) => fetch(`${graph.url}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
 const postsWith = (text) => graph.state.posts.filter((p) => p.message === text);
+const images = (s) => (((s.workspace.composer || {}).media || [])[0] || { images: [] }).images;
 const facebookAccount = (s) => s.workspace.connections.accounts.find((a) => a.id === ACCOUNT);
 const jobOf = (s, postId) => s.workspace.connections.jobs.find((j) => j.post === postId && j.account === ACCOUNT);
 const remoteOf = (s, postId) => (s.workspace.connections.remote || []).find((c) => c.post === postId && c.account === ACCOUNT);
@@ -78,7 +82,7 @@ test('a Facebook Page connects with a pasted Page token; a bad token is refused 
   await page.goto(env.url);
   await waitReady(page);
 
-  // The demo, its Facebook account on the contract server, five posts for Facebook only, whose
+  // The demo, its Facebook account on the contract server, a post per title for Facebook only, whose
   // message type needs no approval (their validation circuit is complete).
   const ws = await exportWorkspace();
   const account = ws.accounts.find((a) => a.id === ACCOUNT);
@@ -140,6 +144,36 @@ test('« Publier maintenant » posts the accented text once on the Page and reco
   await openPost(TITLES[0]);
   await waitFrames(page, 3);
   assert.ok(!findWidget(await snapshot(page), 'Publier maintenant'), 'no « Publier maintenant » once published');
+});
+
+test('an image with its alt text: uploaded unpublished to the Page, then one post that attaches it', async () => {
+  await openPost(TITLES[7]);
+  const png = await pngBytes(page, 640, 360, '#1e5aa8');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), scrollClick('Ajouter une image')]);
+  await chooser.setFiles({ name: 'illuminations.png', mimeType: 'image/png', buffer: png });
+  await until(page, (s) => images(s).length === 1 && images(s)[0].thumbnail === 'ready', 'l’image ajoutée');
+  await replaceText(page, '#alt-0-0', ALT);
+  await until(page, (s) => images(s)[0].alt_text === ALT, 'le texte alternatif');
+  await waitSaved(page);
+
+  await scrollClick('Publier maintenant');
+  const s = await until(page, (x) => jobOf(x, postIds[7])?.state === 'done', 'la publication avec l’image', 30000);
+  const held = postsWith(TEXTS[7]);
+  assert.equal(held.length, 1, 'exactly one post');
+  assert.equal(held[0].published, true);
+  assert.equal(held[0].photos.length, 1, 'the post attaches the image');
+  const photo = graph.state.photos.find((p) => p.id === held[0].photos[0]);
+  assert.ok(photo, 'an uploaded photo of the Page');
+  assert.equal(photo.published, false, 'uploaded unpublished: shown only in the post');
+  assert.equal(photo.temporary, false, 'published now: no temporary photo');
+  assert.equal(photo.alt_text_custom, ALT, 'the alt text typed');
+  assert.ok(photo.bytes.equals(png), 'the bytes sent are the image added');
+  assert.equal(jobOf(s, postIds[7]).permalink, `https://www.facebook.com/${held[0].id}`);
+  await waitSaved(page);
+  const ws = await exportWorkspace();
+  const post = ws.posts.find((p) => p.id === postIds[7]);
+  assert.equal(post.status, 'published');
+  assert.equal(post.variants[0].external_id, held[0].id);
 });
 
 test('« Programmer sur Facebook »: a scheduled post on the Page at the post’s date, the post « Programmé »', async () => {

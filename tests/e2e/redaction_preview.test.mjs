@@ -1,11 +1,13 @@
 // « Aperçu » in Rédaction (issue 13 item 4): a demo post's Facebook text as the feed shows it —
 // whole while short; once long, cut with « … Voir plus » after lines that are the beginning of the
-// text; the preview follows the typing; the X variant shows X's own count.
+// text; the preview follows the typing; the X variant shows X's own count. Images: the part of
+// each one the feed shows, from its real size.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useBrowser, until, click, widget, replaceText, holdClick, focusText, waitFrames, selectAll,
 } from './harness.mjs';
+import { pngBytes } from './image_helpers.mjs';
 
 const env = useBrowser();
 
@@ -95,6 +97,33 @@ test('Aperçu: the Facebook text folds with « … Voir plus » after its first 
   assert.equal(preview(snap).folded, false);
   assertBeginning(preview(snap).lines, xText);
   assert.equal(preview(snap).crop, '', 'no crop measured for X');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Aperçu: an image too tall for the feed is cropped to its tallest frame, centred; one within the frame shows whole', async () => {
+  const { context, page } = await env.freshApp();
+  await click(page, 'Rédaction');
+  await replaceText(page, '#Rechercher', 'Prévention');
+  let snap = await until(page, (s) => s.widgets.some((w) => w.visible && w.label.startsWith('Prévention : ')), 'la publication de prévention');
+  await click(page, snap.widgets.find((w) => w.visible && w.label.startsWith('Prévention : ')).label);
+  await tab(page, 'Textes');
+  // A portrait poster 300 × 900 (1:3), then a square photo 400 × 400.
+  for (const [name, w, h] of [['affiche.png', 300, 900], ['photo.png', 400, 400]]) {
+    const png = await pngBytes(page, w, h, '#c0392b');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Ajouter une image')]);
+    await chooser.setFiles({ name, mimeType: 'image/png', buffer: png });
+    await until(page, (s) => (s.workspace.composer.media || [])[0]?.images.some((i) => i.name === name && i.thumbnail === 'ready'), `l’image ${name}`);
+  }
+  await tab(page, 'Aperçu');
+  snap = await until(page, (s) => preview(s).network === 'facebook' && (preview(s).images || []).length === 2, 'l’aperçu avec les images');
+  const [poster, photo] = preview(snap).images;
+  // Facebook's tallest frame is 4:5: 300 wide shows 375 high, the middle of the 900. Each is said
+  // in words under its frame (what the summary gives is the sentence drawn).
+  assert.deepEqual(poster, { name: 'affiche.png', cropped: true, x: 0, y: 262.5, width: 300, height: 375,
+    said: 'Recadrée dans le fil\u00a0: seule la partie encadrée se voit (4:5), le reste est coupé.' });
+  assert.deepEqual(photo, { name: 'photo.png', cropped: false, x: 0, y: 0, width: 400, height: 400,
+    said: 'Montrée entière dans le fil\u00a0: son format est dans le cadre.' });
   assert.deepEqual(page.errors, []);
   await context.close();
 });

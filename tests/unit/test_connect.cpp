@@ -478,6 +478,39 @@ TEST_CASE("Facebook: publish now or schedule within Meta's window; comments and 
     CHECK(counts->shares == 2);
 }
 
+TEST_CASE("Facebook: images go up unpublished with their alt text, then the feed post attaches them in order") {
+    const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + std::string(100, '\0');
+    HttpRequest photo = facebook::photo_request("", "tok", "1234", {"file", "chorale.png", "image/png", png},
+                                                "La chorale devant l’église", false);
+    CHECK(photo.method == "POST");
+    CHECK(photo.url == "https://graph.facebook.com/v24.0/1234/photos");
+    CHECK(photo.url.find("tok") == std::string::npos);
+    CHECK(photo.body_kind == BodyKind::multipart);
+    CHECK(photo.body.find(png) != std::string::npos);  // the image's bytes, as they are
+    auto body = printable(photo)["body"];
+    CHECK(body["published"] == "false");
+    CHECK(body["alt_text_custom"] == "La chorale devant l’église");
+    CHECK_FALSE(body.contains("temporary"));
+    CHECK(body["source"]["file_name"] == "chorale.png");
+    // A post Meta publishes later needs its photos kept until then.
+    photo = facebook::photo_request("", "tok", "1234", {"file", "a.jpg", "image/jpeg", "jpeg"}, "", true);
+    body = printable(photo)["body"];
+    CHECK(body["temporary"] == "true");
+    CHECK_FALSE(body.contains("alt_text_custom"));  // no alt text typed: Meta's own stays
+
+    // The feed post: placeholders of the plan replaced by the ids the uploads answered, in order.
+    const HttpRequest planned = facebook::feed_request("tok", {.page_id = "1234", .message = "Fête de la musique 🎶", .photo_ids = {"{media:a}", "{media:b}"}});
+    CHECK(printable(planned)["body"]["attached_media[1]"] == R"({"media_fbid":"{media:b}"})");
+    const HttpRequest sent = facebook::with_photos(planned, {"111", "222"});
+    const auto fields = form_decode(sent.body);
+    REQUIRE(fields.size() == 3);
+    CHECK(fields[0] == std::pair<std::string, std::string>{"message", "Fête de la musique 🎶"});
+    CHECK(fields[1] == std::pair<std::string, std::string>{"attached_media[0]", R"({"media_fbid":"111"})"});
+    CHECK(fields[2] == std::pair<std::string, std::string>{"attached_media[1]", R"({"media_fbid":"222"})"});
+    CHECK(form_decode(facebook::with_photos(planned, {}).body).size() == 1);  // none: a text post
+    CHECK(facebook::read_post_id(response(200, R"({"id":"9876"})")) == "9876");  // a photo's id
+}
+
 TEST_CASE("Facebook: the Graph base, the token check and Graph's error bodies") {
     CHECK(facebook::graph_base("") == "https://graph.facebook.com/v24.0");
     CHECK(facebook::graph_base(" http://127.0.0.1:8080/v24.0/ ") == "http://127.0.0.1:8080/v24.0");

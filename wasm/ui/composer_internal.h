@@ -46,5 +46,7 @@ void variant_images(App& app, const Post& post, std::size_t i, const NetworkAcco
 // for someone else.
 bool receive_media_file(App& app, ComposerState& s, const PickedFile& file);
 void add_media_summary(const App& app, const ComposerState& s, nlohmann::json& out);
+// The GL texture of an image's decoded thumbnail; 0 while it is not ready (or not on this device).
+unsigned thumbnail_texture(App& app, const Media& m);
 
 }  // namespace parvis::app::ui::composer

@@ -43,6 +43,15 @@ unsigned texture_of(Thumbnail& t) {
     return id;
 }
 
+}  // namespace
+
+unsigned thumbnail_texture(App& app, const Media& m) {
+    if (m.sha256.empty()) return 0;
+    return texture_of(const_cast<Thumbnail&>(thumbnail(app, m.sha256)));
+}
+
+namespace {
+
 // The thumbnail in a square box, or a word saying why there is none.
 void draw_thumbnail(App& app, const Media& m) {
     const float side = kThumbSide * app.settings.zoom;

@@ -99,10 +99,16 @@ void feed_card(const App& app, const preview::Preview& p, std::string_view text,
     ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), u32(palette().muted, 160), 6.0f);
 }
 
+// An image's crop in words: the frame is not the only way to know (a shape alone says nothing to some).
+std::string crop_words(const App& app, const preview::Crop& crop) {
+    return crop.cropped ? trf(app, "composer.preview.cropped", {{"ratio", ratio_label(crop.ratio, app.settings.lang)}})
+                        : std::string(tr(app, "composer.preview.uncropped"));
+}
+
 // The frame images are cropped to: the tallest shape the feed shows, and inside it the widest.
-// Without the image's own size (no thumbnails yet) the frame shows the network's bounds; a photo
-// between them shows whole.
-void crop_frame(const App& app, const preview::NetworkPreview& rules, const Media& m, float width) {
+// With the image's own size (as the browser decoded it), the image itself, the part the feed
+// shows outlined and the rest dimmed (preview::image_crop); without it, the network's bounds.
+void crop_frame(App& app, const preview::NetworkPreview& rules, const Media& m, float width) {
     ImGui::TextDisabled("%s", m.name.c_str());
     if (rules.crop_max_ratio <= 0) {
         wrapped_disabled(trf(app, "composer.preview.crop_unknown", {{"network", network_label(app, rules.network)}}));
@@ -111,10 +117,32 @@ void crop_frame(const App& app, const preview::NetworkPreview& rules, const Medi
     const std::string tallest = ratio_label(rules.crop_min_ratio, app.settings.lang), widest = ratio_label(rules.crop_max_ratio, app.settings.lang);
     wrapped_disabled(trf(app, "composer.preview.crop_range", {{"min", tallest}, {"max", widest}}));
     const float w = std::min(width, 240.0f * app.settings.zoom);
-    const float h = w / static_cast<float>(rules.crop_min_ratio);
-    const float band = w / static_cast<float>(rules.crop_max_ratio);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    const preview::Crop crop = preview::image_crop(rules, m.width, m.height);
+    if (crop.width > 0) {
+        // A tall poster is drawn at most one and a half times as high as wide: the screen stays readable.
+        const float scale = std::min(w / static_cast<float>(m.width), 1.5f * w / static_cast<float>(m.height));
+        const float h = static_cast<float>(m.height) * scale;
+        const ImVec2 end(at.x + static_cast<float>(m.width) * scale, at.y + h);
+        if (const unsigned id = thumbnail_texture(app, m))
+            draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(id)), at, end);
+        else
+            draw->AddRectFilled(at, end, u32(palette().muted, 60));
+        const ImVec2 shown_min(at.x + static_cast<float>(crop.x) * scale, at.y + static_cast<float>(crop.y) * scale);
+        const ImVec2 shown_max(shown_min.x + static_cast<float>(crop.width) * scale, shown_min.y + static_cast<float>(crop.height) * scale);
+        const ImU32 dim = IM_COL32(0, 0, 0, 140);  // what the feed cuts off
+        draw->AddRectFilled(at, ImVec2(end.x, shown_min.y), dim);
+        draw->AddRectFilled(ImVec2(at.x, shown_max.y), end, dim);
+        draw->AddRectFilled(ImVec2(at.x, shown_min.y), ImVec2(shown_min.x, shown_max.y), dim);
+        draw->AddRectFilled(ImVec2(shown_max.x, shown_min.y), ImVec2(end.x, shown_max.y), dim);
+        draw->AddRect(shown_min, shown_max, u32(palette().accent), 0, 0, 2.0f);
+        ImGui::Dummy(ImVec2(end.x - at.x, h));
+        wrapped_disabled(crop_words(app, crop));
+        return;
+    }
+    const float h = w / static_cast<float>(rules.crop_min_ratio);
+    const float band = w / static_cast<float>(rules.crop_max_ratio);
     draw->AddRect(at, ImVec2(at.x + w, at.y + h), u32(palette().accent), 0, 0, 2.0f);
     const float top = at.y + (h - band) / 2;
     draw->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + w, top + band), u32(palette().accent, 50));
@@ -217,6 +245,16 @@ void add_preview_summary(const App& app, const ComposerState& s, nlohmann::json&
         {"crop", p.rules->crop_max_ratio > 0 ? ratio_label(p.rules->crop_min_ratio) + " – " + ratio_label(p.rules->crop_max_ratio)
                                              : std::string()},
     };
+    // Each image's part the feed shows, in the image's pixels (what crop_frame outlines).
+    nlohmann::json crops = nlohmann::json::array();
+    if (s.preview_variant < post->variants.size())
+        for (const Media& m : post->variants[s.preview_variant].media) {
+            if (m.kind != MediaKind::image) continue;
+            const preview::Crop c = preview::image_crop(*p.rules, m.width, m.height);
+            crops.push_back({{"name", m.name}, {"cropped", c.cropped}, {"x", c.x}, {"y", c.y}, {"width", c.width}, {"height", c.height},
+                             {"said", c.width > 0 ? crop_words(app, c) : std::string()}});
+        }
+    out["preview"]["images"] = std::move(crops);
 }
 
 }  // namespace parvis::app::ui::composer

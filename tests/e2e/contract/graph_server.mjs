@@ -1,13 +1,16 @@
 // A Graph API contract server: the subset of Meta's Graph API (v24.0) that Parvis calls for a
 // Facebook Page, written from Meta's documentation (developers.facebook.com/docs/graph-api:
-// reference/page, page/feed « Publishing » and « Scheduled posts », page/scheduled_posts,
+// reference/page, page/feed « Publishing » and « Scheduled posts », page/photos, page/scheduled_posts,
 // reference/post (updating: scheduled_publish_time; deleting), object/comments, using-graph-api/
 // error-handling, overview/rate-limiting), because Meta's servers cannot be reached from the tests.
 // It checks what Graph checks and answers what it answers:
 //   - a Page access token as a Bearer header (or access_token parameter); a token it does not
 //     know → 400 OAuthException code 190 with a WWW-Authenticate header, as Graph answers;
 //   - GET /{page-id}?fields=id,name and /me (a Page token's /me is the Page);
-//   - POST /{page-id}/feed: message and/or link; published=false + scheduled_publish_time must be
+//   - POST /{page-id}/photos (page/photos): a multipart `source` image, kept unpublished with
+//     published=false (temporary=true and alt_text_custom kept as sent): {"id": photo id};
+//   - POST /{page-id}/feed: message and/or link, and attached_media[i]={"media_fbid":…} naming
+//     unpublished photos of the Page (another id → (#100)); published=false + scheduled_publish_time must be
 //     10 minutes to 30 days ahead, else (#100) « The specified scheduled publish time is invalid. »;
 //     the answer is {"id":"PAGEID_POSTID"};
 //   - GET /{page-id}/feed (published posts, newest first) and /{page-id}/scheduled_posts;
@@ -23,7 +26,7 @@
 // Faults through /__control (not part of Graph): the next N requests (or the next N
 // « METHOD /path » requests, with `on`) answer a rate-limit error ('4', '32'), or 500, or the
 // connection is cut after the post is created ('cut'). Also: a comment written by someone on a post,
-// reactions and shares given to a post.
+// reactions and shares given to a post, and a scheduled post published by Meta (`publish_due`).
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 
@@ -32,7 +35,7 @@ export const GRAPH_VERSION = 'v24.0';
 export async function startGraph({ port = 0, pageId = '104729381234567', pageName = 'Ville de Saint-Exemple' } = {}) {
   const state = {
     page: { id: pageId, name: pageName },
-    tokens: new Set(), posts: [], comments: [], faults: [], requests: [], nextId: 5000,
+    tokens: new Set(), posts: [], photos: [], comments: [], faults: [], requests: [], nextId: 5000,
   };
   const newToken = () => 'EAAG' + randomBytes(48).toString('base64url');
   state.tokens.add(newToken());
@@ -59,10 +62,21 @@ export async function startGraph({ port = 0, pageId = '104729381234567', pageNam
     const params = Object.fromEntries(url.searchParams);
     const chunks = [];
     for await (const c of req) chunks.push(c);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     const type = req.headers['content-type'] || '';
     if (type.startsWith('application/x-www-form-urlencoded')) Object.assign(params, Object.fromEntries(new URLSearchParams(raw)));
     else if (type.startsWith('application/json') && raw) Object.assign(params, JSON.parse(raw));
+    else if (type.startsWith('multipart/form-data')) {  // a file part becomes { fileName, contentType, bytes }
+      const boundary = '--' + /boundary=(.+)$/.exec(type)[1];
+      for (const part of bytes.toString('latin1').split(boundary).slice(1, -1)) {
+        const [head, ...rest] = part.split('\r\n\r\n');
+        const value = Buffer.from(rest.join('\r\n\r\n').replace(/\r\n$/, ''), 'latin1');
+        const name = /name="([^"]+)"/.exec(head)[1];
+        const file = /filename="([^"]*)"/.exec(head);
+        params[name] = file ? { fileName: file[1], contentType: (/Content-Type: (.+)/i.exec(head) || [])[1], bytes: value } : value.toString('utf8');
+      }
+    }
     return params;
   }
 
@@ -151,13 +165,27 @@ export async function startGraph({ port = 0, pageId = '104729381234567', pageNam
       const isPage = node === 'me' || node === state.page.id;
       if (isPage && !edge && req.method === 'GET') return send(res, 200, { id: state.page.id, name: state.page.name });
 
+      if (isPage && edge === 'photos' && req.method === 'POST') {
+        if (!params.source?.bytes?.length) return graphError(res, 400, 324, '(#324) Requires upload file');
+        const photo = { id: id(), published: !(params.published === 'false'), temporary: params.temporary === 'true',
+          alt_text_custom: params.alt_text_custom, fileName: params.source.fileName, bytes: params.source.bytes, created: Date.now() };
+        state.photos.push(photo);
+        return send(res, 200, { id: photo.id });
+      }
       if (isPage && edge === 'feed' && req.method === 'POST') {
         const message = params.message || '';
-        if (!message && !params.link) return graphError(res, 400, 100, '(#100) Missing message or attachment');
+        // attached_media[i]={"media_fbid":"…"}: unpublished photos of this Page, in order.
+        const attached = Object.keys(params).filter((k) => /^attached_media\[\d+\]$/.test(k))
+          .sort((a, b) => Number(a.slice(15, -1)) - Number(b.slice(15, -1))).map((k) => {
+            try { return JSON.parse(params[k]).media_fbid; } catch { return undefined; }
+          });
+        const bad = attached.findIndex((fbid) => !state.photos.some((ph) => ph.id === fbid && !ph.published));
+        if (bad >= 0) return graphError(res, 400, 100, `(#100) param attached_media[${bad}] must be a valid unpublished photo`);
+        if (!message && !params.link && !attached.length) return graphError(res, 400, 100, '(#100) Missing message or attachment');
         const published = !(params.published === 'false' || params.published === false);
         if (!published && params.scheduled_publish_time && !inWindow(params.scheduled_publish_time))
           return graphError(res, 400, 100, '(#100) The specified scheduled publish time is invalid.', { error_subcode: 1363047 });
-        const p = { id: `${state.page.id}_${id()}`, message, link: params.link || '', published, created: Date.now(),
+        const p = { id: `${state.page.id}_${id()}`, message, link: params.link || '', photos: attached, published, created: Date.now(),
           scheduled_publish_time: published ? undefined : Number(params.scheduled_publish_time) || undefined, reactions: 0, shares: 0 };
         state.posts.push(p);
         if (state.faults[0]?.kind === 'cut') { state.faults.shift(); return req.socket.destroy(); }  // created, answer lost
