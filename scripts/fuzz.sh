@@ -37,10 +37,12 @@ declare -A SEEDS=(
   [fuzz_ics]="$F/interop/*.ics $F/hostile/*.ics"
   [fuzz_school_calendar]="assets/calendar/school_holidays.json"
   [fuzz_tone_check]="tests/fuzz/seeds/text"
+  [fuzz_platform_answers]="tests/fuzz/seeds/platform"
 )
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_workspace_json fuzz_planning_csv fuzz_import_meta fuzz_import_x
-  fuzz_import_linkedin fuzz_import_mastodon fuzz_xlsx fuzz_zip fuzz_xml fuzz_ics fuzz_school_calendar fuzz_tone_check)
+  fuzz_import_linkedin fuzz_import_mastodon fuzz_xlsx fuzz_zip fuzz_xml fuzz_ics fuzz_school_calendar fuzz_tone_check
+  fuzz_platform_answers)
 
 out=build/$preset
 # CPU seconds (user + system) of the processes this shell has waited for, in $children_cpu: bash's

@@ -505,16 +505,9 @@ void upload_next(App& app, PublishJob& job) {
         return;
     }
     const Media image = job.images[job.media_ids.size()];
-    connections_detail::read_image(app, image, [t, image](App& a, const std::string* bytes, const std::string& mime) {
-        PublishJob* j = running(a, t);
-        if (!j) return;
-        if (!bytes) {
-            j->state = JobState::failed;
-            j->message = say(a, "connect.ui.image_not_here", {{"name", image.name}});
-            return;
-        }
+    connections_detail::read_job_image(app, t, image, [t, image](App& a, PublishJob&, const std::string& bytes, const std::string& mime) {
         const AccountLink& link = link_of(a, t.ws, t.account);
-        send(a, mastodon::media_request(link.connection.base, link.connection.token, {"file", image.name, mime, *bytes}, image.alt_text),
+        send(a, mastodon::media_request(link.connection.base, link.connection.token, {"file", image.name, mime, bytes}, image.alt_text),
              [t](App& b, const connect::HttpResponse& r) { media_answer(b, t, r); });
     });
 }
@@ -717,6 +710,19 @@ void read_image(App& app, const Media& image, ImageBytes then) {
         if (!e.ok || media::sha256_hex(e.text) != image.sha256) return then(a, nullptr, {});
         then(a, &e.text, image.mime.empty() ? e.name : image.mime);
     };
+}
+
+void read_job_image(App& app, const JobTag& t, const Media& image, JobImage then) {
+    read_image(app, image, [t, image, then = std::move(then)](App& a, const std::string* bytes, const std::string& mime) {
+        PublishJob* job = tagged_job(a, t, JobState::sending);
+        if (!job) return;
+        if (!bytes) {
+            job->state = JobState::failed;
+            job->message = parvis::tr("connect.ui.image_not_here", a.settings.lang, {{"name", image.name}});
+            return;
+        }
+        then(a, *job, *bytes, mime);
+    });
 }
 
 // Publishes that waited for this account go on with the new token.

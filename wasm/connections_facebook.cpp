@@ -159,16 +159,9 @@ void send_feed(App& app, const JobTag& t) {
     if (!job) return;
     if (job->media_ids.size() < job->images.size()) {
         const Media image = job->images[job->media_ids.size()];
-        return read_image(app, image, [t, image](App& a, const std::string* bytes, const std::string& mime) {
-            PublishJob* j = running(a, t);
-            if (!j) return;
-            if (!bytes) {
-                j->state = JobState::failed;
-                j->message = say(a, "connect.ui.image_not_here", {{"name", image.name}});
-                return;
-            }
+        return read_job_image(app, t, image, [t, image](App& a, PublishJob& j, const std::string& bytes, const std::string& mime) {
             const connect::Connection& c = link_of(a, t.ws, t.account).connection;
-            send(a, facebook::photo_request(c.base, c.token, c.user_id, {"source", image.name, mime, *bytes}, image.alt_text, j->scheduled_for.has_value()),
+            send(a, facebook::photo_request(c.base, c.token, c.user_id, {"source", image.name, mime, bytes}, image.alt_text, j.scheduled_for.has_value()),
                  [t](App& b, const connect::HttpResponse& r) {
                      PublishJob* k = running(b, t);
                      if (!k) return;

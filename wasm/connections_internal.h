@@ -43,6 +43,10 @@ void job_published(App& app, PublishJob& job, const edit::PlatformPublish& done)
 // gives other bytes: never a damaged or other image is sent).
 using ImageBytes = std::function<void(App&, const std::string* bytes, const std::string& mime)>;
 void read_image(App& app, const Media& image, ImageBytes then);
+// The same for the run `t` of a publish job: `then` gets the job, still sending in that run, and
+// the bytes; an image the device no longer holds fails the job with its name, nothing sent.
+using JobImage = std::function<void(App&, PublishJob&, const std::string& bytes, const std::string& mime)>;
+void read_job_image(App& app, const JobTag& t, const Media& image, JobImage then);
 // Why an answer is not what was asked: the platform's failure, or « unreadable » for a 2xx that
 // says nothing usable.
 connect::Failure answer_failure(const connect::HttpResponse& response, Network network);
