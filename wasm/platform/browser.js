@@ -29,6 +29,7 @@ var ParvisBrowser = {
       ta.setAttribute('autocapitalize', 'off');
       ta.setAttribute('spellcheck', 'false');
       ta.setAttribute('aria-hidden', 'true');
+      ta.tabIndex = -1;  // focused by the app only (an aria-hidden element must not be a tab stop)
       ta.style.cssText = 'position:fixed;left:0;top:0;width:2px;height:2em;opacity:0;border:0;padding:0;margin:0;resize:none;overflow:hidden;z-index:-1;font-size:16px;';
       document.body.appendChild(ta);
     }
@@ -206,7 +207,7 @@ var ParvisBrowser = {
   // the snapshot of the last frame, the undo history's text. Whatever changes the data (a file
   // handed to the picker, a storage made to fail) lives in tests/e2e/test_hooks.js, which the
   // test harness adds to the page: it is not shipped (tests/e2e/shipped_hooks.test.mjs).
-  parvis_browser_install_hook__deps: ['$PARVIS_FILES'],
+  parvis_browser_install_hook__deps: ['$PARVIS_FILES', '$PARVIS_A11Y'],
   parvis_browser_install_hook: function() {
     PARVIS_FILES.input();
     // Reading the state asks for fresh frames (they are drawn on demand: frames.js), so that a
@@ -217,6 +218,13 @@ var ParvisBrowser = {
       frame: function() { _parvis_wake(); return _parvis_frame(); },
       quiet: function() { return { frame: _parvis_frame(), paused: !!_parvis_frames_paused() }; },
       historyText: function() { return UTF8ToString(_parvis_history_text()); },
+      // The accessibility mirror's cost (platform/a11y_mirror.js): per frame, C++ and page
+      // milliseconds of the last frames (at most 2,000), frames counted, lists sent.
+      a11yStats: function() {
+        var s = PARVIS_A11Y.stats;
+        return { cpp: s.cpp.slice(), js: s.js.slice(), jsChanged: s.jsChanged.slice(), frames: s.frames, sent: s.sent,
+                 elements: PARVIS_A11Y.items.size };
+      },
     };
     window.parvis = Object.freeze(Object.assign(Object.create(null), window.parvis || {}, hook));
     if (Module['onAppReady']) Module['onAppReady']();
