@@ -7,7 +7,8 @@
 // added, removed, moved or renamed only when they change, never rebuilt whole.
 //
 // Keys stay with ImGui (GLFW listens on window): Tab and the arrows move ImGui's navigation
-// focus, and the page's focus follows it. A screen reader or a switch device that focuses or
+// focus, and the page's focus follows it; a focused button's own activation on Space or Enter is
+// prevented (ImGui already has the key). A screen reader or a switch device that focuses or
 // presses an element sends the request back (parvis_a11y_request): ImGui's focus moves there, or
 // the widget is pressed (ImGui's own activation, as with the Space key).
 
@@ -176,13 +177,17 @@ var ParvisA11y = {
     A.status = A.make('p', null, live);
     // A screen reader moved its focus onto an element: ImGui's focus goes there too.
     root.addEventListener('focusin', function(e) { if (!A.following) A.request(e.target, false); });
-    // Pressed by a screen reader, a switch device, or Enter on a focused button: ImGui presses it.
+    // Pressed by a screen reader or a switch device (a click on the element itself): ImGui presses it.
     root.addEventListener('click', function(e) { e.preventDefault(); A.request(e.target.closest('[data-imgui-id]'), true); });
-    // Space reaches ImGui through GLFW (its navigation presses the focused widget): the button's
-    // own click on Space would press it a second time.
-    var space = function(e) { if (e.key === ' ') e.preventDefault(); };
-    root.addEventListener('keydown', space);
-    root.addEventListener('keyup', space);
+    // Keys pressed while a mirrored button has the page's focus still go to ImGui (GLFW listens on
+    // window) and mean there what they mean without the mirror: Space presses the focused widget,
+    // Enter types in a text box or is the screen's own key (the calendar's « créer ici »). The
+    // button's native activation on Space or Enter would be a second, different action: a click
+    // on whatever ImGui's arrow navigation last reached (« Mois » next to « Semaine », so Enter in
+    // the week view switched to the month view before creating the post).
+    var keepKeysForImGui = function(e) { if (e.key === ' ' || e.key === 'Enter') e.preventDefault(); };
+    root.addEventListener('keydown', keepKeysForImGui);
+    root.addEventListener('keyup', keepKeysForImGui);
     // F1 opens the app's « Aide clavier », not the browser's help; Alt+1 … Alt+6 open its screens.
     window.addEventListener('keydown', function(e) {
       if (e.key === 'F1' || (e.altKey && !e.ctrlKey && e.key >= '1' && e.key <= '6')) e.preventDefault();
