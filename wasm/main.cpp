@@ -45,8 +45,12 @@ void key_callback(GLFWwindow* window, int key, int scancode, int action, int mod
         return;
     if (action == GLFW_PRESS) g_pressed_this_frame.push_back(key);
     if (action == GLFW_RELEASE) {
-        for (int k : g_pressed_this_frame)
-            if (k == key) { g_deferred_releases.push_back(key); return; }
+        // Once a release waits for the frame, the later ones wait too, in order: Alt let go just
+        // after 2 (Alt+2 pressed and released between two frames) is still down when the frame
+        // sees 2, as it was.
+        bool defer = !g_deferred_releases.empty();
+        for (int k : g_pressed_this_frame) defer = defer || k == key;
+        if (defer) { g_deferred_releases.push_back(key); return; }
     }
     ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
 }
@@ -89,6 +93,12 @@ void frame() {
 
     platform::a11y_before_frame();
     ImGui::NewFrame();
+    // Parvis has no menu bar, and Alt belongs to its shortcuts (Alt+1 … Alt+6). ImGui 1.86 arms
+    // its « Alt tap » in NewFrame (pressing Alt, even for Alt+2, then releasing it, toggles to the
+    // menu layer); without a menu layer the toggle moves the keyboard focus out of the screen's
+    // child window to the main window, where it lands on nothing: the first control that Alt+2
+    // had just focused lost the focus on Alt's release. Disarmed every frame, it never fires.
+    GImGui->NavWindowingToggleLayer = false;
     app::ui::draw(app, g_fonts);
     app::carry_out_intents(app);
     platform::a11y_draw_focus_ring();

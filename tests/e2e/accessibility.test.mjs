@@ -118,13 +118,20 @@ test('keyboard: Alt+2 opens the calendar with the focus on its first control, Ta
     const el = document.activeElement;
     return el && el.closest('#parvis-a11y') ? { id: el.dataset.imguiId, name: el.getAttribute('aria-label') || el.textContent } : null;
   });
-  await page.keyboard.press('Alt+2');
+  // Alt is let go only once the calendar's first control has the focus, as a person does: its
+  // release must leave the focus there (ImGui 1.86's « Alt tap » moved it out of the screen).
+  await page.keyboard.down('Alt');
+  await page.keyboard.press('2');
   await until(page, (s) => s.workspace.screen === 'calendar', 'le calendrier ouvert au clavier');
   const first = await waitInPage(page, () => {
     const el = document.activeElement;
     return el && el.closest('#parvis-a11y') ? el.dataset.imguiId : null;
   }, null, { what: 'le focus de la page sur un contrôle du calendrier' });
   assert.ok(first);
+  assert.equal(String((await snapshot(page)).nav_id), first, 'the page focus is on ImGui’s keyboard focus');
+  await page.keyboard.up('Alt');
+  await waitFrames(page, 3);
+  assert.equal(String((await snapshot(page)).nav_id), first, 'releasing Alt leaves ImGui’s keyboard focus on the first control');
   await page.keyboard.press('Tab');
   const next = await waitInPage(page, (before) => {
     const el = document.activeElement;
@@ -143,6 +150,20 @@ test('keyboard: Alt+2 opens the calendar with the focus on its first control, Ta
   // The focus comes back to where it was before F1.
   await waitInPage(page, (id) => document.activeElement && document.activeElement.dataset.imguiId === id, next,
     { what: 'le focus revenu sur le contrôle d’avant l’aide', timeout: 5000 });
+
+  // Shift held, Tab twice: back to the first control, then to the one before it. The page's focus
+  // moving must not let go of Shift (the second Tab went forward, back to `next`).
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('Tab');
+  await waitInPage(page, (id) => document.activeElement && document.activeElement.dataset.imguiId === id, first,
+    { what: 'Maj+Tab revenu sur le premier contrôle' });
+  await page.keyboard.press('Tab');
+  const before = await waitInPage(page, (id) => {
+    const el = document.activeElement;
+    return el && el.closest('#parvis-a11y') && el.dataset.imguiId !== id ? el.dataset.imguiId : null;
+  }, first, { what: 'le focus déplacé par le second Tab, Maj toujours enfoncée' });
+  await page.keyboard.up('Shift');
+  assert.notEqual(before, next, 'Shift was still down for the second Tab');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

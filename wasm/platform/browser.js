@@ -18,7 +18,7 @@ var ParvisBrowser = {
     },
   },
 
-  parvis_browser_init__deps: ['$PARVIS_UI', '$PARVIS_DB', 'malloc', 'free'],
+  parvis_browser_init__deps: ['$PARVIS_UI', '$PARVIS_DB', '$GLFW', 'malloc', 'free'],
   parvis_browser_init: function() {
     var ta = document.getElementById('parvis-text-input');
     if (!ta) {
@@ -65,6 +65,14 @@ var ParvisBrowser = {
       e.preventDefault();
       PARVIS_DB.emit({ type: 'zoom', step: step });
     }, true);
+    // Emscripten's GLFW lets go of every held key on `blur`, which it listens to on window in the
+    // capture phase: it then hears the blur of any element, not only the page's. The page's focus
+    // moves inside the page (to the hidden text field, to the accessibility mirror's elements as
+    // ImGui's focus moves): Shift held for Shift+Tab was let go after the first Tab, Alt held for
+    // Alt+2 as soon as the screen's first control took the focus. Keys still reach window from any
+    // element of the page; only a page that loses the focus misses their release.
+    window.removeEventListener('blur', GLFW.onBlur, true);
+    window.addEventListener('blur', function(e) { if (e.target === window) GLFW.onBlur(e); }, true);
     // Hidden pages get no animation frames: the save must start right here, in the event.
     document.addEventListener('visibilitychange', function() {
       if (document.visibilityState === 'hidden') _parvis_save_now();

@@ -158,7 +158,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* parvis_snapshot_json() {
     }
     // `time` is ImGui's clock (seconds): tests wait on it for ImGui's own delays (double click).
     // `active_id`: the widget holding the keyboard or the mouse (a text box being typed in).
+    // `nav_id`: the widget with ImGui's keyboard focus while it is shown (0 when not), the one the
+    // accessibility mirror gives the page's focus to.
+    const ImGuiContext& g = *GImGui;
     nlohmann::json snap = {{"frame", g_hook.frame}, {"time", ImGui::GetTime()}, {"active_id", ImGui::GetActiveID()},
+                           {"nav_id", g.NavDisableHighlight ? 0u : g.NavId},
                            {"widgets", std::move(widgets)}};
     snap["workspace"] = g_hook.summary ? g_hook.summary() : nlohmann::json::object();
     g_hook.snapshot = snap.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
