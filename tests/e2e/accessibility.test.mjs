@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import { click, snapshot, until, useBrowser, waitFrames, waitInPage } from './harness.mjs';
+import { click, snapshot, until, useBrowser, waitAppTime, waitFrames, waitInPage } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -202,7 +202,10 @@ test('keyboard only: a post is created, typed and saved without a single mouse e
   await press(' ');
   await until(page, (s) => s.workspace.posts === before + 1, 'la publication créée');
   await tabTo('textbox:Texte');
-  await press('Enter');
+  // Enter held past ImGui's key repeat delay (0.275 s) opens the box and types nothing into it.
+  await page.keyboard.down('Enter');
+  await waitAppTime(page, 0.6);
+  await page.keyboard.up('Enter');
   await waitInPage(page, () => document.activeElement && document.activeElement.id === 'parvis-text-input', null, { what: 'la saisie du texte' });
   const text = 'Fête de la musique : scène ouverte place de l’Église à 18 h.';
   await page.keyboard.type(text, { delay: 5 });

@@ -70,7 +70,8 @@ var ParvisBrowser = {
     // moves inside the page (to the hidden text field, to the accessibility mirror's elements as
     // ImGui's focus moves): Shift held for Shift+Tab was let go after the first Tab, Alt held for
     // Alt+2 as soon as the screen's first control took the focus. Keys still reach window from any
-    // element of the page; only a page that loses the focus misses their release.
+    // element of the page; only a page that loses the focus misses their release (the hidden text
+    // field lets go of them itself, parvis_browser_text_input).
     window.removeEventListener('blur', GLFW.onBlur, true);
     window.addEventListener('blur', function(e) { if (e.target === window) GLFW.onBlur(e); }, true);
     // Hidden pages get no animation frames: the save must start right here, in the event.
@@ -117,14 +118,16 @@ var ParvisBrowser = {
 
   // Focus the hidden field while ImGui wants text (so that the system keyboard, IME and paste
   // target it), placed at the caret so that IME candidate windows appear next to the text.
-  parvis_browser_text_input__deps: ['$PARVIS_UI'],
+  // Taking the focus, it lets go of the keys held for ImGui: the Enter that opened the text box,
+  // still held, would be repeated into it by ImGui (line breaks) after the repeat delay.
+  parvis_browser_text_input__deps: ['$PARVIS_UI', '$GLFW'],
   parvis_browser_text_input: function(active, x, y) {
     var ta = PARVIS_UI.textarea;
     if (!ta) return;
     if (active) {
       ta.style.left = Math.max(0, x) + 'px';
       ta.style.top = Math.max(0, y) + 'px';
-      if (document.activeElement !== ta) ta.focus({ preventScroll: true });
+      if (document.activeElement !== ta) { ta.focus({ preventScroll: true }); GLFW.onBlur(); }
     } else if (document.activeElement === ta) {
       ta.blur();
       ta.value = '';
