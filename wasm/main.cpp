@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "app.h"
+#include "platform/a11y_mirror.h"
 #include "platform/platform.h"
 #include "platform/test_hook.h"
 #include "style.h"
@@ -38,10 +39,18 @@ std::vector<int> g_deferred_releases;  // keys released in the frame they were p
 std::vector<int> g_pressed_this_frame;
 
 void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    // Tab outside a text box goes to the next widget (the accessibility mirror's order).
+    if (key == GLFW_KEY_TAB &&
+        parvis::platform::a11y_take_tab(action != GLFW_RELEASE, mods & GLFW_MOD_SHIFT, mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT)))
+        return;
     if (action == GLFW_PRESS) g_pressed_this_frame.push_back(key);
     if (action == GLFW_RELEASE) {
-        for (int k : g_pressed_this_frame)
-            if (k == key) { g_deferred_releases.push_back(key); return; }
+        // Once a release waits for the frame, the later ones wait too, in order: Alt let go just
+        // after 2 (Alt+2 pressed and released between two frames) is still down when the frame
+        // sees 2, as it was.
+        bool defer = !g_deferred_releases.empty();
+        for (int k : g_pressed_this_frame) defer = defer || k == key;
+        if (defer) { g_deferred_releases.push_back(key); return; }
     }
     ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
 }
@@ -82,9 +91,17 @@ void frame() {
     io.DisplayFramebufferScale = ImVec2(g_pixel_ratio, g_pixel_ratio);
     if (io.MousePos.x != -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / g_pixel_ratio, io.MousePos.y / g_pixel_ratio);
 
+    platform::a11y_before_frame();
     ImGui::NewFrame();
+    // Parvis has no menu bar, and Alt belongs to its shortcuts (Alt+1 … Alt+6). ImGui 1.86 arms
+    // its « Alt tap » in NewFrame (pressing Alt, even for Alt+2, then releasing it, toggles to the
+    // menu layer); without a menu layer the toggle moves the keyboard focus out of the screen's
+    // child window to the main window, where it lands on nothing: the first control that Alt+2
+    // had just focused lost the focus on Alt's release. Disarmed every frame, it never fires.
+    GImGui->NavWindowingToggleLayer = false;
     app::ui::draw(app, g_fonts);
     app::carry_out_intents(app);
+    platform::a11y_draw_focus_ring();
     ImGui::Render();
 
     // The hidden text field follows ImGui's wish for text, placed at the caret for IME.
@@ -98,6 +115,7 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     platform::test_hook_end_frame();
+    platform::a11y_end_frame();
 
     // Keys pressed and released since the last frame were seen down by this frame; release
     // them now, and start collecting the next frame's presses.

@@ -176,6 +176,7 @@ void apply_theme(bool dark, float zoom) {
     ImGuiStyle style;
     if (dark) {
         ImGui::StyleColorsDark(&style);
+        style.Colors[ImGuiCol_NavHighlight] = ImVec4(0.45f, 0.70f, 1.0f, 1.0f);  // ≥ 3:1 on the window (WCAG 1.4.11)
     } else {
         ImGui::StyleColorsLight(&style);
         // Office-like light theme: white surfaces, a calm blue accent, readable contrast (RGAA).
@@ -196,6 +197,10 @@ void apply_theme(bool dark, float zoom) {
         c[ImGuiCol_HeaderHovered] = ImVec4(0.80f, 0.87f, 0.97f, 1.0f);
         c[ImGuiCol_HeaderActive] = ImVec4(0.72f, 0.82f, 0.96f, 1.0f);
         c[ImGuiCol_TitleBgActive] = ImVec4(0.18f, 0.43f, 0.71f, 1.0f);
+        // The keyboard focus ring (platform/a11y_mirror.cpp draws it thick, inside a text-coloured
+        // ring): a strong blue, ≥ 3:1 on white and on the window (WCAG 1.4.11); ImGui's light
+        // default is the pale hover colour.
+        c[ImGuiCol_NavHighlight] = ImVec4(0.0f, 0.33f, 0.80f, 1.0f);
     }
     style.WindowRounding = 4.0f;
     style.FrameRounding = 4.0f;

@@ -9,7 +9,7 @@ import { DIST, useBrowser, installTestHooks, waitInPage } from './harness.mjs';
 
 const env = useBrowser();
 const MUTATING = ['importText', 'simulateStorageFailure'];
-const READ_ONLY = ['frame', 'historyText', 'quiet', 'snapshot'];
+const READ_ONLY = ['a11yStats', 'frame', 'historyText', 'quiet', 'snapshot'];
 
 // Ready without the harness's waitReady (which adds the test hooks).
 async function plainPage() {
@@ -36,7 +36,7 @@ test('a plain page exposes only read-only hooks, and they change nothing', async
   assert.deepEqual(found.globals, []);
   // Calling every member leaves the workspace as it was.
   const before = await page.evaluate(() => window.parvis.snapshot().workspace);
-  await page.evaluate(() => { window.parvis.frame(); window.parvis.historyText(); window.parvis.snapshot(); });
+  await page.evaluate(() => { window.parvis.frame(); window.parvis.historyText(); window.parvis.a11yStats(); window.parvis.snapshot(); });
   const after = await page.evaluate(() => window.parvis.snapshot().workspace);
   for (const key of ['revision', 'saved_revision', 'generation', 'stored_digest', 'posts', 'save_state'])
     assert.deepEqual(after[key], before[key], key);

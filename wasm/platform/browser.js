@@ -18,7 +18,7 @@ var ParvisBrowser = {
     },
   },
 
-  parvis_browser_init__deps: ['$PARVIS_UI', '$PARVIS_DB', 'malloc', 'free'],
+  parvis_browser_init__deps: ['$PARVIS_UI', '$PARVIS_DB', '$GLFW', 'malloc', 'free'],
   parvis_browser_init: function() {
     var ta = document.getElementById('parvis-text-input');
     if (!ta) {
@@ -29,6 +29,7 @@ var ParvisBrowser = {
       ta.setAttribute('autocapitalize', 'off');
       ta.setAttribute('spellcheck', 'false');
       ta.setAttribute('aria-hidden', 'true');
+      ta.tabIndex = -1;  // focused by the app only (an aria-hidden element must not be a tab stop)
       ta.style.cssText = 'position:fixed;left:0;top:0;width:2px;height:2em;opacity:0;border:0;padding:0;margin:0;resize:none;overflow:hidden;z-index:-1;font-size:16px;';
       document.body.appendChild(ta);
     }
@@ -64,6 +65,15 @@ var ParvisBrowser = {
       e.preventDefault();
       PARVIS_DB.emit({ type: 'zoom', step: step });
     }, true);
+    // Emscripten's GLFW lets go of every held key on `blur`, which it listens to on window in the
+    // capture phase: it then hears the blur of any element, not only the page's. The page's focus
+    // moves inside the page (to the hidden text field, to the accessibility mirror's elements as
+    // ImGui's focus moves): Shift held for Shift+Tab was let go after the first Tab, Alt held for
+    // Alt+2 as soon as the screen's first control took the focus. Keys still reach window from any
+    // element of the page; only a page that loses the focus misses their release (the hidden text
+    // field lets go of them itself, parvis_browser_text_input).
+    window.removeEventListener('blur', GLFW.onBlur, true);
+    window.addEventListener('blur', function(e) { if (e.target === window) GLFW.onBlur(e); }, true);
     // Hidden pages get no animation frames: the save must start right here, in the event.
     document.addEventListener('visibilitychange', function() {
       if (document.visibilityState === 'hidden') _parvis_save_now();
@@ -108,14 +118,16 @@ var ParvisBrowser = {
 
   // Focus the hidden field while ImGui wants text (so that the system keyboard, IME and paste
   // target it), placed at the caret so that IME candidate windows appear next to the text.
-  parvis_browser_text_input__deps: ['$PARVIS_UI'],
+  // Taking the focus, it lets go of the keys held for ImGui: the Enter that opened the text box,
+  // still held, would be repeated into it by ImGui (line breaks) after the repeat delay.
+  parvis_browser_text_input__deps: ['$PARVIS_UI', '$GLFW'],
   parvis_browser_text_input: function(active, x, y) {
     var ta = PARVIS_UI.textarea;
     if (!ta) return;
     if (active) {
       ta.style.left = Math.max(0, x) + 'px';
       ta.style.top = Math.max(0, y) + 'px';
-      if (document.activeElement !== ta) ta.focus({ preventScroll: true });
+      if (document.activeElement !== ta) { ta.focus({ preventScroll: true }); GLFW.onBlur(); }
     } else if (document.activeElement === ta) {
       ta.blur();
       ta.value = '';
@@ -206,7 +218,7 @@ var ParvisBrowser = {
   // the snapshot of the last frame, the undo history's text. Whatever changes the data (a file
   // handed to the picker, a storage made to fail) lives in tests/e2e/test_hooks.js, which the
   // test harness adds to the page: it is not shipped (tests/e2e/shipped_hooks.test.mjs).
-  parvis_browser_install_hook__deps: ['$PARVIS_FILES'],
+  parvis_browser_install_hook__deps: ['$PARVIS_FILES', '$PARVIS_A11Y'],
   parvis_browser_install_hook: function() {
     PARVIS_FILES.input();
     // Reading the state asks for fresh frames (they are drawn on demand: frames.js), so that a
@@ -217,6 +229,13 @@ var ParvisBrowser = {
       frame: function() { _parvis_wake(); return _parvis_frame(); },
       quiet: function() { return { frame: _parvis_frame(), paused: !!_parvis_frames_paused() }; },
       historyText: function() { return UTF8ToString(_parvis_history_text()); },
+      // The accessibility mirror's cost (platform/a11y_mirror.js): per frame, C++ and page
+      // milliseconds of the last frames (at most 2,000), frames counted, lists sent.
+      a11yStats: function() {
+        var s = PARVIS_A11Y.stats;
+        return { cpp: s.cpp.slice(), js: s.js.slice(), jsChanged: s.jsChanged.slice(), frames: s.frames, sent: s.sent,
+                 elements: PARVIS_A11Y.items.size };
+      },
     };
     window.parvis = Object.freeze(Object.assign(Object.create(null), window.parvis || {}, hook));
     if (Module['onAppReady']) Module['onAppReady']();

@@ -19,6 +19,7 @@ void parvis_browser_download(const char* name, const char* mime, const char* con
 void parvis_browser_pick_file(const char* accept, double max_bytes, const char* purpose);
 void parvis_browser_set_title(const char* title);
 void parvis_browser_install_hook();
+void parvis_a11y_init();
 // storage.js
 void parvis_storage_open();
 void parvis_storage_save(int request, const char* id, const char* name, const char* text, double base);
@@ -100,6 +101,7 @@ void init() {
     parvis_browser_init();
     parvis_page_watch_online();
     parvis_media_init();
+    parvis_a11y_init();
     parvis_browser_install_hook();
 }
 

@@ -14,21 +14,12 @@
 namespace parvis::platform {
 namespace {
 
-struct Item {
-    ImGuiID id = 0;
-    ImRect rect;
-    bool visible = true;
-    std::string label;
-    std::string key;  // the hidden part of the label: "handle" for "##handle", "service" for "Eau###service"
-    ImGuiItemStatusFlags flags = 0;
-    bool has_info = false;
-    bool is_text = false;
-    std::string value;
-};
+using Item = HookItem;
 
 struct HookState {
     std::vector<Item> current, last;
     std::unordered_map<ImGuiID, std::size_t> index;  // id → position in `current`
+    std::unordered_map<ImGuiID, HookGroupInfo> groups, last_groups;
     std::uint64_t frame = 0;
     std::function<nlohmann::json()> summary;
     std::function<std::string()> history_text;
@@ -77,6 +68,8 @@ void test_hook_end_frame() {
     g_hook.last.swap(g_hook.current);
     g_hook.current.clear();
     g_hook.index.clear();
+    g_hook.last_groups.swap(g_hook.groups);
+    g_hook.groups.clear();
     ++g_hook.frame;
 }
 
@@ -85,6 +78,12 @@ void test_hook_text_value(ImGuiID id, const std::string& value) {
     Item& item = item_for(id);
     item.is_text = true;
     item.value = value;
+}
+
+const std::vector<HookItem>& test_hook_items() { return g_hook.last; }
+const HookGroupInfo* test_hook_group(ImGuiID group) {
+    auto it = g_hook.last_groups.find(group);
+    return it == g_hook.last_groups.end() ? nullptr : &it->second;
 }
 
 void test_hook_set_summary(std::function<nlohmann::json()> summary) { g_hook.summary = std::move(summary); }
@@ -102,15 +101,37 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     // A window measuring itself (a popup's first frame) lays items out while hidden: clicking
     // there would hit nothing, so such items are not reported visible.
     item.visible = window && window->ClipRect.Overlaps(bb) && !window->SkipItems && !window->Hidden;
+    item.disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
+    if (!window) return;
+    item.window = window->ID;
+    // A popup (its root window) holds the widget: the mirror puts it in a dialog or a list.
+    const ImGuiWindow* root = window->RootWindow;
+    if (root && (root->Flags & ImGuiWindowFlags_Popup)) {
+        item.group = root->ID;
+        const std::string_view name(root->Name);
+        item.group_kind = (root->Flags & ImGuiWindowFlags_Modal) ? HookGroup::modal
+                          : name.starts_with("##Combo_")          ? HookGroup::listbox
+                                                                  : HookGroup::popup;
+        auto [it, added] = g_hook.groups.try_emplace(root->ID);
+        if (added) it->second = {item.group_kind, visible_label(root->Name)};
+    }
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
     if (id == 0) return;
     Item& item = item_for(id);
     item.label = visible_label(label);
     item.key = hidden_key(label);
     item.flags = flags;
     item.has_info = true;
+    // A tab of a tab bar (TabItemEx reports it while its bar is current).
+    if (ImGuiTabBar* bar = ctx->CurrentTabBar; bar && ImGui::TabBarFindTabByID(bar, id)) {
+        item.tab = true;
+        item.tab_selected = bar->SelectedTabId == id;
+        item.group = bar->ID;
+        item.group_kind = HookGroup::tablist;
+        g_hook.groups.try_emplace(bar->ID, HookGroupInfo{HookGroup::tablist, {}});
+    }
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
@@ -137,7 +158,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* parvis_snapshot_json() {
     }
     // `time` is ImGui's clock (seconds): tests wait on it for ImGui's own delays (double click).
     // `active_id`: the widget holding the keyboard or the mouse (a text box being typed in).
+    // `nav_id`: the widget with ImGui's keyboard focus while it is shown (0 when not), the one the
+    // accessibility mirror gives the page's focus to.
+    const ImGuiContext& g = *GImGui;
     nlohmann::json snap = {{"frame", g_hook.frame}, {"time", ImGui::GetTime()}, {"active_id", ImGui::GetActiveID()},
+                           {"nav_id", g.NavDisableHighlight ? 0u : g.NavId},
                            {"widgets", std::move(widgets)}};
     snap["workspace"] = g_hook.summary ? g_hook.summary() : nlohmann::json::object();
     g_hook.snapshot = snap.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

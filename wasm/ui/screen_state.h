@@ -236,6 +236,10 @@ struct ScreenStates {
     PersonChooser person_chooser;
     ImportDialogState import_dialog;
     MissedPostsState missed_posts;
+    bool keyboard_help = false;  // the « Aide clavier » overlay (F1) is shown
+    // The last frame's save state, and a count of the times it settled (the live region says it).
+    SaveState a11y_save_state = SaveState::saved;
+    unsigned a11y_status_seq = 0;
 };
 
 // The screens' state for this frame: App's, made afresh first when the controller marked it

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "platform/a11y_mirror.h"
 #include "ui/composer_internal.h"
 #include "ui/import_dialog.h"
 #include "ui/screen_state.h"
@@ -24,6 +25,14 @@ constexpr NavItem kNav[] = {
     {Screen::messages, "nav.messages"}, {Screen::kpis, "nav.kpis"},         {Screen::settings, "nav.settings"},
 };
 static_assert(std::size(kNav) == static_cast<std::size_t>(Screen::settings) + 1, "kNav: add the new screen's entry");
+constexpr bool nav_in_screen_order() {
+    for (std::size_t i = 0; i < std::size(kNav); ++i)
+        if (static_cast<std::size_t>(kNav[i].screen) != i) return false;
+    return true;
+}
+static_assert(nav_in_screen_order(), "kNav is indexed by Screen (the page heading, Alt+1 … Alt+6)");
+// GLFW's key codes, which ImGui's GLFW backend uses as key indices (imgui_impl_glfw.cpp).
+constexpr int kKey1 = 49, kKeyF1 = 290;
 
 void sidebar(App& app, const Fonts& fonts) {
     const float width = 190.0f * app.settings.zoom;
@@ -32,6 +41,7 @@ void sidebar(App& app, const Fonts& fonts) {
     for (const NavItem& item : kNav) {
         if (ImGui::Selectable(tr(app, item.key), app.screen == item.screen, 0, ImVec2(0, ImGui::GetTextLineHeight() * 1.6f)))
             app.screen = item.screen;
+        platform::a11y_mark_last_item(platform::A11yRole::page_link, app.screen == item.screen);
     }
     ImGui::EndChild();
 }
@@ -147,6 +157,76 @@ void banners(App& app) {
     }
 }
 
+// Alt+1 … Alt+6 open the six screens in the sidebar's order, F1 the « Aide clavier » (both free in
+// the browsers agents use on Windows; platform/a11y_mirror.js keeps the browser's own F1 help
+// away). Not while a modal dialog is open: its buttons are the only way out. True when a shortcut
+// opened a screen: its first control then takes the keyboard focus.
+bool keyboard_shortcuts(App& app, ScreenStates& s) {
+    if (ImGui::GetTopMostPopupModal()) return false;
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsKeyPressed(kKeyF1, false)) s.keyboard_help = true;
+    if (!io.KeyAlt || io.KeyCtrl) return false;
+    for (std::size_t i = 0; i < std::size(kNav); ++i) {
+        if (ImGui::IsKeyPressed(kKey1 + static_cast<int>(i), false)) {
+            app.screen = kNav[i].screen;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Gives ImGui's keyboard focus to the first control of the window being drawn (shown: the ring
+// and the page's focus follow), so that Tab and the arrows go on from the top of a screen.
+void focus_first_control() {
+    ImGuiContext& g = *GImGui;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGui::FocusWindow(window);
+    ImGui::NavInitWindow(window, true);
+    g.NavDisableHighlight = false;
+    g.NavDisableMouseHover = true;
+}
+
+// « Aide clavier »: every shortcut, in a dialog that Escape or its button closes.
+void keyboard_help(App& app, ScreenStates& s) {
+    // Named by its title for the accessibility mirror (the title bar is hidden; the id is fixed).
+    const std::string id = std::string(tr(app, "keys.title")) + "###keyboard-help";
+    if (!begin_dialog(id.c_str(), s.keyboard_help, 640.0f * app.settings.zoom)) return;
+    ImGui::TextUnformatted(tr(app, "keys.title"));
+    ImGui::Separator();
+    static constexpr const char* kLines[][2] = {
+        {"keys.tab", "keys.tab_help"},     {"keys.arrows", "keys.arrows_help"}, {"keys.space", "keys.space_help"},
+        {"keys.enter", "keys.enter_help"}, {"keys.escape", "keys.escape_help"}, {"keys.screens", "keys.screens_help"},
+        {"keys.undo", "keys.undo_help"},   {"keys.zoom", "keys.zoom_help"},     {"keys.f1", "keys.f1_help"},
+    };
+    // Key, then what it does, wrapped at the dialog's width (a table would grow the auto-sized
+    // dialog instead of wrapping).
+    const float column = 200.0f * app.settings.zoom;
+    for (const auto& line : kLines) {
+        ImGui::TextUnformatted(tr(app, line[0]));
+        ImGui::SameLine(column);
+        ImGui::TextWrapped("%s", tr(app, line[1]));
+    }
+    ImGui::Spacing();
+    if (ImGui::Button(tr(app, "keys.close")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+        s.keyboard_help = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+// The mirror's page words and the polite live region: the banner's notice while it shows, and the
+// save state each time it settles (« Enregistré » after a save, or a failure), not its steps.
+void accessibility_page(App& app, ScreenStates& s) {
+    // Pending and saving are remembered, not said: the next settled state is then said again
+    // (« Enregistré » after each save), which the page does when the count changes.
+    const bool settled = app.save_state != SaveState::pending && app.save_state != SaveState::saving;
+    if (settled && app.save_state != s.a11y_save_state) ++s.a11y_status_seq;
+    s.a11y_save_state = app.save_state;
+    platform::a11y_set_page(tr(app, kNav[static_cast<std::size_t>(app.screen)].key), tr(app, "a11y.navigation"),
+                            tr(app, "a11y.dialog"));
+    platform::a11y_set_notices(app.message, tr(app, save_state_key(app.save_state)), s.a11y_status_seq);
+}
+
 // Files picked for a screen (ChooseFile), a frame or more after it asked: each goes to the
 // dialog that asked for its purpose, before anything is drawn.
 void receive_picked_files(App& app, ScreenStates& s) {
@@ -173,6 +253,8 @@ void draw(App& app, const Fonts& fonts) {
         ImGui::End();
         return;
     }
+    accessibility_page(app, s);
+    const bool jumped = keyboard_shortcuts(app, s);
     sidebar(app, fonts);
     ImGui::SameLine();
     ImGui::BeginGroup();
@@ -180,6 +262,7 @@ void draw(App& app, const Fonts& fonts) {
     banners(app);
     missed_posts_banner(app, s.missed_posts);
     ImGui::BeginChild("##screen", ImVec2(0, 0), false);
+    if (jumped) focus_first_control();
     switch (app.screen) {
     case Screen::strategy: strategy_screen(app, s.strategy, fonts); break;
     case Screen::calendar: calendar_screen(app, s.calendar, fonts); break;
@@ -193,6 +276,7 @@ void draw(App& app, const Fonts& fonts) {
     workspace_dialogs(app);
     import_dialog(app, s.import_dialog);
     missed_posts_dialog(app, s.missed_posts);
+    keyboard_help(app, s);
     ImGui::End();
 }
 

@@ -7,6 +7,7 @@
 
 #include "format/format.h"
 #include "io/enum_names.h"
+#include "platform/a11y_mirror.h"
 #include "platform/test_hook.h"
 
 namespace parvis::app::ui {
@@ -75,6 +76,7 @@ bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) 
     // Open, the last item is the popup's window; the combo is clicked only while closed anyway.
     ImGuiContext& g = *ImGui::GetCurrentContext();  // the hook macro expects `g`
     if (!open) IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, g.LastItemData.StatusFlags);
+    platform::a11y_mark_last_item(platform::A11yRole::combobox, open);
     return open;
 }
 

@@ -1,0 +1,227 @@
+// Accessibility (issue 15): the accessibility mirror (wasm/platform/a11y_mirror.*) puts the widgets
+// ImGui draws on the canvas into the page as real elements. Checked here the way assistive
+// technologies see the page: axe-core finds no serious or critical violation on any of the six
+// screens; the browser's own accessibility tree (Chromium's, through the DevTools protocol) holds
+// each screen's heading, the six navigation entries and the screen's main controls by name;
+// pressing a mirrored element as a screen reader does (a click on the element, not on the canvas)
+// presses the widget; ImGui's keyboard focus and the page's focus follow each other.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+import { click, snapshot, until, useBrowser, waitAppTime, waitFrames, waitInPage } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const { freshApp } = useBrowser();
+
+// The six screens: the snapshot's name, the sidebar's label (the page heading), and controls the
+// screen always shows in the demo workspace, by their accessible role and name.
+const SCREENS = [
+  { key: 'strategy', name: 'Stratégie', controls: [] },
+  { key: 'calendar', name: 'Calendrier', controls: [] },
+  { key: 'composer', name: 'Rédaction', controls: [['button', 'Nouvelle publication']] },
+  { key: 'messages', name: 'Messages', controls: [['button', 'Nouveau message reçu…']] },
+  { key: 'kpis', name: 'Indicateurs', controls: [] },
+  { key: 'settings', name: 'Paramètres', controls: [['button', 'Exporter l’espace (JSON)']] },
+];
+
+async function openScreen(page, screen) {
+  await click(page, screen.name);
+  await until(page, (s) => s.workspace.screen === screen.key, `l’écran ${screen.name}`);
+  await waitInPage(page, (name) => document.querySelector('#parvis-a11y h1')?.textContent === name, screen.name,
+    { what: `le titre « ${screen.name} » dans la page` });
+  await waitFrames(page, 3);
+}
+
+// axe-core's serious and critical violations on the page as it is now.
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} ${n.failureSummary || ''}`) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+// The browser's accessibility tree: the [role, name] of every node a screen reader is given.
+async function accessibilityTree(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Accessibility.enable');
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes.filter((n) => !n.ignored).map((n) => ({ role: n.role?.value, name: n.name?.value || '',
+      props: Object.fromEntries((n.properties || []).map((p) => [p.name, p.value?.value])) }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('every screen: no serious or critical axe-core violation, heading, navigation and controls in the accessibility tree', async () => {
+  const { context, page } = await freshApp();
+  // Before the mirror, the tree held no named control: check it has the navigation now.
+  for (const screen of SCREENS) {
+    await openScreen(page, screen);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `${screen.name} : violations axe-core graves ou critiques\n${JSON.stringify(violations, null, 2)}`);
+
+    const tree = await accessibilityTree(page);
+    const has = (role, name) => tree.some((n) => n.role === role && n.name === name);
+    assert.ok(has('heading', screen.name), `${screen.name} : titre de l’écran absent de l’arbre d’accessibilité`);
+    assert.equal(tree.filter((n) => n.role === 'heading' && n.props.level === 1).length, 1, `${screen.name} : un seul titre de niveau 1`);
+    for (const other of SCREENS) {
+      const entry = tree.find((n) => n.role === 'button' && n.name === other.name);
+      assert.ok(entry, `${screen.name} : entrée de navigation « ${other.name} » absente`);
+    }
+    assert.ok(tree.some((n) => n.role === 'navigation'), `${screen.name} : pas de région de navigation`);
+    for (const [role, name] of screen.controls) assert.ok(has(role, name), `${screen.name} : contrôle « ${name} » (${role}) absent`);
+    const named = tree.filter((n) => ['button', 'checkbox', 'radio', 'tab', 'combobox', 'textbox'].includes(n.role) && n.name);
+    assert.ok(named.length >= 8, `${screen.name} : ${named.length} contrôles nommés seulement`);
+  }
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a screen reader presses mirrored elements: navigation entries and a button act in the app', async () => {
+  const { context, page } = await freshApp();
+  // A click event on the element itself, as a screen reader or switch device sends it: the canvas
+  // gets no mouse event at all.
+  const press = (name) => page.evaluate((n) => {
+    const el = [...document.querySelectorAll('#parvis-a11y [data-imgui-id]')].find((e) => (e.getAttribute('aria-label') || e.textContent) === n);
+    if (!el) return false;
+    el.click();
+    return true;
+  }, name);
+  const pressWhenThere = async (name) => waitInPage(page, (n) => [...document.querySelectorAll('#parvis-a11y [data-imgui-id]')]
+    .some((e) => (e.getAttribute('aria-label') || e.textContent) === n), name, { what: `« ${name} » dans la page` }).then(() => press(name));
+
+  for (const screen of [SCREENS[1], SCREENS[5], SCREENS[2]]) {
+    assert.ok(await pressWhenThere(screen.name));
+    await until(page, (s) => s.workspace.screen === screen.key, `l’écran ${screen.name} ouvert par la page`);
+    await waitInPage(page, (name) => document.querySelector('#parvis-a11y h1')?.textContent === name, screen.name, { what: 'le titre suivi' });
+    // The entry of the open screen is the current page; the others are not.
+    const current = await page.evaluate(() => [...document.querySelectorAll('#parvis-a11y nav [aria-current="page"]')].map((e) => e.textContent));
+    assert.deepEqual(current, [screen.name]);
+  }
+  assert.ok(await pressWhenThere('Nouvelle publication'));
+  await until(page, (s) => s.widgets.some((w) => w.visible && w.kind === 'text' && w.label === 'Texte'), 'la nouvelle publication ouverte');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('keyboard: Alt+2 opens the calendar with the focus on its first control, Tab moves it, the page focus follows, F1 shows the keyboard help', async () => {
+  const { context, page } = await freshApp();
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return el && el.closest('#parvis-a11y') ? { id: el.dataset.imguiId, name: el.getAttribute('aria-label') || el.textContent } : null;
+  });
+  // Alt is let go only once the calendar's first control has the focus, as a person does: its
+  // release must leave the focus there (ImGui 1.86's « Alt tap » moved it out of the screen).
+  await page.keyboard.down('Alt');
+  await page.keyboard.press('2');
+  await until(page, (s) => s.workspace.screen === 'calendar', 'le calendrier ouvert au clavier');
+  const first = await waitInPage(page, () => {
+    const el = document.activeElement;
+    return el && el.closest('#parvis-a11y') ? el.dataset.imguiId : null;
+  }, null, { what: 'le focus de la page sur un contrôle du calendrier' });
+  assert.ok(first);
+  assert.equal(String((await snapshot(page)).nav_id), first, 'the page focus is on ImGui’s keyboard focus');
+  await page.keyboard.up('Alt');
+  await waitFrames(page, 3);
+  assert.equal(String((await snapshot(page)).nav_id), first, 'releasing Alt leaves ImGui’s keyboard focus on the first control');
+  await page.keyboard.press('Tab');
+  const next = await waitInPage(page, (before) => {
+    const el = document.activeElement;
+    return el && el.closest('#parvis-a11y') && el.dataset.imguiId !== before ? el.dataset.imguiId : null;
+  }, first, { what: 'le focus déplacé par Tab' });
+  assert.notEqual(next, first);
+  assert.ok((await focused()).name, 'the focused element has a name');
+
+  await page.keyboard.press('F1');
+  await waitInPage(page, () => [...document.querySelectorAll('#parvis-a11y [role="dialog"][aria-modal="true"] button')]
+    .some((b) => b.textContent === 'Fermer'), null, { what: 'l’aide clavier' });
+  const snap = await snapshot(page);
+  assert.ok(snap.widgets.some((w) => w.visible && w.label === 'Fermer'), 'the keyboard help is drawn');
+  await page.keyboard.press('Escape');
+  await waitInPage(page, () => !document.querySelector('#parvis-a11y [role="dialog"]'), null, { what: 'l’aide fermée par Échap' });
+  // The focus comes back to where it was before F1.
+  await waitInPage(page, (id) => document.activeElement && document.activeElement.dataset.imguiId === id, next,
+    { what: 'le focus revenu sur le contrôle d’avant l’aide', timeout: 5000 });
+
+  // Shift held, Tab twice: back to the first control, then to the one before it. The page's focus
+  // moving must not let go of Shift (the second Tab went forward, back to `next`).
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('Tab');
+  await waitInPage(page, (id) => document.activeElement && document.activeElement.dataset.imguiId === id, first,
+    { what: 'Maj+Tab revenu sur le premier contrôle' });
+  await page.keyboard.press('Tab');
+  const before = await waitInPage(page, (id) => {
+    const el = document.activeElement;
+    return el && el.closest('#parvis-a11y') && el.dataset.imguiId !== id ? el.dataset.imguiId : null;
+  }, first, { what: 'le focus déplacé par le second Tab, Maj toujours enfoncée' });
+  await page.keyboard.up('Shift');
+  assert.notEqual(before, next, 'Shift was still down for the second Tab');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('keyboard only: a post is created, typed and saved without a single mouse event', async () => {
+  const { context, page } = await freshApp();
+  // Not one mouse event from here on: the page counts them.
+  await page.evaluate(() => {
+    window.__mouseEvents = 0;
+    for (const type of ['mousedown', 'mouseup', 'click', 'pointerdown']) {
+      window.addEventListener(type, (e) => { if (e.isTrusted && e.detail !== 0) window.__mouseEvents++; }, true);
+    }
+  });
+  const focusedName = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return el && el.closest('#parvis-a11y') ? `${el.getAttribute('role') || el.tagName.toLowerCase()}:${el.getAttribute('aria-label') || el.textContent}` : '';
+  });
+  // Tab, holding the key over two frames (ImGui samples the keyboard once per frame), until the
+  // page's focus is on `wanted` (« role:name »), as a person listening to a screen reader would.
+  const tabTo = async (wanted, max = 120) => {
+    for (let i = 0; i < max; i++) {
+      if ((await focusedName()) === wanted) return;
+      await page.keyboard.down('Tab');
+      await waitFrames(page, 2);
+      await page.keyboard.up('Tab');
+      await waitFrames(page, 2);
+    }
+    throw new Error(`« ${wanted} » jamais atteint par Tab (dernier : « ${await focusedName()} »)`);
+  };
+  const press = async (key) => { await page.keyboard.down(key); await waitFrames(page, 2); await page.keyboard.up(key); await waitFrames(page, 2); };
+
+  const before = (await snapshot(page)).workspace.posts;
+  await page.keyboard.press('Alt+3');
+  await until(page, (s) => s.workspace.screen === 'composer', 'Rédaction ouverte au clavier');
+  await tabTo('button:Nouvelle publication');
+  await press(' ');
+  await until(page, (s) => s.workspace.posts === before + 1, 'la publication créée');
+  await tabTo('textbox:Texte');
+  // Enter held past ImGui's key repeat delay (0.275 s) opens the box and types nothing into it.
+  await page.keyboard.down('Enter');
+  await waitAppTime(page, 0.6);
+  await page.keyboard.up('Enter');
+  await waitInPage(page, () => document.activeElement && document.activeElement.id === 'parvis-text-input', null, { what: 'la saisie du texte' });
+  const text = 'Fête de la musique : scène ouverte place de l’Église à 18 h.';
+  await page.keyboard.type(text, { delay: 5 });
+  await until(page, (s) => s.widgets.some((w) => w.kind === 'text' && w.label === 'Texte' && w.value === text), 'le texte tapé');
+  // Tab leaves the text box keeping the text (Escape would cancel the typing, as ImGui does).
+  await press('Tab');
+  await until(page, (s) => { const box = s.widgets.find((w) => w.kind === 'text' && w.label === 'Texte'); return box && s.active_id !== box.id; },
+    'la sortie du champ « Texte »');
+  const saved = await until(page, (s) => s.workspace.save_state === 'saved' && s.workspace.revision === s.workspace.saved_revision &&
+    s.workspace.posts === before + 1 && s.widgets.some((w) => w.kind === 'text' && w.label === 'Texte' && w.value === text), 'l’enregistrement');
+  assert.ok(saved);
+  // The page's own text box shows it too, and the live region said « Enregistré ».
+  assert.ok(await page.evaluate((t) => [...document.querySelectorAll('#parvis-a11y [role="textbox"]')].some((e) => e.textContent === t), text));
+  await waitInPage(page, () => [...document.querySelectorAll('#parvis-a11y [aria-live="polite"] p')].some((p) => p.textContent === 'Enregistré'),
+    null, { what: '« Enregistré » dans la région annoncée' });
+  assert.equal(await page.evaluate(() => window.__mouseEvents), 0, 'no mouse event');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
