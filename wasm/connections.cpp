@@ -29,6 +29,9 @@
 namespace parvis::app {
 
 namespace mastodon = connect::mastodon;
+using connections_detail::say;
+
+std::string connections_detail::say(const App& app, const char* key, const Args& args) { return parvis::tr(key, app.settings.lang, args); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Helpers: keys, records, HTTP
@@ -42,7 +45,6 @@ std::string account_record_key(const std::string& link) { return "account|" + li
 std::string client_record_key(const std::string& base, const std::string& redirect) { return "client|" + base + "|" + redirect; }
 constexpr const char* kPendingKey = "pending";
 
-std::string say(const App& app, const char* key, const Args& args = {}) { return parvis::tr(key, app.settings.lang, args); }
 
 AccountLink& link_of(App& app, const std::string& workspace_id, const std::string& account_id) {
     return app.connections.links[link_key(workspace_id, account_id)];
@@ -761,7 +763,7 @@ nlohmann::json connections_summary(const App& app) {
                                 {"handle", l.connection.handle}, {"message", l.message}};
         if (l.limits) entry["max_characters"] = l.limits->max_characters;
         entry["sync"] = {{"in_flight", l.sync.in_flight}, {"done", l.sync.last_at.has_value()}, {"messages", l.sync.messages},
-                         {"posts", l.sync.posts}, {"message", l.sync.message}};
+                         {"posts", l.sync.posts}, {"message", l.sync.message}, {"note", l.sync.note}};
         accounts.push_back(std::move(entry));
     }
     nlohmann::json list = nlohmann::json::array();

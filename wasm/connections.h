@@ -47,6 +47,7 @@ struct SyncState {
     std::optional<Instant> last_at;     // the last relève that finished
     std::size_t messages = 0, posts = 0;  // what it brought: new messages, posts whose counts changed
     std::string message;                // translated: what went wrong, "" when it went well
+    std::string note;                   // translated: what it could not bring, without failing
 };
 
 // One account of one workspace, as connected on this device.

@@ -41,15 +41,8 @@ using namespace connections_detail;
 //-----------------------------------------------------------------------------
 namespace {
 
-std::string say(const App& app, const char* key, const Args& args = {}) { return parvis::tr(key, app.settings.lang, args); }
-
 connect::Failure failure_of(const connect::HttpResponse& r) { return connect::read_failure(r, Network::bluesky, now_instant()); }
 
-std::string trimmed(std::string s) {
-    s.erase(0, s.find_first_not_of(" \t\r\n"));
-    s.erase(s.find_last_not_of(" \t\r\n") + 1);
-    return s;
-}
 
 // The session renewed with the refresh token and kept; `then` gets no failure, or why the PDS
 // refused (or never answered).

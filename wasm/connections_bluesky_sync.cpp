@@ -32,8 +32,6 @@ using namespace connections_detail;
 
 namespace {
 
-std::string say(const App& app, const char* key) { return parvis::tr(key, app.settings.lang); }
-
 connect::Failure failure_or_unreadable(const connect::HttpResponse& r) { return answer_failure(r, Network::bluesky); }
 
 }  // namespace

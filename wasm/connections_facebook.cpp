@@ -41,15 +41,7 @@ using namespace connections_detail;
 //-----------------------------------------------------------------------------
 namespace {
 
-std::string say(const App& app, const char* key, const Args& args = {}) { return parvis::tr(key, app.settings.lang, args); }
-
 connect::Failure failure_or_unreadable(const connect::HttpResponse& r) { return answer_failure(r, Network::facebook); }
-
-std::string trimmed(std::string s) {
-    s.erase(0, s.find_first_not_of(" \t\r\n"));
-    s.erase(s.find_last_not_of(" \t\r\n") + 1);
-    return s;
-}
 
 }  // namespace
 
@@ -219,13 +211,32 @@ struct Gathered {
     std::vector<edit::ReceivedCounts> counts;
     std::size_t waiting = 0;
     connect::Failure failure;
+    bool insights_refused = false;  // some post's views and reach were not given
 };
 
 void gathered_answer(App& app, const std::shared_ptr<Gathered>& g, const std::string& ws_id, const std::string& account_id,
                      const std::string& key) {
     if (--g->waiting > 0) return;
+    if (g->insights_refused)
+        if (AccountLink* l = find_link(app, key)) l->sync.note = parvis::tr("connect.sync.no_insights", app.settings.lang);
     sync_record(app, ws_id, account_id, key, g->messages, g->counts);
     sync_answered(app, key, g->failure);
+}
+
+// Views and reach come from the post's insights, which need the Page's read_insights: when Graph
+// refuses them, or knows neither metric, the counts go in alone and the relève does not fail for
+// it (most Pages under 100 likes have no insights at all, Meta says).
+void ask_insights(App& app, const std::shared_ptr<Gathered>& g, const connect::Connection& c, const std::string& id,
+                  const facebook::PostCounts& counts, const std::string& ws_id, const std::string& account_id,
+                  const std::string& key, bool reach_only) {
+    send(app, facebook::insights_request(c.base, c.token, id, reach_only),
+         [g, c, id, counts, ws_id, account_id, key, reach_only](App& a, const connect::HttpResponse& r) {
+             if (!reach_only && facebook::unknown_metric(r)) return ask_insights(a, g, c, id, counts, ws_id, account_id, key, true);
+             const auto insights = facebook::read_insights(r);
+             if (!insights) g->insights_refused = true;
+             g->counts.push_back(connect::received(counts, id, insights));
+             gathered_answer(a, g, ws_id, account_id, key);
+         });
 }
 
 }  // namespace
@@ -252,10 +263,13 @@ void connections_detail::facebook_sync_account(App& app, const NetworkAccount& a
             }
             gathered_answer(a, g, ws_id, account_id, key);
         });
-        send(app, facebook::counts_request(c.base, c.token, id), [g, id, ws_id, account_id, key](App& a, const connect::HttpResponse& r) {
-            if (const auto counts = facebook::read_counts(r)) g->counts.push_back(connect::received(*counts, id));
-            else if (g->failure.ok() && r.status != 404) g->failure = failure_or_unreadable(r);  // 404: deleted there
-            gathered_answer(a, g, ws_id, account_id, key);
+        send(app, facebook::counts_request(c.base, c.token, id), [g, c, id, ws_id, account_id, key](App& a, const connect::HttpResponse& r) {
+            const auto counts = facebook::read_counts(r);
+            if (!counts) {
+                if (g->failure.ok() && r.status != 404) g->failure = failure_or_unreadable(r);  // 404: deleted there
+                return gathered_answer(a, g, ws_id, account_id, key);
+            }
+            ask_insights(a, g, c, id, *counts, ws_id, account_id, key, false);
         });
     }
 }

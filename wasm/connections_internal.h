@@ -14,8 +14,15 @@
 #include "connections.h"
 #include "edit/platform_sync_edits.h"
 #include "edit/publish_edits.h"
+#include "i18n/catalogue.h"
+#include "text/trim.h"
 
 namespace parvis::app::connections_detail {
+
+// A sentence of the catalogue in the user's language.
+std::string say(const App& app, const char* key, const Args& args = {});
+// What a person typed or pasted (a handle, a password, a token), without the spaces around it.
+inline std::string trimmed(std::string_view s) { return std::string(text::trim(s, text::Spaces::unicode)); }
 
 using Answer = std::function<void(App&, const connect::HttpResponse&)>;
 

@@ -33,8 +33,6 @@ using namespace connections_detail;
 
 namespace {
 
-std::string say(const App& app, const char* key, const Args& args = {}) { return parvis::tr(key, app.settings.lang, args); }
-
 std::string record_key(const PublishJob& job) { return connect::unsettled_key(job.workspace_id, job.post_id, job.account_id); }
 
 // A Mastodon job's request body: the text and scheduled time it asked for.

@@ -42,8 +42,14 @@ std::vector<edit::ReceivedMessage> received(const std::vector<facebook::Comment>
     return out;
 }
 
-edit::ReceivedCounts received(const facebook::PostCounts& counts, const std::string& post_id) {
-    return {.external_id = post_id, .replies = counts.comments, .reposts = counts.shares, .likes = counts.reactions};
+edit::ReceivedCounts received(const facebook::PostCounts& counts, const std::string& post_id,
+                              const std::optional<facebook::PostInsights>& insights) {
+    edit::ReceivedCounts out{.external_id = post_id, .replies = counts.comments, .reposts = counts.shares, .likes = counts.reactions};
+    if (insights) {
+        out.impressions = insights->views;
+        out.reach = insights->reach;
+    }
+    return out;
 }
 
 std::vector<edit::ReceivedMessage> received(const std::vector<bluesky::Notification>& notifications) {

@@ -32,9 +32,11 @@ std::vector<edit::ReceivedMessage> received(const std::vector<bluesky::Notificat
 edit::ReceivedCounts received(const mastodon::StatusCounts& counts);
 edit::ReceivedCounts received(const bluesky::PostCounts& counts);
 // Facebook: the comments of one of the Page's posts (`post_id`, its Graph id) are comments of that
-// post; its reactions, comments and shares are its counts.
+// post; its reactions, comments and shares are its counts, its views and reach (when Graph gave
+// them: `insights`) its impressions and reach.
 std::vector<edit::ReceivedMessage> received(const std::vector<facebook::Comment>& comments, const std::string& post_id);
-edit::ReceivedCounts received(const facebook::PostCounts& counts, const std::string& post_id);
+edit::ReceivedCounts received(const facebook::PostCounts& counts, const std::string& post_id,
+                              const std::optional<facebook::PostInsights>& insights = std::nullopt);
 
 // The reply to a message brought back from Mastodon (its external_id is the status answered):
 // a status in_reply_to_id that status, public or, for a private reply, « direct » (seen by the

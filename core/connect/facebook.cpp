@@ -239,6 +239,37 @@ std::optional<PostCounts> read_counts(const HttpResponse& response) {
     return c;
 }
 
+HttpRequest insights_request(std::string_view base, std::string_view token, std::string_view post_id, bool reach_only) {
+    return get(node(base, post_id) + "/insights?" +
+                   form_encode({{"metric", reach_only ? "post_total_media_view_unique" : "post_media_view,post_total_media_view_unique"},
+                                {"period", "lifetime"}}),
+               token);
+}
+
+// {"data":[{"name":"post_media_view","period":"lifetime","values":[{"value":340}]}, …]}: the
+// last value of each metric named; others (a metric Parvis did not ask for) are ignored.
+std::optional<PostInsights> read_insights(const HttpResponse& response) {
+    const auto j = ok_object(response);
+    if (!j) return std::nullopt;
+    const nlohmann::json* data = field(*j, "data");
+    if (!data || !data->is_array()) return std::nullopt;
+    PostInsights out;
+    for (const nlohmann::json& metric : *data) {
+        const std::string name = text_field(metric, "name");
+        Count* target = name == "post_media_view" ? &out.views : name == "post_total_media_view_unique" ? &out.reach : nullptr;
+        const nlohmann::json* values = field(metric, "values");
+        if (!target || !values || !values->is_array() || values->empty()) continue;
+        const nlohmann::json* value = field(values->back(), "value");
+        if (value && value->is_number()) *target = count_field(values->back(), "value");
+    }
+    return out;
+}
+
+bool unknown_metric(const HttpResponse& response) {
+    const auto e = read_error(response);
+    return response.status == 400 && e && e->code == 100;
+}
+
 HttpRequest reply_request(std::string_view base, std::string_view token, std::string_view comment_id, std::string_view message) {
     HttpRequest r;
     r.method = "POST";

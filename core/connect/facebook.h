@@ -15,6 +15,9 @@
 //   POST /{post-id}, DELETE       move or cancel a scheduled post
 //   GET  /{post-id}/comments      comments → Messages
 //   GET  /{post-id}?fields=…      reactions, comments and shares → Indicateurs
+//   GET  /{post-id}/insights      views and reach → Indicateurs (needs the Page's read_insights;
+//                                 without it, or for a post Meta has no figures for, the
+//                                 counts above are kept alone)
 //   POST /{comment-id}/comments   a reply to a comment, as the Page
 // Every function takes the Graph base: https://graph.facebook.com/v24.0 unless the account names
 // another (graph_base; the tests' contract server).
@@ -119,6 +122,19 @@ struct PostCounts {
     std::int64_t reactions = 0, comments = 0, shares = 0;
 };
 std::optional<PostCounts> read_counts(const HttpResponse& response);
+
+// The post's lifetime views and reach. Meta retired post_impressions and post_impressions_unique
+// (2025–2026, « Deprecated Page Insights Metrics »): their replacements are post_media_view (views,
+// counted each time) and post_total_media_view_unique (reach, people). A metric Graph does not
+// know makes the whole request fail (#100), so `reach_only` asks for the reach alone, the one Meta
+// names as the replacement of the older reach; Parvis asks that when the pair was refused.
+HttpRequest insights_request(std::string_view base, std::string_view token, std::string_view post_id, bool reach_only = false);
+struct PostInsights {
+    Count views, reach;  // missing when Graph did not give the metric
+};
+std::optional<PostInsights> read_insights(const HttpResponse& response);
+// The insights refused because a metric is unknown to Graph (error #100), not for the token.
+bool unknown_metric(const HttpResponse& response);
 
 // A reply to a comment, as the Page: POST /{comment-id}/comments message=…; the answer is {"id"}.
 HttpRequest reply_request(std::string_view base, std::string_view token, std::string_view comment_id, std::string_view message);

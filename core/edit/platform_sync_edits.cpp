@@ -69,19 +69,22 @@ RecordedCounts record_platform_counts(Workspace& ws, const Actor& actor, std::st
         const Post* post = post_published_as(ws, account_id, c.external_id);
         if (!post) continue;
         const Count replies = checked(c.replies), reposts = checked(c.reposts), likes = checked(c.likes);
+        const Count impressions = checked(c.impressions), reach = checked(c.reach);
         PostMetrics* line = nullptr;
         for (PostMetrics& m : ws.metrics.posts)
             if (m.post_id == post->id && m.account_id == account_id && m.day == day) line = &m;
         if (!line) {
-            if (!replies && !reposts && !likes) continue;
+            if (!replies && !reposts && !likes && !impressions && !reach) continue;
             ws.metrics.posts.push_back(PostMetrics{.post_id = post->id, .account_id = std::string(account_id), .day = day});
             line = &ws.metrics.posts.back();
-        } else if (line->comments == replies && line->shares == reposts && line->reactions == likes) {
-            continue;
         }
+        const PostMetrics before = *line;
         line->comments = replies;
         line->shares = reposts;
         line->reactions = likes;
+        if (impressions) line->impressions = impressions;
+        if (reach) line->reach = reach;
+        if (*line == before) continue;
         ++changed;
     }
     if (changed == 0) return {unchanged(), 0};

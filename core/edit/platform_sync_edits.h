@@ -55,6 +55,7 @@ ReceivedMessages receive_platform_messages(Workspace& ws, const Actor& actor, st
 struct ReceivedCounts {
     std::string external_id;  // the published post's id on the platform
     Count replies, reposts, likes;
+    Count impressions, reach;  // only where the platform gives them (Facebook's insights); missing: kept as they are
 };
 
 struct RecordedCounts {
@@ -63,7 +64,8 @@ struct RecordedCounts {
 };
 
 // The counts as the platform says them on `day` (the collectivité's today): comments = replies,
-// shares = reposts, reactions = likes, in the post's figures of that day for that account.
+// shares = reposts, reactions = likes, in the post's figures of that day for that account;
+// impressions and reach too when given (an export's figures of that day stay otherwise).
 // Counts of a post Parvis does not know are left out; a negative or too-large count is missing.
 RecordedCounts record_platform_counts(Workspace& ws, const Actor& actor, std::string_view account_id,
                                       const std::vector<ReceivedCounts>& counts, Day day);

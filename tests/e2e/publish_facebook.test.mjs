@@ -302,10 +302,10 @@ test('a Page rate-limit error (#32): the app waits as long as the usage header s
   assert.equal(postsWith(TEXTS[3]).length, 1);
 });
 
-test('comments come back into Messages once, counts into Indicateurs, and a comment is answered as the Page', async () => {
+test('comments come back into Messages once, counts, views and reach into Indicateurs, and a comment is answered as the Page', async () => {
   const market = postsWith(TEXTS[0])[0];
   await control({ comment: { post_id: market.id, from: 'Marie Dupont', message: 'Le marché est-il maintenu s’il pleut ? Merci 🙏' } });
-  await control({ counts: { post_id: market.id, reactions: 12, shares: 3 } });
+  await control({ counts: { post_id: market.id, reactions: 12, shares: 3, views: 340, reach: 210 } });
   await click(page, 'Messages');
   await until(page, (x) => x.workspace.screen === 'messages', 'l’écran Messages');
   await click(page, 'Relever maintenant');
@@ -321,6 +321,38 @@ test('comments come back into Messages once, counts into Indicateurs, and a comm
   s = await until(page, (x) => facebookAccount(x).sync.in_flight === 0 && facebookAccount(x).sync.done && facebookAccount(x).sync.messages === 0,
     'la deuxième relève', 30000);
   assert.equal(brought(s).length, 1, 'no duplicate');
+  // The export is made from Paramètres: back to Messages after it, where the relève is asked.
+  const marketFigures = async () => {
+    await waitSaved(page);
+    const figures = (await exportWorkspace()).metrics.posts.filter((m) => m.post_id === postIds[0] && m.account_id === ACCOUNT);
+    await click(page, 'Messages');
+    await until(page, (x) => x.workspace.screen === 'messages', 'l’écran Messages');
+    return figures;
+  };
+  let figures = await marketFigures();
+  assert.equal(figures.length, 1);
+  assert.deepEqual([figures[0].impressions, figures[0].reach], [340, 210], 'views and reach from the post’s insights');
+  assert.equal(facebookAccount(s).sync.note, '');
+
+  // Graph retires post_media_view (as Meta retired post_impressions): the pair is refused whole
+  // (#100), so the reach is asked alone; the views already brought stay.
+  await control({ insights_metrics: ['post_total_media_view_unique'], counts: { post_id: market.id, reach: 250 } });
+  await click(page, 'Relever maintenant');
+  await until(page, (x) => facebookAccount(x).sync.in_flight === 0 && facebookAccount(x).sync.done && facebookAccount(x).sync.posts === 1,
+    'la relève sans post_media_view', 30000);
+  figures = await marketFigures();
+  assert.deepEqual([figures[0].impressions, figures[0].reach], [340, 250]);
+  assert.ok(graph.state.requests.some((r) => r.path.endsWith(`/${market.id}/insights`) && r.params.metric === 'post_total_media_view_unique'));
+
+  // A Page token without read_insights: the counts still come, and the relève says what is missing.
+  await control({ insights_denied: true, counts: { post_id: market.id, reactions: 13 } });
+  await click(page, 'Relever maintenant');
+  s = await until(page, (x) => facebookAccount(x).sync.in_flight === 0 && facebookAccount(x).sync.note !== '' && facebookAccount(x).sync.posts === 1,
+    'la relève sans read_insights', 30000);
+  assert.equal(facebookAccount(s).sync.message, '', 'not a failure');
+  assert.match(facebookAccount(s).sync.note, /Vues et portée non fournies par Facebook.*read_insights/);
+  figures = await marketFigures();
+  assert.deepEqual([figures[0].reactions, figures[0].impressions, figures[0].reach], [13, 340, 250]);
 
   // The list is sorted by reply deadline, so where a new arrival lands depends on today's date
   // (weekends count out of the deadline): find it the way a user would, by searching its author.
@@ -337,9 +369,9 @@ test('comments come back into Messages once, counts into Indicateurs, and a comm
 
   await waitSaved(page);
   const ws = await exportWorkspace();
-  const figures = ws.metrics.posts.filter((m) => m.post_id === postIds[0] && m.account_id === ACCOUNT);
+  figures = ws.metrics.posts.filter((m) => m.post_id === postIds[0] && m.account_id === ACCOUNT);
   assert.equal(figures.length, 1, JSON.stringify(ws.metrics.posts.slice(-3)));
-  assert.equal(figures[0].reactions, 12);
+  assert.equal(figures[0].reactions, 13);
   assert.equal(figures[0].shares, 3);
   assert.equal(figures[0].comments, 1, 'the citizen’s comment (the relève came before the reply)');
   assert.ok(ws.audit.some((e) => e.action === 'messages.receive' && e.target_id === ACCOUNT && e.detail === '1'));

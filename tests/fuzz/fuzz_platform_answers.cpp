@@ -35,6 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)facebook::read_error(r), (void)facebook::read_page(r), (void)facebook::read_success(r), (void)facebook::read_post_id(r);
         if (const auto posts = facebook::read_posts(r)) (void)facebook::find_sent(*posts, "Bonjour", Instant{}, std::nullopt);
         (void)facebook::read_comments(r), (void)facebook::read_counts(r), (void)facebook::read_post_state(r), (void)facebook::post_gone(r);
+        (void)facebook::read_insights(r), (void)facebook::unknown_metric(r);
     }
     return 0;
 }

@@ -478,6 +478,45 @@ TEST_CASE("Facebook: publish now or schedule within Meta's window; comments and 
     CHECK(counts->shares == 2);
 }
 
+TEST_CASE("Facebook: a post's views and reach from its lifetime insights, the reach alone when Graph refuses the pair") {
+    const HttpRequest both = facebook::insights_request("", "tok", "1234_5678");
+    CHECK(both.method == "GET");
+    CHECK(both.url == "https://graph.facebook.com/v24.0/1234_5678/insights?metric=post_media_view%2Cpost_total_media_view_unique&period=lifetime");
+    CHECK(both.url.find("tok") == std::string::npos);
+    CHECK(facebook::insights_request("", "tok", "1234_5678", true).url ==
+          "https://graph.facebook.com/v24.0/1234_5678/insights?metric=post_total_media_view_unique&period=lifetime");
+
+    auto read = facebook::read_insights(response(200, R"({"data":[
+      {"name":"post_media_view","period":"lifetime","values":[{"value":340}],"id":"1234_5678/insights/post_media_view/lifetime"},
+      {"name":"post_total_media_view_unique","period":"lifetime","values":[{"value":1},{"value":210}]},
+      {"name":"post_clicks","period":"lifetime","values":[{"value":9}]}],"paging":{}})"));
+    REQUIRE(read);
+    CHECK(read->views == 340);
+    CHECK(read->reach == 210);  // the last value of the metric
+    // A metric missing, a value that is not a number, a hostile count: missing or bounded, never thrown.
+    read = facebook::read_insights(response(200, R"({"data":[{"name":"post_total_media_view_unique","values":[{"value":"12"}]},
+      {"name":"post_media_view","values":[{"value":1e300}]}, 7, {"name":"post_media_view"}]})"));
+    REQUIRE(read);
+    CHECK_FALSE(read->reach.has_value());
+    CHECK(read->views == kMaxCount);
+    CHECK(facebook::read_insights(response(200, R"({"data":[]})"))->views == std::nullopt);
+    CHECK_FALSE(facebook::read_insights(response(200, R"({"data":{}})")));
+    CHECK_FALSE(facebook::read_insights(response(200, "<html>")));
+
+    const auto retired = response(400, R"({"error":{"message":"(#100) The value must be a valid insights metric","type":"OAuthException","code":100,"fbtrace_id":"x"}})");
+    CHECK_FALSE(facebook::read_insights(retired));
+    CHECK(facebook::unknown_metric(retired));
+    const auto denied = response(400, R"({"error":{"message":"(#10) requires read_insights","type":"OAuthException","code":10}})");
+    CHECK_FALSE(facebook::unknown_metric(denied));
+    CHECK_FALSE(facebook::unknown_metric(response(500, R"({"error":{"code":100}})")));
+
+    const auto counts = connect::received(facebook::PostCounts{.reactions = 4, .comments = 1, .shares = 0}, "1234_5678",
+                                          facebook::PostInsights{.views = 340, .reach = std::nullopt});
+    CHECK(counts.impressions == 340);
+    CHECK_FALSE(counts.reach.has_value());
+    CHECK_FALSE(connect::received(facebook::PostCounts{}, "1234_5678").impressions.has_value());
+}
+
 TEST_CASE("Facebook: images go up unpublished with their alt text, then the feed post attaches them in order") {
     const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + std::string(100, '\0');
     HttpRequest photo = facebook::photo_request("", "tok", "1234", {"file", "chorale.png", "image/png", png},

@@ -185,6 +185,34 @@ TEST_CASE("counts become the day's figures of the post, other figures kept, a se
     CHECK_FALSE(check_invariants(ws));
 }
 
+TEST_CASE("views and reach, when the platform gives them, replace the day's; when it does not, the day's stay") {
+    Workspace ws = connected();
+    const Day day = date::year{2026} / 12 / 4;
+    ws.metrics.posts.push_back({.post_id = "post-1", .account_id = "masto", .day = day, .impressions = 900, .reach = 500});
+    auto r = record_platform_counts(ws, cm, "masto", {{.external_id = "1100", .likes = 3}}, day);
+    REQUIRE(r.result.changed());
+    CHECK(ws.metrics.posts[0].impressions == 900);
+    CHECK(ws.metrics.posts[0].reach == 500);
+    r = record_platform_counts(ws, cm, "masto", {{.external_id = "1100", .likes = 3, .impressions = 1200}}, day);
+    REQUIRE(r.result.changed());
+    CHECK(r.posts == 1);
+    CHECK(ws.metrics.posts[0].impressions == 1200);
+    CHECK(ws.metrics.posts[0].reach == 500);
+    // Only views and reach changed: still a change, written once.
+    r = record_platform_counts(ws, cm, "masto", {{.external_id = "1100", .likes = 3, .impressions = 1200, .reach = 650}}, day);
+    CHECK(r.posts == 1);
+    CHECK(ws.metrics.posts[0].reach == 650);
+    CHECK(record_platform_counts(ws, cm, "masto", {{.external_id = "1100", .likes = 3, .impressions = 1200, .reach = 650}}, day).result.outcome ==
+          Outcome::unchanged);
+    // A first line from views alone; an absurd reach is missing.
+    r = record_platform_counts(ws, cm, "masto", {{.external_id = "1100", .impressions = 7, .reach = kMaxCount + 1}},
+                               Day{date::sys_days{day} + date::days{1}});
+    REQUIRE(ws.metrics.posts.size() == 2);
+    CHECK(ws.metrics.posts[1].impressions == 7);
+    CHECK_FALSE(ws.metrics.posts[1].reach.has_value());
+    CHECK_FALSE(check_invariants(ws));
+}
+
 TEST_CASE("counts of unknown posts, and absurd counts, are left out") {
     Workspace ws = connected();
     const Day day = date::year{2026} / 12 / 4;

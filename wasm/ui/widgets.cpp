@@ -50,7 +50,9 @@ std::string sync_text(const App& app, const AccountLink& link) {
     const Args args = {{"when", format_instant_local(*sync.last_at, app.doc.workspace().profile.time_zone, app.settings.lang)},
                        {"messages", std::to_string(sync.messages)}, {"posts", std::to_string(sync.posts)},
                        {"detail", sync.message}};
-    return parvis::tr(sync.message.empty() ? "connect.sync.done" : "connect.sync.failed", app.settings.lang, args);
+    std::string text = parvis::tr(sync.message.empty() ? "connect.sync.done" : "connect.sync.failed", app.settings.lang, args);
+    if (!sync.note.empty()) text += " " + sync.note;
+    return text;
 }
 
 bool text_field(const char* label, std::string& value, ImGuiInputTextFlags flags) {

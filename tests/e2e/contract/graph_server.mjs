@@ -17,6 +17,10 @@
 //   - POST /{post-id} scheduled_publish_time (same window), DELETE /{post-id}: {"success":true};
 //   - GET /{post-id}?fields=reactions.summary(total_count),comments.summary(total_count),shares;
 //   - GET /{object-id}/comments (a post's comments, or a comment's replies), POST a reply;
+//   - GET /{post-id}/insights?metric=…&period=lifetime (reference/insights, « Deprecated Page
+//     Insights Metrics »): post_media_view and post_total_media_view_unique; any other metric name
+//     → (#100) « The value must be a valid insights metric » for the whole request; without the
+//     read_insights permission → (#10);
 //   - X-App-Usage and X-Page-Usage on every answer; rate-limit errors (#4, #32) with
 //     X-Business-Use-Case-Usage « estimated_time_to_regain_access » (minutes);
 //   - CORS as Graph sends it (the web app calls it from another origin).
@@ -26,7 +30,8 @@
 // Faults through /__control (not part of Graph): the next N requests (or the next N
 // « METHOD /path » requests, with `on`) answer a rate-limit error ('4', '32'), or 500, or the
 // connection is cut after the post is created ('cut'). Also: a comment written by someone on a post,
-// reactions and shares given to a post, and a scheduled post published by Meta (`publish_due`).
+// reactions, shares, views and reach given to a post, a scheduled post published by Meta
+// (`publish_due`), the insights metrics Graph knows (`insights_metrics`) or refuses (`insights_denied`).
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 
@@ -36,6 +41,7 @@ export async function startGraph({ port = 0, pageId = '104729381234567', pageNam
   const state = {
     page: { id: pageId, name: pageName },
     tokens: new Set(), posts: [], photos: [], comments: [], faults: [], requests: [], nextId: 5000,
+    insightsMetrics: new Set(['post_media_view', 'post_total_media_view_unique']), insightsDenied: false,
   };
   const newToken = () => 'EAAG' + randomBytes(48).toString('base64url');
   state.tokens.add(newToken());
@@ -129,8 +135,11 @@ export async function startGraph({ port = 0, pageId = '104729381234567', pageNam
         }
         if (body.counts) {
           const p = state.posts.find((x) => x.id === body.counts.post_id);
-          if (p) Object.assign(p, { reactions: body.counts.reactions ?? p.reactions, shares: body.counts.shares ?? p.shares });
+          if (p) Object.assign(p, { reactions: body.counts.reactions ?? p.reactions, shares: body.counts.shares ?? p.shares,
+            views: body.counts.views ?? p.views, reach: body.counts.reach ?? p.reach });
         }
+        if (body.insights_metrics) state.insightsMetrics = new Set(body.insights_metrics);
+        if (body.insights_denied !== undefined) state.insightsDenied = Boolean(body.insights_denied);
         if (body.publish_due) {  // Meta publishing a scheduled post whose time came
           const p = state.posts.find((x) => x.id === body.publish_due);
           if (p) Object.assign(p, { published: true, created: Date.now(), scheduled_publish_time: undefined });
@@ -219,6 +228,17 @@ export async function startGraph({ port = 0, pageId = '104729381234567', pageNam
           if (state.faults[0]?.kind === 'cut') { state.faults.shift(); return req.socket.destroy(); }
           return send(res, 200, { id: c.id });
         }
+      }
+      if (post && edge === 'insights' && req.method === 'GET') {
+        if (state.insightsDenied)
+          return graphError(res, 400, 10, '(#10) This endpoint requires the \'read_insights\' permission to manage the object');
+        const names = String(params.metric || '').split(',').map((m) => m.trim()).filter(Boolean);
+        if (!names.length) return graphError(res, 400, 100, '(#100) The parameter metric is required', { error_subcode: 1504028 });
+        if (names.some((m) => !state.insightsMetrics.has(m))) return graphError(res, 400, 100, '(#100) The value must be a valid insights metric');
+        const period = params.period || 'lifetime';
+        const value = (m) => (m === 'post_media_view' ? post.views : post.reach) ?? 0;
+        return send(res, 200, { data: names.map((m) => ({ name: m, period, values: [{ value: value(m) }], title: m,
+          description: m, id: `${post.id}/insights/${m}/${period}` })), paging: { previous: 'p', next: 'n' } });
       }
       if (post && !edge) {
         if (req.method === 'GET') return send(res, 200, postJson(post, fieldsOf(params, 'id,message,created_time')));
