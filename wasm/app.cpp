@@ -138,7 +138,10 @@ void restore_school_calendar(App& app, const nlohmann::json& stored) {
 void apply_settings_json(App& app, const nlohmann::json& s) {
     if (!s.is_object()) return;
     if (auto it = s.find("lang"); it != s.end() && it->is_string()) app.settings.lang = lang_from_code(it->get<std::string>());
-    if (auto it = s.find("theme"); it != s.end() && it->is_string()) app.settings.theme = it->get<std::string>() == "dark" ? Theme::dark : Theme::light;
+    // A theme stored is one the person chose; none (null) leaves it to the browser's preferences.
+    if (auto it = s.find("theme"); it != s.end() && it->is_string() && style::theme_from_name(it->get<std::string>(), app.settings.theme)) {
+        app.settings.theme_chosen = true;
+    }
     if (auto it = s.find("zoom"); it != s.end() && it->is_number()) set_zoom(app, it->get<float>());
     if (auto it = s.find("current"); it != s.end() && it->is_string()) app.settings.current_workspace = it->get<std::string>();
     if (auto it = s.find("person"); it != s.end() && it->is_string()) app.settings.last_person_id = it->get<std::string>();
@@ -311,6 +314,8 @@ nlohmann::json summary(const App& app) {
         {"persisted", app.persisted ? nlohmann::json(*app.persisted) : nlohmann::json(nullptr)},
         {"lang", lang_code(app.settings.lang)},
         {"zoom", app.settings.zoom},
+        {"theme", style::theme_name(app.settings.theme)},
+        {"theme_chosen", app.settings.theme_chosen},
         {"screen", screens[static_cast<int>(app.screen)]},
         {"message", app.message},
         {"import_error", app.import_error},
@@ -541,13 +546,20 @@ std::string file_stamp(const App& app) { return date::format("%F", date::sys_day
 void save_settings(const App& app) {
     nlohmann::json s = {
         {"lang", lang_code(app.settings.lang)},
-        {"theme", app.settings.theme == Theme::dark ? "dark" : "light"},
+        {"theme", app.settings.theme_chosen ? nlohmann::json(style::theme_name(app.settings.theme)) : nlohmann::json(nullptr)},
         {"zoom", app.settings.zoom},
         {"current", app.settings.current_workspace},
         {"person", app.settings.last_person_id},
         {"school_calendar", stored_school_calendar(app)},
     };
     platform::storage_save_settings(s.dump());
+}
+
+void follow_display_preferences(App& app) {
+    if (app.settings.theme_chosen) return;
+    const platform::DisplayPreferences prefs = platform::display_preferences();
+    const Theme wanted = prefs.more_contrast ? Theme::high_contrast : prefs.dark ? Theme::dark : Theme::light;
+    app.settings.theme = wanted;
 }
 
 void set_zoom(App& app, float zoom) {

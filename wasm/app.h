@@ -23,13 +23,14 @@
 #include "io/backup_zip.h"
 #include "media.h"
 #include "spell/dictionary.h"
+#include "style/themes.h"
 
 namespace parvis::app {
 
 namespace ui { struct ScreenStates; }  // wasm/ui/screen_state.h: what the screens remember
 
 enum class Screen { strategy, calendar, composer, messages, kpis, settings };
-enum class Theme { light, dark };
+using Theme = style::Theme;  // light, dark, high_contrast (core/style/themes.h)
 
 // Save state as the user sees it.
 enum class SaveState {
@@ -51,6 +52,9 @@ struct WorkspaceEntry {
 struct Settings {
     Lang lang = Lang::fr;
     Theme theme = Theme::light;
+    // False until the person picks a theme in Paramètres: the theme then follows the browser's
+    // prefers-color-scheme and prefers-contrast (follow_display_preferences), and is not stored.
+    bool theme_chosen = false;
     float zoom = 1.0f;             // 0.75 … 2.0, Ctrl + / Ctrl −
     std::string current_workspace;
     std::string last_person_id;    // the person chosen last on this device, offered first at start
@@ -179,6 +183,10 @@ bool after_edit(App& app, const edit::Result& result);
 void undo(App& app);
 void redo(App& app);
 void save_settings(const App& app);
+// Until the person has chosen a theme, the theme the browser's preferences ask for: high contrast
+// for prefers-contrast: more (or forced colours), dark for prefers-color-scheme: dark, light
+// otherwise. Called each frame, before the frame applies a changed theme (main.cpp).
+void follow_display_preferences(App& app);
 void create_workspace(App& app, const std::string& name);
 // Stores `ws` as a new workspace under a new id and opens it (the open one is saved first), with
 // `person_id` as the current person (the first-run path: whoever typed the team in comes first).

@@ -35,6 +35,7 @@ GLFWwindow* g_window = nullptr;
 parvis::app::Fonts g_fonts;
 float g_pixel_ratio = 0;
 bool g_emoji_loaded = false;  // the first frame is drawn without emoji glyphs (faster start)
+parvis::app::Theme g_theme_applied = parvis::app::Theme::light;  // the theme ImGui's style has now
 std::vector<int> g_deferred_releases;  // keys released in the frame they were pressed
 std::vector<int> g_pressed_this_frame;
 
@@ -74,6 +75,7 @@ void frame() {
 
     const platform::CanvasMetrics canvas = platform::update_canvas();
     if (canvas.pixel_ratio != g_pixel_ratio) { g_pixel_ratio = canvas.pixel_ratio; app.fonts_dirty = true; }
+    app::follow_display_preferences(app);
     const bool first_frame = ImGui::GetFrameCount() == 0;
     if (!first_frame && !g_emoji_loaded) { g_emoji_loaded = true; app.fonts_dirty = true; }
     if (app.fonts_dirty) {
@@ -81,7 +83,14 @@ void frame() {
         app::build_fonts(g_fonts, app.settings.zoom, g_pixel_ratio, g_emoji_loaded);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
-        app::apply_theme(app.settings.theme == app::Theme::dark, app.settings.zoom);
+        app::apply_theme(app.settings.theme, app.settings.zoom);
+        g_theme_applied = app.settings.theme;
+    }
+    // A theme changed (Paramètres, the stored settings, the browser's preferences): its colours
+    // only, the font atlas stays.
+    if (app.settings.theme != g_theme_applied) {
+        app::apply_theme(app.settings.theme, app.settings.zoom);
+        g_theme_applied = app.settings.theme;
     }
 
     ImGui_ImplOpenGL3_NewFrame();

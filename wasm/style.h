@@ -1,7 +1,10 @@
 // Fonts and themes: a font atlas rebuilt for the zoom level and the screen's pixel ratio (sharp
-// text on HiDPI), the light (office) and dark colour themes, and the palette of what colours mean.
+// text on HiDPI), the colour themes (light, dark, high contrast: their colours are data in
+// core/style/themes.h) applied to ImGui, and the palette of what colours mean.
 #pragma once
 #include <imgui.h>
+
+#include "style/themes.h"
 
 namespace parvis::app {
 
@@ -15,11 +18,12 @@ struct Fonts {
 // when the font files are missing. Emoji cost most of the rasterising: the first frame is drawn
 // without them (`with_emoji` false) and the atlas is rebuilt with them right after.
 bool build_fonts(Fonts& fonts, float zoom, float pixel_ratio, bool with_emoji);
-void apply_theme(bool dark, float zoom);
+void apply_theme(style::Theme theme, float zoom);
 
 //-----------------------------------------------------------------------------
 // Palette: the colours the screens draw with, by what they mean, for the current theme. Screens
-// never write a colour literal: an error is `palette().error` in every screen and in both themes.
+// never write a colour literal: an error is `palette().error` in every screen and in every theme.
+// Its values come from core/style/themes.cpp, where a unit test checks their contrast.
 // Colours that are data stay data (a campaign's own colour, the networks' colours of
 // core/calendar/calendar_layout.h). Layer colours (holiday, school, electoral…) are opaque: the
 // screen gives the layer's strength with `u32(colour, alpha)`.

@@ -4,13 +4,15 @@
 // screens; the browser's own accessibility tree (Chromium's, through the DevTools protocol) holds
 // each screen's heading, the six navigation entries and the screen's main controls by name;
 // pressing a mirrored element as a screen reader does (a click on the element, not on the canvas)
-// presses the widget; ImGui's keyboard focus and the page's focus follow each other.
+// presses the widget; ImGui's keyboard focus and the page's focus follow each other. Themes: the
+// browser's prefers-color-scheme and prefers-contrast choose the first one; the one chosen in
+// Paramètres is kept.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import { click, snapshot, until, useBrowser, waitAppTime, waitFrames, waitInPage } from './harness.mjs';
+import { click, holdClick, reloadApp, snapshot, until, useBrowser, waitAppTime, waitFrames, waitInPage, widget } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -222,6 +224,60 @@ test('keyboard only: a post is created, typed and saved without a single mouse e
   await waitInPage(page, () => [...document.querySelectorAll('#parvis-a11y [aria-live="polite"] p')].some((p) => p.textContent === 'Enregistré'),
     null, { what: '« Enregistré » dans la région annoncée' });
   assert.equal(await page.evaluate(() => window.__mouseEvents), 0, 'no mouse event');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+// The theme stored in the device's settings (IndexedDB `parvis`, store `settings`): a function run
+// in the page, null when none is stored (the theme then follows the browser).
+const readStoredTheme = () => new Promise((resolve) => {
+  const open = indexedDB.open('parvis');
+  open.onerror = () => resolve(null);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains('settings')) { db.close(); resolve(null); return; }
+    const get = db.transaction('settings').objectStore('settings').get('app');
+    get.onsuccess = () => { db.close(); resolve(get.result ? get.result.value.theme ?? null : null); };
+    get.onerror = () => { db.close(); resolve(null); };
+  };
+});
+
+test('themes: dark when the browser prefers dark, high contrast when it asks for more contrast, the one chosen in Paramètres kept', async () => {
+  // A browser that prefers dark: a first-time user gets the dark theme, not stored as a choice.
+  {
+    const { context, page } = await freshApp({ colorScheme: 'dark' });
+    const s = await until(page, (s) => s.workspace.theme === 'dark', 'le thème sombre d’un navigateur qui le préfère');
+    assert.equal(s.workspace.theme_chosen, false);
+    assert.equal(await page.evaluate(readStoredTheme), null, 'a theme the person did not choose is not stored');
+    // The system's setting changed while the app runs: the theme follows (prefers-contrast: more).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-contrast', value: 'more' }, { name: 'prefers-color-scheme', value: 'dark' }] });
+    await until(page, (s) => s.workspace.theme === 'high_contrast', 'le contraste élevé demandé par le navigateur');
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-contrast', value: 'no-preference' }, { name: 'prefers-color-scheme', value: 'light' }] });
+    await until(page, (s) => s.workspace.theme === 'light', 'le thème clair quand le navigateur ne demande plus rien');
+    await cdp.detach();
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  }
+
+  // « Contraste élevé » chosen in Paramètres survives a reload, even in a browser that prefers dark.
+  const { context, page } = await freshApp({ colorScheme: 'dark' });
+  await click(page, 'Paramètres');
+  await until(page, (s) => s.workspace.screen === 'settings', 'Paramètres');
+  const radio = await widget(page, 'Contraste élevé');
+  await holdClick(page, radio.rect.x + Math.min(radio.rect.w / 2, 10), radio.rect.y + radio.rect.h / 2);
+  await until(page, (s) => s.workspace.theme === 'high_contrast' && s.workspace.theme_chosen === true, 'le contraste élevé choisi');
+  assert.equal(await waitInPage(page, readStoredTheme, null, { what: 'le thème enregistré dans les réglages de l’appareil' }), 'high_contrast');
+  const after = await reloadApp(page);
+  assert.equal(after.workspace.theme, 'high_contrast');
+  assert.equal(after.workspace.theme_chosen, true);
+
+  // axe-core in the high-contrast theme, on the screens with the most kinds of controls.
+  for (const screen of [SCREENS[5], SCREENS[1], SCREENS[2]]) {
+    await openScreen(page, screen);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `${screen.name} (contraste élevé) : violations axe-core graves ou critiques\n${JSON.stringify(violations, null, 2)}`);
+  }
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -1,5 +1,6 @@
 // Browser glue of Parvis (an Emscripten --js-library): canvas size, hidden text field bridge,
-// clipboard, file download and upload, page visibility, WebGL context loss, and the test hook.
+// clipboard, file download and upload, page visibility, WebGL context loss, the person's display
+// preferences (media queries), and the test hook.
 // Events go back to C++ as JSON through parvis_platform_event (see storage.js for `emit`).
 //
 // Why a hidden text field: Emscripten's GLFW only reports characters from `keypress`, which
@@ -12,6 +13,7 @@ var ParvisBrowser = {
   $PARVIS_UI: {
     textarea: null,
     composing: false,
+    preferences: null,  // the MediaQueryLists of parvis_browser_display_preferences
     forward: function(text) {
       if (!text) return;
       PARVIS_DB.emit({ type: 'text', text: text });
@@ -213,6 +215,22 @@ var ParvisBrowser = {
   },
 
   parvis_browser_set_title: function(title_ptr) { document.title = UTF8ToString(title_ptr); },
+
+  // The person's display preferences (media queries), as bits: 1 prefers-color-scheme: dark,
+  // 2 prefers-contrast: more or forced-colors: active (Windows' contrast themes), 4
+  // prefers-reduced-motion: reduce. The first call installs change listeners that draw a frame,
+  // so that the app follows a change of the system's setting while it runs.
+  parvis_browser_display_preferences__deps: ['$PARVIS_UI'],
+  parvis_browser_display_preferences: function() {
+    if (!window.matchMedia) return 0;
+    var lists = PARVIS_UI.preferences;
+    if (!lists) {
+      lists = PARVIS_UI.preferences = ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(forced-colors: active)',
+        '(prefers-reduced-motion: reduce)'].map(function(q) { return window.matchMedia(q); });
+      lists.forEach(function(l) { if (l.addEventListener) l.addEventListener('change', function() { _parvis_wake(); }); });
+    }
+    return (lists[0].matches ? 1 : 0) | (lists[1].matches || lists[2].matches ? 2 : 0) | (lists[3].matches ? 4 : 0);
+  },
 
   // window.parvis: what the browser tests read, and nothing else. Read-only: the frame counter,
   // the snapshot of the last frame, the undo history's text. Whatever changes the data (a file

@@ -18,6 +18,7 @@ void parvis_browser_clipboard_write(const char* text);
 void parvis_browser_download(const char* name, const char* mime, const char* content, int length);
 void parvis_browser_pick_file(const char* accept, double max_bytes, const char* purpose);
 void parvis_browser_set_title(const char* title);
+int parvis_browser_display_preferences();
 void parvis_browser_install_hook();
 void parvis_a11y_init();
 // storage.js
@@ -120,6 +121,11 @@ CanvasMetrics update_canvas() {
 void set_text_input(bool active, float x, float y) { parvis_browser_text_input(active ? 1 : 0, x, y); }
 void clipboard_write(const std::string& text) { parvis_browser_clipboard_write(text.c_str()); }
 void set_title(const std::string& title) { parvis_browser_set_title(title.c_str()); }
+
+DisplayPreferences display_preferences() {
+    const int bits = parvis_browser_display_preferences();
+    return {.dark = (bits & 1) != 0, .more_contrast = (bits & 2) != 0, .reduced_motion = (bits & 4) != 0};
+}
 
 void storage_open() { parvis_storage_open(); }
 int storage_save(const std::string& id, const std::string& name, const std::string& text, std::int64_t base) {

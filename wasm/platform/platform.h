@@ -101,6 +101,14 @@ CanvasMetrics update_canvas();
 void set_text_input(bool active, float x, float y);
 void clipboard_write(const std::string& text);
 void set_title(const std::string& title);
+// The person's display preferences from the browser's media queries, read when asked (a change
+// of the system's setting draws a frame, so the frame that reads them sees it).
+struct DisplayPreferences {
+    bool dark = false;            // prefers-color-scheme: dark
+    bool more_contrast = false;   // prefers-contrast: more, or forced-colors: active
+    bool reduced_motion = false;  // prefers-reduced-motion: reduce (Parvis draws no animation to stop)
+};
+DisplayPreferences display_preferences();
 
 //-----------------------------------------------------------------------------
 // Storage (IndexedDB) — see storage.js for the layout and the durability rules

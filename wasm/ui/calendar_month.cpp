@@ -58,6 +58,9 @@ void month_view(App& app, State& s, const Fonts& fonts) {
         if (day_overloaded(s, d)) dl->AddRectFilled(r.Min, ImVec2(r.Max.x, r.Min.y + 4), u32(palette().overloaded));
         if (m && !m->journees.empty()) dl->AddTriangleFilled(ImVec2(r.Max.x - 12, r.Min.y), ImVec2(r.Max.x, r.Min.y), ImVec2(r.Max.x, r.Min.y + 12), u32(palette().journee, 220));
         dl->AddRect(r.Min, r.Max, grid);
+        // Dimmed text (another month's day, a holiday's name) is legible on a plain cell only: on a
+        // tinted one it falls under 4.5:1 (core/style/themes.cpp lists both pairs), so it is Text.
+        const ImU32 quiet = m && (m->electoral || m->holiday) ? text : dim_text;
         char number[8];
         std::snprintf(number, sizeof number, "%u", unsigned(ymd.day()));
         const ImVec2 np(r.Min.x + 5, r.Min.y + 2);
@@ -66,11 +69,11 @@ void month_view(App& app, State& s, const Fonts& fonts) {
             dl->AddCircleFilled(ImVec2(np.x + w / 2, np.y + line / 2), line * 0.62f, u32(palette().today_badge));
             dl->AddText(np, u32(palette().on_accent), number);
         } else {
-            dl->AddText(np, in_month ? text : dim_text, number);
+            dl->AddText(np, in_month ? text : quiet, number);
         }
         if (m && !m->names.empty()) {
             dl->PushClipRect(ImVec2(r.Min.x + 28, r.Min.y), ImVec2(r.Max.x - 12, r.Min.y + line + 2), true);
-            dl->AddText(ImVec2(r.Min.x + 30, r.Min.y + 2), dim_text, m->names.c_str());
+            dl->AddText(ImVec2(r.Min.x + 30, r.Min.y + 2), quiet, m->names.c_str());
             dl->PopClipRect();
         }
         if (day == s.selected) dl->AddRect(ImVec2(r.Min.x + 1, r.Min.y + 1), ImVec2(r.Max.x - 1, r.Max.y - 1), u32(palette().accent), 0, 0, 2.5f);
@@ -102,7 +105,7 @@ void month_view(App& app, State& s, const Fonts& fonts) {
         }
     }
 
-    // Recurring posts' later occurrences, dimmed, in the space left (informative, not draggable).
+    // Recurring posts' later occurrences, outlined, in the space left (informative, not draggable).
     for (const State::Ghost& g : s.occurrences) {
         if (g.day < 0 || g.day >= 42) continue;
         const ImRect& cell = s.day_rects[static_cast<std::size_t>(g.day)];
@@ -113,8 +116,9 @@ void month_view(App& app, State& s, const Fonts& fonts) {
         dl->AddRect(r.Min, r.Max, u32(palette().occurrence_outline), 3.0f);
         dl->PushClipRect(r.Min, r.Max, true);
         const Post& p = app.doc.workspace().posts[g.post];
-        dl->AddText(ImVec2(r.Min.x + 4, r.Min.y + 1), dim_text, "↻");
-        dl->AddText(ImVec2(r.Min.x + 4 + line, r.Min.y + 1), dim_text, p.title.c_str());
+        // In Text, not dimmed: on the day's tints dimmed text falls under 4.5:1.
+        dl->AddText(ImVec2(r.Min.x + 4, r.Min.y + 1), text, "↻");
+        dl->AddText(ImVec2(r.Min.x + 4 + line, r.Min.y + 1), text, p.title.c_str());
         dl->PopClipRect();
     }
 

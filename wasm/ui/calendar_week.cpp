@@ -56,7 +56,8 @@ void week_view(App& app, State& s, const Fonts& fonts) {
         if (m && (!m->names.empty() || !m->journees.empty())) {
             dl->PushClipRect(ImVec2(min.x, min.y), ImVec2(max.x - 2, max.y), true);
             const char* mark = !m->names.empty() ? m->names.c_str() : m->journees.front().c_str();
-            dl->AddText(ImVec2(min.x + 6, min.y + line + 3), m->names.empty() ? u32(palette().journee_text) : dim_text, mark);
+            // A holiday's name in Text: on the holiday's tint, dimmed text falls under 4.5:1.
+            dl->AddText(ImVec2(min.x + 6, min.y + line + 3), m->names.empty() ? u32(palette().journee_text) : text, mark);
             dl->PopClipRect();
         }
         dl->AddLine(ImVec2(min.x, min.y), ImVec2(min.x, max.y), grid);
@@ -145,8 +146,9 @@ void week_view(App& app, State& s, const Fonts& fonts) {
         dl->AddRectFilled(r.Min, r.Max, u32(palette().occurrence_fill), 3.0f);
         dl->AddRect(r.Min, r.Max, u32(palette().occurrence_outline), 3.0f);
         dl->PushClipRect(r.Min, r.Max, true);
-        dl->AddText(ImVec2(r.Min.x + 3, r.Min.y + 1), dim_text, "↻");
-        dl->AddText(ImVec2(r.Min.x + 3 + line, r.Min.y + 1), dim_text, app.doc.workspace().posts[g.post].title.c_str());
+        // In Text, not dimmed: the ghost's fill and the day's tints leave dimmed text under 4.5:1.
+        dl->AddText(ImVec2(r.Min.x + 3, r.Min.y + 1), text, "↻");
+        dl->AddText(ImVec2(r.Min.x + 3 + line, r.Min.y + 1), text, app.doc.workspace().posts[g.post].title.c_str());
         dl->PopClipRect();
     }
 

@@ -24,15 +24,18 @@ void display_settings(App& app, const Fonts& fonts) {
     changed |= ImGui::RadioButton("English", &lang, 1);
     if (changed) app.settings.lang = lang == 0 ? Lang::fr : Lang::en;
 
-    int theme = app.settings.theme == Theme::light ? 0 : 1;
+    // Until one is pressed, the theme follows the browser's preferences (follow_display_preferences).
+    int theme = static_cast<int>(app.settings.theme);
     ImGui::TextUnformatted(tr(app, "settings.theme"));
     ImGui::SameLine();
-    bool theme_changed = ImGui::RadioButton(tr(app, "settings.theme_light"), &theme, 0);
+    bool theme_changed = ImGui::RadioButton(tr(app, "settings.theme_light"), &theme, static_cast<int>(Theme::light));
     ImGui::SameLine();
-    theme_changed |= ImGui::RadioButton(tr(app, "settings.theme_dark"), &theme, 1);
+    theme_changed |= ImGui::RadioButton(tr(app, "settings.theme_dark"), &theme, static_cast<int>(Theme::dark));
+    ImGui::SameLine();
+    theme_changed |= ImGui::RadioButton(tr(app, "settings.theme_high_contrast"), &theme, static_cast<int>(Theme::high_contrast));
     if (theme_changed) {
-        app.settings.theme = theme == 0 ? Theme::light : Theme::dark;
-        app.fonts_dirty = true;  // re-applies the theme with the fonts
+        app.settings.theme = static_cast<Theme>(theme);
+        app.settings.theme_chosen = true;  // the frame applies it (main.cpp)
     }
 
     ImGui::TextUnformatted(tr(app, "settings.zoom"));
