@@ -346,9 +346,11 @@ constexpr ThemeColours kHighContrast{
     .ok_banner_fg = 0x7dff9aff,
     .note_banner_bg = 0x000000ff,
     .note_banner_fg = 0xffe680ff,
-    .holiday = 0xe64d4dff,
+    // Deeper than the dark theme's: white text stays above 7:1 on a day that is both a silence
+    // day and a holiday, with a recurring post's occurrence drawn over it.
+    .holiday = 0xc03a3aff,
     .school = 0x4dd94dff,
-    .electoral = 0x9966e6ff,
+    .electoral = 0x7a4fc0ff,
     .journee = 0xffb000ff,
     .electoral_text = 0xd9b8ffff,
     .journee_text = 0xffd066ff,
