@@ -30,6 +30,7 @@ constexpr char kField = '\x1f', kRecord = '\x1e';
 struct Mark {
     A11yRole role = A11yRole::automatic;
     bool state = false;
+    std::string name;  // a11y_describe_last_item: read instead of the label
 };
 
 struct Request {
@@ -133,7 +134,7 @@ void build_text() {
         number(out, std::lround(item.rect.Min.y));
         number(out, std::lround(item.rect.GetWidth()));
         number(out, std::lround(item.rect.GetHeight()));
-        field(out, name);
+        field(out, mark && !mark->name.empty() ? std::string_view(mark->name) : name);
         if (item.is_text) field(out, item.value);
     }
 }
@@ -177,7 +178,15 @@ bool a11y_take_tab(bool press, bool shift, bool ctrl_or_alt) {
 
 void a11y_mark_last_item(A11yRole role, bool state) {
     const ImGuiID id = ImGui::GetItemID();
-    if (id != 0) g_mirror.marks[id] = {role, state};
+    if (id == 0) return;
+    Mark& m = g_mirror.marks[id];
+    m.role = role;
+    m.state = state;
+}
+
+void a11y_describe_last_item(const std::string& name) {
+    const ImGuiID id = ImGui::GetItemID();
+    if (id != 0) g_mirror.marks[id].name = name;
 }
 
 void a11y_set_page(const std::string& heading, const std::string& navigation, const std::string& dialog) {

@@ -18,6 +18,8 @@ namespace parvis::platform {
 // current one), a radio button is a radio. Applies to the widget just drawn (ImGui's last item).
 enum class A11yRole : unsigned char { automatic, page_link, radio, combobox };
 void a11y_mark_last_item(A11yRole role, bool state);
+// The name a screen reader gives the widget just drawn, instead of its visible label.
+void a11y_describe_last_item(const std::string& name);
 
 // The page's words, in the user's language: the screen's name (the page's one heading), the
 // sidebar's name, the name given to a dialog that has none.

@@ -93,19 +93,26 @@ void ensure_layout(App& app, State& s) {
     const Workspace& ws = app.doc.workspace();
     s.layout = layout_calendar(ws, o);
     ++s.layout_builds;
-    s.chip_text.resize(s.layout.chips.size());
-    s.chip_label.resize(s.layout.chips.size());
-    for (std::size_t i = 0; i < s.layout.chips.size(); ++i) {
-        const LayoutChip& c = s.layout.chips[i];
-        const Post& p = ws.posts[c.post];
-        const std::string& title = p.title.empty() ? parvis::tr("composer.new_title", app.settings.lang) : p.title;
-        s.chip_text[i] = format_time(TimeOfDay{c.minute}) + " " + title;
-        s.chip_label[i] = title + "##chip-" + p.id;
-    }
     if (range_changed || s.day_label.size() != static_cast<std::size_t>(o.days)) {
         s.day_label.resize(static_cast<std::size_t>(o.days));
         for (int d = 0; d < o.days; ++d)
             s.day_label[static_cast<std::size_t>(d)] = format_day_long(to_day(o.first + date::days{d}), app.settings.lang);
+    }
+    s.chip_text.resize(s.layout.chips.size());
+    s.chip_label.resize(s.layout.chips.size());
+    s.chip_a11y.resize(s.layout.chips.size());
+    for (std::size_t i = 0; i < s.layout.chips.size(); ++i) {
+        const LayoutChip& c = s.layout.chips[i];
+        const Post& p = ws.posts[c.post];
+        const std::string& title = p.title.empty() ? parvis::tr("composer.new_title", app.settings.lang) : p.title;
+        const std::string time = format_time(TimeOfDay{c.minute});
+        s.chip_text[i] = time + " " + title;
+        s.chip_label[i] = title + "##chip-" + p.id;
+        // Screen readers get the title, day, time and status: what the eye reads from the chip's
+        // place in the grid and its colour.
+        const auto day = static_cast<std::size_t>(c.day);
+        s.chip_a11y[i] = title + ", " + (day < s.day_label.size() ? s.day_label[day] + " " : std::string()) + time + ", " +
+                         status_label(app, p.status);
     }
     build_layers(app, s);
 }
@@ -227,6 +234,7 @@ void chip(App& app, State& s, std::size_t i, const ImRect& r) {
 
     ImGui::SetCursorScreenPos(r.Min);
     hit_area(s.chip_label[i].c_str(), r.GetSize());
+    describe_last_item(s.chip_a11y[i]);
     if (ImGui::IsItemHovered() && !s.drag.active) {
         ImGui::BeginTooltip();
         ImGui::TextUnformatted(p.title.c_str());
@@ -338,11 +346,11 @@ void filter_combo(const char* label, float width, std::string& value, const std:
 void toolbar(App& app, State& s) {
     const float zoom = app.settings.zoom;
     const View before = s.view;
-    if (ImGui::RadioButton(tr(app, "calview.month"), s.view == View::month)) s.view = View::month;
+    if (radio(tr(app, "calview.month"), s.view == View::month)) s.view = View::month;
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr(app, "calview.week"), s.view == View::week)) { s.view = View::week; }
+    if (radio(tr(app, "calview.week"), s.view == View::week)) { s.view = View::week; }
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr(app, "calview.list"), s.view == View::list)) s.view = View::list;
+    if (radio(tr(app, "calview.list"), s.view == View::list)) s.view = View::list;
     if (before != s.view && s.view == View::week) s.scroll_week_to_morning = true;
     ImGui::SameLine(0, 24 * zoom);
     if (s.view != View::list) {
@@ -362,9 +370,9 @@ void toolbar(App& app, State& s) {
         ImGui::SameLine(0, 24 * zoom);
         ImGui::TextUnformatted(tr(app, "calview.step"));
         ImGui::SameLine();
-        if (ImGui::RadioButton(tr(app, "calview.step_15"), s.snap_minutes == 15)) s.snap_minutes = 15;
+        if (radio(tr(app, "calview.step_15"), s.snap_minutes == 15)) s.snap_minutes = 15;
         ImGui::SameLine();
-        if (ImGui::RadioButton(tr(app, "calview.step_30"), s.snap_minutes == 30)) s.snap_minutes = 30;
+        if (radio(tr(app, "calview.step_30"), s.snap_minutes == 30)) s.snap_minutes = 30;
     }
 
     // Filters, shared by the three views.
@@ -416,9 +424,9 @@ void legend(App& app, State& s) {
     const float zoom = app.settings.zoom;
     ImGui::TextUnformatted(tr(app, "calview.colour_by"));
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr(app, "calview.by_campaign"), s.colouring == CalendarColouring::campaign)) s.colouring = CalendarColouring::campaign;
+    if (radio(tr(app, "calview.by_campaign"), s.colouring == CalendarColouring::campaign)) s.colouring = CalendarColouring::campaign;
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr(app, "calview.by_network"), s.colouring == CalendarColouring::network)) s.colouring = CalendarColouring::network;
+    if (radio(tr(app, "calview.by_network"), s.colouring == CalendarColouring::network)) s.colouring = CalendarColouring::network;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float box = ImGui::GetTextLineHeight() * 0.8f;
     for (const LegendEntry& e : s.layout.legend) {

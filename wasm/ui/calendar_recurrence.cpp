@@ -32,12 +32,12 @@ void monthly_choice(App& app, Recurrence& r, Day first) {
     const bool by_weekday = r.month_day <= 0 && r.month_week != 0;
     const std::string day_text = lang == Lang::fr && dom == 1 ? "1er" : std::to_string(dom);
     const std::string by_day = parvis::tr("calview.month_by_day", lang, {{"day", day_text}});
-    if (ImGui::RadioButton(by_day.c_str(), !by_weekday)) { r.month_day = dom; r.month_week = 0; r.month_weekday = 0; }
+    if (radio(by_day.c_str(), !by_weekday)) { r.month_day = dom; r.month_week = 0; r.month_weekday = 0; }
     const std::string weekday = parvis::tr(("format.weekday." + std::to_string(w.weekday)).c_str(), lang);
     auto nth_button = [&](int nth) {
         const std::string rank = parvis::tr(nth == -1 ? "calview.rank.last" : ("calview.rank." + std::to_string(nth)).c_str(), lang);
         const std::string label = parvis::tr("calview.month_by_nth", lang, {{"rank", rank}, {"weekday", weekday}});
-        if (ImGui::RadioButton(label.c_str(), by_weekday && r.month_week == nth && r.month_weekday == w.weekday)) {
+        if (radio(label.c_str(), by_weekday && r.month_week == nth && r.month_weekday == w.weekday)) {
             r.month_day = 0; r.month_week = nth; r.month_weekday = w.weekday;
         }
     };
@@ -72,9 +72,9 @@ void recurrence_editor(App& app, State& s, const Fonts& fonts, const std::string
     }
     if (rule) {
         Recurrence& r = *rule;
-        if (ImGui::RadioButton(tr(app, "calview.weekly"), r.frequency == RecurrenceFrequency::weekly)) r.frequency = RecurrenceFrequency::weekly;
+        if (radio(tr(app, "calview.weekly"), r.frequency == RecurrenceFrequency::weekly)) r.frequency = RecurrenceFrequency::weekly;
         ImGui::SameLine();
-        if (ImGui::RadioButton(tr(app, "calview.monthly"), r.frequency == RecurrenceFrequency::monthly)) r.frequency = RecurrenceFrequency::monthly;
+        if (radio(tr(app, "calview.monthly"), r.frequency == RecurrenceFrequency::monthly)) r.frequency = RecurrenceFrequency::monthly;
         ImGui::SetNextItemWidth(90.0f * app.settings.zoom);
         int interval = r.interval;
         if (ImGui::InputInt(tr(app, "calview.interval"), &interval)) r.interval = std::clamp(interval, 1, 52);

@@ -138,6 +138,7 @@ struct State {
     CalendarLayout layout;
     std::vector<std::string> chip_text;   // "10:00 Titre"
     std::vector<std::string> chip_label;  // "Titre##chip-post-3": the test hook's label
+    std::vector<std::string> chip_a11y;   // "Titre, mardi 8 décembre 2026 10:00, Validé": what a screen reader says
     std::vector<std::string> day_label;   // « lundi 30 novembre 2026 » per day of the range
     std::vector<DayMarks> marks;          // per day of the range
     struct Ghost { std::int32_t day; std::int32_t minute; std::uint32_t post; };

@@ -183,7 +183,7 @@ void preview_tab(App& app, ComposerState& s, const Post& post) {
         char label[96];
         std::snprintf(label, sizeof label, "%s##preview-variant-%zu", account ? network_label(app, account->network) : "?", i);
         if (i > 0) ImGui::SameLine();
-        if (ImGui::RadioButton(label, s.preview_variant == i)) s.preview_variant = i;
+        if (radio(label, s.preview_variant == i)) s.preview_variant = i;
     }
     const std::size_t i = s.preview_variant;
     const NetworkAccount* account = find_account(ws, post.variants[i].account_id);

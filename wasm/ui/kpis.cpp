@@ -114,7 +114,7 @@ void selectors(App& app, KpisState& v, const kpi::Dashboard& db) {
     ImGui::TextUnformatted(tr(app, "kpis.base"));
     ImGui::SameLine();
     for (kpi::EngagementBase b : {kpi::EngagementBase::followers, kpi::EngagementBase::reach, kpi::EngagementBase::impressions}) {
-        if (ImGui::RadioButton(tr(app, (std::string("kpi.base.") + kpi::base_name(b)).c_str()), v.base == b)) v.base = b;
+        if (radio(tr(app, (std::string("kpi.base.") + kpi::base_name(b)).c_str()), v.base == b)) v.base = b;
         ImGui::SameLine();
     }
     ImGui::NewLine();
@@ -122,7 +122,7 @@ void selectors(App& app, KpisState& v, const kpi::Dashboard& db) {
     ImGui::TextUnformatted(tr(app, "kpis.aggregation"));
     ImGui::SameLine();
     for (kpi::Aggregation a : {kpi::Aggregation::mean_of_ratios, kpi::Aggregation::ratio_of_sums}) {
-        if (ImGui::RadioButton(tr(app, (std::string("kpi.aggregation.") + kpi::aggregation_name(a)).c_str()),
+        if (radio(tr(app, (std::string("kpi.aggregation.") + kpi::aggregation_name(a)).c_str()),
                                v.aggregation == a))
             v.aggregation = a;
         ImGui::SameLine();

@@ -607,7 +607,7 @@ void new_message_dialog(App& app, MessagesState& s) {
     ImGui::Separator();
     for (int i = 0; i < 3; ++i) {
         if (i > 0) ImGui::SameLine();
-        ImGui::RadioButton(channel_text(app, kManualChannels[i]), &s.new_channel, i);
+        if (radio(channel_text(app, kManualChannels[i]), s.new_channel == i)) s.new_channel = i;
     }
     ImGui::SetNextItemWidth(-160.0f * app.settings.zoom);
     text_field(tr(app, "messages.new.author"), s.new_author);

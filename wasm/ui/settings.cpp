@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <utility>
 
 #include "edit/workspace_edits.h"
 #include "format/format.h"
@@ -16,26 +17,29 @@ namespace {
 
 void display_settings(App& app, const Fonts& fonts) {
     section_title(fonts, tr(app, "settings.display"));
-    int lang = app.settings.lang == Lang::fr ? 0 : 1;
+    bool changed = false;  // stored on the device at the end (save_settings)
     ImGui::TextUnformatted(tr(app, "settings.language"));
-    ImGui::SameLine();
-    bool changed = ImGui::RadioButton("Français", &lang, 0);
-    ImGui::SameLine();
-    changed |= ImGui::RadioButton("English", &lang, 1);
-    if (changed) app.settings.lang = lang == 0 ? Lang::fr : Lang::en;
+    constexpr std::pair<Lang, const char*> kLangs[] = {{Lang::fr, "Français"}, {Lang::en, "English"}};
+    for (const auto& [lang, name] : kLangs) {
+        ImGui::SameLine();
+        if (radio(name, app.settings.lang == lang)) {
+            app.settings.lang = lang;
+            changed = true;
+        }
+    }
 
-    // Until one is pressed, the theme follows the browser's preferences (follow_display_preferences).
-    int theme = static_cast<int>(app.settings.theme);
+    // Until one is pressed, the theme follows the browser's preferences (follow_display_preferences);
+    // the frame applies the one chosen (main.cpp).
     ImGui::TextUnformatted(tr(app, "settings.theme"));
-    ImGui::SameLine();
-    bool theme_changed = ImGui::RadioButton(tr(app, "settings.theme_light"), &theme, static_cast<int>(Theme::light));
-    ImGui::SameLine();
-    theme_changed |= ImGui::RadioButton(tr(app, "settings.theme_dark"), &theme, static_cast<int>(Theme::dark));
-    ImGui::SameLine();
-    theme_changed |= ImGui::RadioButton(tr(app, "settings.theme_high_contrast"), &theme, static_cast<int>(Theme::high_contrast));
-    if (theme_changed) {
-        app.settings.theme = static_cast<Theme>(theme);
-        app.settings.theme_chosen = true;  // the frame applies it (main.cpp)
+    constexpr std::pair<Theme, const char*> kThemes[] = {
+        {Theme::light, "settings.theme_light"}, {Theme::dark, "settings.theme_dark"}, {Theme::high_contrast, "settings.theme_high_contrast"}};
+    for (const auto& [theme, key] : kThemes) {
+        ImGui::SameLine();
+        if (radio(tr(app, key), app.settings.theme == theme)) {
+            app.settings.theme = theme;
+            app.settings.theme_chosen = true;
+            changed = true;
+        }
     }
 
     ImGui::TextUnformatted(tr(app, "settings.zoom"));
@@ -52,7 +56,7 @@ void display_settings(App& app, const Fonts& fonts) {
     }
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(app, "settings.zoom_help"));
-    if (changed || theme_changed) save_settings(app);
+    if (changed) save_settings(app);
 }
 
 void storage_settings(App& app, const Fonts& fonts) {

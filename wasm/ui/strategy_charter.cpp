@@ -48,7 +48,7 @@ void enum_radios(App& app, const char* title, E& value, const E (&values)[N], co
     ImGui::Indent();
     for (E v : values) {
         const std::string label = enum_label(app, prefix, v);
-        if (ImGui::RadioButton(label.c_str(), value == v) && value != v) {
+        if (radio(label.c_str(), value == v) && value != v) {
             value = v;
             changed(app, field);
         }
@@ -239,12 +239,12 @@ void tone(App& app) {
     Charter& c = drafts(app).charter;
     ImGui::TextUnformatted(tr(app, "strategy.ui.charter.register"));
     ImGui::Indent();
-    if (ImGui::RadioButton(tr(app, "strategy.summary.register_vous"), c.register_ == Register::vous) && c.register_ != Register::vous) {
+    if (radio(tr(app, "strategy.summary.register_vous"), c.register_ == Register::vous) && c.register_ != Register::vous) {
         c.register_ = Register::vous;
         changed(app, "register");
     }
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr(app, "strategy.summary.register_tu"), c.register_ == Register::tu) && c.register_ != Register::tu) {
+    if (radio(tr(app, "strategy.summary.register_tu"), c.register_ == Register::tu) && c.register_ != Register::tu) {
         c.register_ = Register::tu;
         changed(app, "register");
     }

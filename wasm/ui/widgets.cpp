@@ -55,6 +55,14 @@ std::string sync_text(const App& app, const AccountLink& link) {
     return text;
 }
 
+bool radio(const char* label, bool active) {
+    const bool pressed = ImGui::RadioButton(label, active);
+    platform::a11y_mark_last_item(platform::A11yRole::radio, active);
+    return pressed;
+}
+
+void describe_last_item(const std::string& text) { platform::a11y_describe_last_item(text); }
+
 bool text_field(const char* label, std::string& value, ImGuiInputTextFlags flags) {
     const bool edited = ImGui::InputText(label, &value, flags);
     platform::test_hook_text_value(ImGui::GetItemID(), value);

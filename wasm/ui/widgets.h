@@ -27,6 +27,14 @@ bool text_area(const char* label, std::string& value, const ImVec2& size, ImGuiI
 // as characters, never the secret.
 bool password_field(const char* label, std::string& value, ImGuiInputTextFlags flags = 0);
 
+// A radio button, mirrored for screen readers as a radio with its checked state (ImGui's own
+// hooks cannot tell a radio from a button). True when pressed.
+bool radio(const char* label, bool active);
+
+// A text alternative for the widget just drawn, read by screen readers instead of its visible
+// label (a calendar chip: its title, day, time and status). Tests still find it by its label.
+void describe_last_item(const std::string& text);
+
 // ImGui::BeginCombo, with the closed combo reported to the test hook under its label (Dear ImGui
 // 1.86 gives combos no item info, so tests could not find them). Close with ImGui::EndCombo.
 bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
