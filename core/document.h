@@ -24,8 +24,9 @@ public:
 
     const Workspace& workspace() const { return workspace_; }
     // Access for an edit: the caller changes the workspace, then calls `edited()`. Calling it
-    // without changing anything is fine (screens do every frame): it costs nothing; `edited()`
-    // compares the workspace with the history's reference and keeps what changed.
+    // without changing anything is fine (screens do every frame): it costs nothing. The history
+    // finds what `edited()` changed by comparing with its reference copy, once per undo step
+    // (history.h).
     Workspace& edit() {
         history_.before_edit(workspace_);
         return workspace_;

@@ -335,6 +335,19 @@ void hold(std::vector<T>& into, const CollectionChange<T>& change) {
     for (const Run<T>& run : change.runs) into.insert(into.end(), run.before.begin(), run.before.end());
 }
 
+// The mirror's copy of a part. A collection gets room to grow: a post added to a 50,000-post
+// workspace would otherwise reallocate the mirror's array when the step closes, a stall of tens
+// of milliseconds in that frame (pages touched anew), for ~6 MB of room at 50,000 posts.
+template <class T>
+void keep_copy(T& mirror, const T& part) {
+    mirror = part;
+}
+template <class T>
+void keep_copy(std::vector<T>& mirror, const std::vector<T>& part) {
+    mirror.reserve(part.size() + part.size() / 8 + 8);
+    mirror.assign(part.begin(), part.end());
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -350,7 +363,7 @@ History::History(HistoryOptions options) : options_(options) {
 void History::start(const Workspace& current) {
     clear();
     mirror_.emplace();
-    each_part([](auto& mirror, const auto& part) { mirror = part; }, *mirror_, current);
+    each_part([](auto& mirror, const auto& part) { keep_copy(mirror, part); }, *mirror_, current);
 }
 
 void History::before_edit(const Workspace& current) {

@@ -14,7 +14,7 @@
 // Undo puts the kept elements back in the workspace and in the mirror, and keeps what they
 // replaced as the redo step, and the other way round.
 //
-// Comparing the whole workspace is exact but not free (~10–30 ms at 50,000 posts,
+// Comparing the whole workspace is exact but not free (~30–35 ms at 50,000 posts,
 // tests/bench/history_bench.cpp), so it is done once per step, not per edit:
 //   - `before_edit` (screens call `Document::edit()` often every frame without changing
 //     anything) costs nothing once the mirror is kept;
