@@ -18,12 +18,15 @@ class Document {
 public:
     Document() = default;
     explicit Document(Workspace workspace, HistoryOptions history = {})
-        : workspace_(std::move(workspace)), history_(history) {}
+        : workspace_(std::move(workspace)), history_(history) {
+        history_.start(workspace_);
+    }
 
     const Workspace& workspace() const { return workspace_; }
     // Access for an edit: the caller changes the workspace, then calls `edited()`. Calling it
-    // without changing anything is fine (screens do every frame): the history copies the state
-    // once per undo step, not per call.
+    // without changing anything is fine (screens do every frame): it costs nothing. The history
+    // finds what `edited()` changed by comparing with its reference copy, once per undo step
+    // (history.h).
     Workspace& edit() {
         history_.before_edit(workspace_);
         return workspace_;
@@ -36,10 +39,10 @@ public:
     // The app's clock, once a frame (seconds): edits closer than a second form one undo step.
     void tick(double now) {
         now_ = now;
-        history_.tick(now);
+        history_.tick(workspace_, now);
     }
     // The next edit starts a new undo step (change of screen, an explicit action).
-    void end_step() { history_.end_step(); }
+    void end_step() { history_.end_step(workspace_); }
 
     // Undo / redo one step: the revision moves on (the result is saved like any edit). `record`,
     // if any, is appended to the audit log, which undo never rolls back (history.h).
@@ -59,10 +62,12 @@ public:
         replace(std::move(result.value()));
         return {};
     }
+    // The history starts again from the new workspace (its reference copy is taken here, while
+    // opening, rather than in the first edit's frame).
     void replace(Workspace workspace) {
         workspace_ = std::move(workspace);
         ++revision_;
-        history_.clear();
+        history_.start(workspace_);
     }
 
 private:

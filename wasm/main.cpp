@@ -228,8 +228,7 @@ int main() {
     });
     parvis::platform::test_hook_set_history_text([&app] {
         std::string text;
-        for (const parvis::Workspace& ws : app.doc.history().undo_copies()) text += parvis::write_workspace(ws, -1) + "\n";
-        for (const parvis::Workspace& ws : app.doc.history().redo_copies()) text += parvis::write_workspace(ws, -1) + "\n";
+        app.doc.history().visit_held([&text](const parvis::Workspace& ws) { text += parvis::write_workspace(ws, -1) + "\n"; });
         return text;
     });
     parvis::platform::init();

@@ -162,14 +162,31 @@ TEST_CASE("history: the depth is limited and the oldest steps go first") {
     CHECK(name(doc) == "8");
 }
 
-TEST_CASE("history: a big workspace keeps fewer steps (size budget), never fewer than one") {
+TEST_CASE("history: big steps are fewer (size budget), never fewer than one") {
+    // A step holds what its edits changed: renaming every one of 400 posts holds 400 posts, and
+    // the budget keeps three such steps.
     Workspace big = named("Grand");
     big.posts.resize(400);
     for (std::size_t i = 0; i < big.posts.size(); ++i) big.posts[i].id = "p" + std::to_string(i);
-    const std::size_t per_copy = History::items(big);
-    Document doc(big, HistoryOptions{.max_items = per_copy * 3});
-    for (int i = 1; i <= 10; ++i) set_name(doc, 2.0 * i, "Grand " + std::to_string(i));
+    auto rename_all = [](Document& doc, double now, const std::string& title) {
+        doc.tick(now);
+        doc.tick(now);
+        for (Post& p : doc.edit().posts) p.title = title;
+        doc.edited();
+    };
+    Document probe(big);
+    rename_all(probe, 1, "Grand 0");
+    probe.end_step();  // an open step's changes are recorded when it closes
+    const std::size_t per_step = probe.history().held_items();
+    CHECK(per_step >= 400);
+
+    Document doc(big, HistoryOptions{.max_items = per_step * 3});
+    for (int i = 1; i <= 10; ++i) rename_all(doc, 2.0 * i, "Grand " + std::to_string(i));
+    doc.end_step();
     CHECK(doc.history().undo_steps() == 3);
+    // Small steps are many under the same budget.
+    for (int i = 1; i <= 10; ++i) set_name(doc, 100.0 + 2.0 * i, "Grand " + std::to_string(i));
+    CHECK(doc.history().undo_steps() >= 10);
 
     Document tiny_budget(big, HistoryOptions{.max_items = 1});
     set_name(tiny_budget, 1, "Autre");
