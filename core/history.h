@@ -53,7 +53,7 @@ namespace parvis {
 struct HistoryOptions {
     std::size_t max_steps = 0;     // 0: 100 steps
     double group_seconds = 0;      // 0: 1 s — edits closer than this form one step
-    std::size_t max_items = 0;     // 0: 400,000 — elements held by the steps, summed
+    std::size_t max_items = 0;     // 0: 300,000 — elements held by the steps, summed
 };
 
 namespace history_detail {
