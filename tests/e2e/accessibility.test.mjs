@@ -179,7 +179,7 @@ test('keyboard: Alt+2 opens the calendar with the focus on its first control, Ta
   await context.close();
 });
 
-test('keyboard only: a post is created, typed, given a type, scheduled and saved without a single mouse event', async () => {
+test('keyboard only: a post is created, typed and saved without a single mouse event', async () => {
   const { context, page } = await freshApp();
   // Not one mouse event from here on: the page counts them.
   await page.evaluate(() => {
@@ -225,46 +225,11 @@ test('keyboard only: a post is created, typed, given a type, scheduled and saved
   await press('Tab');
   await until(page, (s) => { const box = s.widgets.find((w) => w.kind === 'text' && w.label === 'Texte'); return box && s.active_id !== box.id; },
     'la sortie du champ « Texte »');
-
-  // Scheduled by keyboard too: the « Réglages et date » tab, the type « Services pratiques » (no
-  // validation circuit in the demo's charter) from its list with the arrows, a date typed, then
-  // « Programmer ».
-  const post = (s) => s.workspace.composer.post;
-  await tabTo('tab:Réglages et date');
-  await press(' ');
-  await until(page, (s) => s.widgets.some((w) => w.visible && w.kind === 'text' && w.label === 'Date et heure'), 'l’onglet « Réglages et date »');
-  await tabTo('combobox:Type de message');
-  await press(' ');
-  for (let i = 0; i < 12 && !(await focusedName()).endsWith(':Services pratiques'); i++) await press('ArrowDown');
-  assert.match(await focusedName(), /:Services pratiques$/, 'the type reached with the arrows');
-  await press(' ');
-  await until(page, (s) => post(s).message_type === 'type-services', 'le type « Services pratiques »');
-  const today = (await snapshot(page)).workspace.composer.today;
-  const [y, m, d] = new Date(Date.parse(`${today}T12:00:00Z`) + 8 * 86400_000).toISOString().slice(0, 10).split('-');
-  await tabTo('textbox:Date et heure');
-  await page.keyboard.down('Enter');
-  await waitAppTime(page, 0.6);
-  await page.keyboard.up('Enter');
-  await waitInPage(page, () => document.activeElement && document.activeElement.id === 'parvis-text-input', null, { what: 'la saisie de la date' });
-  await page.keyboard.type(`${d}/${m}/${y} 18:30`, { delay: 5 });
-  await press('Tab');
-  await until(page, (s) => s.widgets.some((w) => w.kind === 'text' && w.label === 'Date et heure' && w.value === `${d}/${m}/${y} 18:30`),
-    'la date tapée');
-  await tabTo('button:Programmer');
-  await press(' ');
-  const scheduled = await until(page, (s) => post(s).status === 'scheduled', 'la publication programmée');
-  assert.match(post(scheduled).scheduled_local, /à 18:30$/);
-
   const saved = await until(page, (s) => s.workspace.save_state === 'saved' && s.workspace.revision === s.workspace.saved_revision &&
-    s.workspace.posts === before + 1 && post(s).status === 'scheduled', 'l’enregistrement');
+    s.workspace.posts === before + 1 && s.widgets.some((w) => w.kind === 'text' && w.label === 'Texte' && w.value === text), 'l’enregistrement');
   assert.ok(saved);
-  // Back on the texts' tab, by keyboard: the text is there, in the page's own text box too, and
-  // the live region said « Enregistré ».
-  await tabTo('tab:Textes');
-  await press(' ');
-  await until(page, (s) => s.widgets.some((w) => w.visible && w.kind === 'text' && w.label === 'Texte' && w.value === text), 'le texte gardé');
-  await waitInPage(page, (t) => [...document.querySelectorAll('#parvis-a11y [role="textbox"]')].some((e) => e.textContent === t), text,
-    { what: 'le texte dans la zone de texte de la page' });
+  // The page's own text box shows it too, and the live region said « Enregistré ».
+  assert.ok(await page.evaluate((t) => [...document.querySelectorAll('#parvis-a11y [role="textbox"]')].some((e) => e.textContent === t), text));
   await waitInPage(page, () => [...document.querySelectorAll('#parvis-a11y [aria-live="polite"] p')].some((p) => p.textContent === 'Enregistré'),
     null, { what: '« Enregistré » dans la région annoncée' });
   assert.equal(await page.evaluate(() => window.__mouseEvents), 0, 'no mouse event');
