@@ -33,6 +33,6 @@ set_target_properties(parvis_hunspell PROPERTIES CXX_STANDARD 11 CXX_EXTENSIONS 
 
 # The French dictionary (Debian: hunspell-fr, whose default variant is hunspell-fr-classical;
 # fr_FR.aff/.dic link to fr.aff/.dic). Used by the unit tests and the bench (which skip without
-# it) and preloaded into the web app's data package as /dict/fr.aff and /dict/fr.dic.
+# it) and copied next to the web app as dict/fr.aff and dict/fr.dic (fetched after the first frame).
 set(PARVIS_SPELL_AFF "/usr/share/hunspell/fr_FR.aff" CACHE FILEPATH "French Hunspell affix file (Debian: hunspell-fr)")
 set(PARVIS_SPELL_DIC "/usr/share/hunspell/fr_FR.dic" CACHE FILEPATH "French Hunspell word list (Debian: hunspell-fr)")

@@ -434,7 +434,7 @@ void handle_platform_events(App& app, double now) {
         case K::external_save: on_external_save(app, e); break;
         case K::storage_closed: on_storage_closed(app); break;
         case K::text: app.typed_text += e.text; break;
-        case K::http_response:
+        case K::http_response: if (!dictionary_event(app, e)) connections_event(app, e); break;
         case K::secrets_ready:
         case K::secret_saved:
         case K::online: connections_event(app, e); break;
@@ -513,7 +513,7 @@ void save_now(App& app, double now) {
     autosave(app, now);
 }
 
-bool needs_frames(const App& app) { return app.loading || !app.dictionary_tried || app.fonts_dirty; }
+bool needs_frames(const App& app) { return app.loading || dictionary_needs_frames(app) || app.fonts_dirty; }
 
 double next_due_in(const App& app, double now) {
     // The clock's next minute: the week view's « now » line, today's date, « en retard » marks.

@@ -76,6 +76,15 @@ struct LoadedSchoolCalendar {
     calendar::SchoolCalendar calendar; // the same, read
 };
 
+// The spelling dictionary's two files on their way (wasm/dictionary.cpp).
+struct DictionaryFetch {
+    int calls = 0;                         // load_dictionary_when_due's, until started
+    bool started = false;
+    int aff_request = 0, dic_request = 0;  // platform::http_send numbers; 0 once answered
+    std::string aff, dic;                  // the files' text as they came
+    std::string failure;                   // the first file's failure (translated); empty: none
+};
+
 struct App {
     Settings settings;
     std::optional<LoadedSchoolCalendar> school_calendar;
@@ -138,14 +147,16 @@ struct App {
     std::string clipboard;         // last text copied or pasted (ImGui reads it on Ctrl+V)
     bool fonts_dirty = true;       // zoom or pixel ratio changed: rebuild the font atlas
 
-    // French spelling (core/spell): Debian's hunspell-fr, preloaded in the data package as
-    // /dict/fr.aff + /dict/fr.dic, loaded once a few frames after start so that the first frames
-    // are drawn at once (wasm/dictionary.cpp). Null until then, and for good when the files are
-    // missing or bad (dictionary_error says why). The composer checks with `dictionary.get()`.
+    // French spelling (core/spell): Debian's hunspell-fr, served next to the app as dict/fr.aff and
+    // dict/fr.dic (precached by the service worker) and fetched once the first frame is drawn, so
+    // that the first frame never waits for its 1 MB (wasm/dictionary.cpp). Null until then, and
+    // for good when the files are missing or bad (dictionary_error says why). The composer checks
+    // with `dictionary.get()`.
     std::unique_ptr<spell::Dictionary> dictionary;
     std::string dictionary_error;  // translated text, empty when none
-    double dictionary_load_ms = 0; // measured load time, reported by the test summary
-    bool dictionary_tried = false;
+    double dictionary_load_ms = 0; // measured build time (Hunspell's tables), for the test summary
+    bool dictionary_tried = false; // loaded or failed for good
+    DictionaryFetch dictionary_fetch;
 };
 
 App& the_app();
@@ -211,8 +222,13 @@ void carry_out_intents(App& app);
 void apply_import(App& app, bool as_new_workspace);
 void set_zoom(App& app, float zoom);
 bool is_demo(const App& app);
-// Loads the spelling dictionary once, a few frames after start (called every frame).
+// Fetches the spelling dictionary once the first frame is drawn, and builds it once both files
+// came and the workspace is open (called every frame).
 void load_dictionary_when_due(App& app);
+// An http_response that belongs to the dictionary's fetch: kept, true. Any other: false.
+bool dictionary_event(App& app, platform::Event& e);
+// Frames are still needed for the dictionary: to start its fetch, or to build it.
+bool dictionary_needs_frames(const App& app);
 // What the test hook reports about the app (window.parvis.snapshot().workspace); the screens add
 // their parts (ui::add_screen_summaries).
 nlohmann::json summary(const App& app);

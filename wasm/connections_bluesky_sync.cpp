@@ -30,12 +30,6 @@ namespace parvis::app {
 namespace bluesky = connect::bluesky;
 using namespace connections_detail;
 
-namespace {
-
-connect::Failure failure_or_unreadable(const connect::HttpResponse& r) { return answer_failure(r, Network::bluesky); }
-
-}  // namespace
-
 //-----------------------------------------------------------------------------
 // [SECTION] The relève
 //-----------------------------------------------------------------------------
@@ -50,13 +44,13 @@ void connections_detail::bluesky_sync_account(App& app, const NetworkAccount& ac
     auto notifications = [](const connect::Connection& c) { return bluesky::notifications_request(c.base, c.token, ""); };
     bluesky_call(app, key, notifications, [ws_id, account_id, key, uris](App& a, const connect::HttpResponse& r) {
         const auto notes = bluesky::read_notifications(r);
-        if (!notes) return sync_answered(a, key, failure_or_unreadable(r));
+        if (!notes) return sync_answered(a, key, answer_failure(r, Network::bluesky));
         sync_record(a, ws_id, account_id, key, connect::received(*notes), {});
         if (uris.empty()) return sync_answered(a, key, {});
         auto posts = [uris](const connect::Connection& c) { return bluesky::get_posts_request(c.base, c.token, uris); };
         bluesky_call(a, key, posts, [ws_id, account_id, key](App& b, const connect::HttpResponse& answer) {
             const auto counts = bluesky::read_post_counts(answer);
-            if (!counts) return sync_answered(b, key, failure_or_unreadable(answer));
+            if (!counts) return sync_answered(b, key, answer_failure(answer, Network::bluesky));
             std::vector<edit::ReceivedCounts> got;
             for (const bluesky::PostCounts& c : *counts) got.push_back(connect::received(c));
             sync_record(b, ws_id, account_id, key, {}, got);
@@ -102,7 +96,7 @@ void create_reply(App& app, ReplyRun run) {
         ReplyJob* j = sending(a, run);
         if (!j) return;
         if (bluesky::read_created(r)) return replied(a, run);
-        reply_failed(a, *j, failure_or_unreadable(r));  // the next attempt looks for the record first
+        reply_failed(a, *j, answer_failure(r, Network::bluesky));  // the next attempt looks for the record first
     });
 }
 
@@ -119,7 +113,7 @@ void find_thread(App& app, ReplyRun run) {
                 j->message = say(a, "connect.ui.bluesky.reply_target_gone");
                 return;
             }
-            return reply_failed(a, *j, failure_or_unreadable(r));
+            return reply_failed(a, *j, answer_failure(r, Network::bluesky));
         }
         run.options.reply_parent = target->parent;
         run.options.reply_root = target->root;
@@ -152,7 +146,7 @@ void connections_detail::bluesky_send_reply(App& app, ReplyJob& job) {
         if (!j) return;
         if (bluesky::read_record(r)) return replied(a, run);
         if (bluesky::record_absent(r)) return find_thread(a, run);
-        reply_failed(a, *j, failure_or_unreadable(r));
+        reply_failed(a, *j, answer_failure(r, Network::bluesky));
     });
 }
 

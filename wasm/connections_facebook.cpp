@@ -37,15 +37,6 @@ namespace facebook = connect::facebook;
 using namespace connections_detail;
 
 //-----------------------------------------------------------------------------
-// [SECTION] Helpers
-//-----------------------------------------------------------------------------
-namespace {
-
-connect::Failure failure_or_unreadable(const connect::HttpResponse& r) { return answer_failure(r, Network::facebook); }
-
-}  // namespace
-
-//-----------------------------------------------------------------------------
 // [SECTION] Connecting a Page
 //-----------------------------------------------------------------------------
 // The token is tried on the Page (GET /{page-id}?fields=id,name, or /me): Graph answers the Page's
@@ -73,7 +64,7 @@ void connect_facebook(App& app, const std::string& account_id, const std::string
         AccountLink& link = a.connections.links[key];
         const auto found = facebook::read_page(r);
         if (!found) {
-            const connect::Failure f = failure_or_unreadable(r);
+            const connect::Failure f = answer_failure(r, Network::facebook);
             link.state = LinkState::error;
             // Here an unauthorized answer is the pasted token itself (code 190): say so plainly.
             link.message = f.kind == connect::FailureKind::unauthorized
@@ -158,7 +149,7 @@ void send_feed(App& app, const JobTag& t) {
                      PublishJob* k = running(b, t);
                      if (!k) return;
                      const auto id = facebook::read_post_id(r);
-                     if (!id) return job_failed(b, *k, failure_or_unreadable(r));
+                     if (!id) return job_failed(b, *k, answer_failure(r, Network::facebook));
                      k->media_ids.push_back(*id);
                      send_feed(b, t);
                  });
@@ -168,7 +159,7 @@ void send_feed(App& app, const JobTag& t) {
         PublishJob* j = running(a, t);
         if (!j) return;
         if (const auto id = facebook::read_post_id(r)) return recorded(a, *j, *id);
-        job_failed(a, *j, failure_or_unreadable(r));
+        job_failed(a, *j, answer_failure(r, Network::facebook));
     });
 }
 
@@ -192,7 +183,7 @@ void connections_detail::facebook_send_job(App& app, PublishJob& job) {
              PublishJob* j = running(a, t);
              if (!j) return;
              const auto posts = facebook::read_posts(r);
-             if (!posts) return job_failed(a, *j, failure_or_unreadable(r));
+             if (!posts) return job_failed(a, *j, answer_failure(r, Network::facebook));
              if (const auto id = facebook::find_sent(*posts, j->text, j->created_at, j->scheduled_for)) return recorded(a, *j, *id);
              send_feed(a, t);
          });
@@ -259,14 +250,14 @@ void connections_detail::facebook_sync_account(App& app, const NetworkAccount& a
             if (const auto comments = facebook::read_comments(r)) {
                 for (edit::ReceivedMessage& m : connect::received(*comments, id)) g->messages.push_back(std::move(m));
             } else if (g->failure.ok() && r.status != 404) {
-                g->failure = failure_or_unreadable(r);
+                g->failure = answer_failure(r, Network::facebook);
             }
             gathered_answer(a, g, ws_id, account_id, key);
         });
         send(app, facebook::counts_request(c.base, c.token, id), [g, c, id, ws_id, account_id, key](App& a, const connect::HttpResponse& r) {
             const auto counts = facebook::read_counts(r);
             if (!counts) {
-                if (g->failure.ok() && r.status != 404) g->failure = failure_or_unreadable(r);  // 404: deleted there
+                if (g->failure.ok() && r.status != 404) g->failure = answer_failure(r, Network::facebook);  // 404: deleted there
                 return gathered_answer(a, g, ws_id, account_id, key);
             }
             ask_insights(a, g, c, id, *counts, ws_id, account_id, key, false);
@@ -299,7 +290,7 @@ void send_reply_request(App& app, ReplyJob& job) {
         ReplyJob* j = find_reply(a, ws_id, message_id);
         if (!j || j->state != JobState::sending) return;
         if (const auto id = facebook::read_post_id(r)) return reply_answer(a, ws_id, message_id, *id);
-        reply_failed(a, *j, failure_or_unreadable(r));
+        reply_failed(a, *j, answer_failure(r, Network::facebook));
     });
 }
 
@@ -317,7 +308,7 @@ void connections_detail::facebook_send_reply(App& app, ReplyJob& job) {
              ReplyJob* j = find_reply(a, ws_id, message_id);
              if (!j || j->state != JobState::sending) return;
              const auto replies = facebook::read_comments(r);
-             if (!replies) return reply_failed(a, *j, failure_or_unreadable(r));
+             if (!replies) return reply_failed(a, *j, answer_failure(r, Network::facebook));
              for (const facebook::Comment& c : *replies)
                  if (c.text == j->text && c.at >= j->sent_at - std::chrono::minutes(1)) return reply_answer(a, ws_id, message_id, c.id);
              send_reply_request(a, *j);

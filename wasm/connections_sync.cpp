@@ -16,6 +16,7 @@
 namespace parvis::app {
 
 namespace mastodon = connect::mastodon;
+using connections_detail::answer_failure;
 using connections_detail::mastodon_failure;
 using connections_detail::link_of;
 using connections_detail::reply_failed;
@@ -27,11 +28,6 @@ using connections_detail::sync_answered;
 // its own undo step. An answer for a workspace no longer open is dropped: the next relève brings
 // it again (nothing is lost, since nothing is held twice).
 namespace {
-
-connect::Failure failure_or_unreadable(const connect::HttpResponse& r) {
-    const connect::Failure f = mastodon_failure(r);
-    return f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f;
-}
 
 struct CountsGathered {
     std::vector<edit::ReceivedCounts> counts;
@@ -101,7 +97,7 @@ void sync_account(App& app, const NetworkAccount& account) {
 
     send(app, mastodon::mentions_request(c.base, c.token, account.messages_cursor), [ws_id, account_id, key](App& a, const connect::HttpResponse& r) {
         const auto mentions = mastodon::read_mentions(r);
-        if (!mentions) return sync_answered(a, key, failure_or_unreadable(r));
+        if (!mentions) return sync_answered(a, key, answer_failure(r, Network::mastodon));
         if (!mentions->empty()) sync_record(a, ws_id, account_id, key, connect::received(*mentions), {}, mentions->back().notification_id);
         sync_answered(a, key, {});
     });
@@ -112,7 +108,7 @@ void sync_account(App& app, const NetworkAccount& account) {
     for (const std::string& id : ids) {
         send(app, mastodon::status_get_request(c.base, c.token, id), [ws_id, account_id, key, gathered](App& a, const connect::HttpResponse& r) {
             if (const auto counts = mastodon::read_status_counts(r)) gathered->counts.push_back(connect::received(*counts));
-            else if (gathered->failure.ok() && r.status != 404) gathered->failure = failure_or_unreadable(r);  // 404: deleted there
+            else if (gathered->failure.ok() && r.status != 404) gathered->failure = answer_failure(r, Network::mastodon);  // 404: deleted there
             if (--gathered->waiting > 0) return;
             sync_record(a, ws_id, account_id, key, {}, gathered->counts);
             sync_answered(a, key, gathered->failure);

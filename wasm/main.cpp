@@ -40,7 +40,7 @@ std::vector<int> g_deferred_releases;  // keys released in the frame they were p
 std::vector<int> g_pressed_this_frame;
 
 void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    // Tab outside a text box goes to the next widget (the accessibility mirror's order).
+    // Tab goes to the next widget (the accessibility mirror's order), from a text box too.
     if (key == GLFW_KEY_TAB &&
         parvis::platform::a11y_take_tab(action != GLFW_RELEASE, mods & GLFW_MOD_SHIFT, mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT)))
         return;

@@ -5,10 +5,8 @@
 // Rédaction, Paramètres) and on 2,000 posts in the calendar's week and month views, while the mouse
 // wheel scrolls (the list changes every frame) and while frames are redrawn unchanged.
 //   node tests/e2e/a11y_bench.mjs [--frames 200]
-import { readFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { serve, launch, openApp, click, until, waitSaved, waitFrames } from './harness.mjs';
+import { replaceWithBusyWeek } from './calendar_helpers.mjs';
 
 const framesArg = process.argv.indexOf('--frames');
 const FRAMES = framesArg > 0 ? Number(process.argv[framesArg + 1]) : 200;
@@ -52,25 +50,7 @@ try {
     report(`demo, ${screen}, scrolling`, await measure(page, FRAMES, true));
   }
 
-  // 2,000 posts in the current week, as tests/e2e/calendar_bench.mjs makes them.
-  await click(page, 'Paramètres');
-  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Exporter l’espace (JSON)')]);
-  const dir = await mkdtemp(join(tmpdir(), 'parvis-a11y-bench-'));
-  await download.saveAs(join(dir, 'demo.json'));
-  const ws = JSON.parse(await readFile(join(dir, 'demo.json'), 'utf8'));
-  const now = new Date();
-  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7)));
-  const template = ws.posts.find((p) => p.variants && p.variants.length) || ws.posts[0];
-  for (let i = 0; i < POSTS; i++) {
-    const at = new Date(monday.getTime() + (i % 7) * 86400000 + (8 * 60 + (Math.floor(i / 7) * 15) % (12 * 60)) * 60000);
-    ws.posts.push({ ...template, id: `bench-${i}`, title: `Publication de test n° ${i}`,
-      campaign_id: ws.campaigns.length ? ws.campaigns[i % ws.campaigns.length].id : '',
-      scheduled_at: at.toISOString().replace(/\.\d{3}Z$/, 'Z'), status: 'scheduled' });
-  }
-  await page.evaluate((text) => window.parvis.importText('bench.json', text), JSON.stringify(ws));
-  await click(page, 'Remplacer l’espace ouvert');
-  await until(page, (s) => !s.workspace.import_pending && s.workspace.posts >= POSTS, 'l’import des 2 000 publications');
-  await click(page, 'Calendrier');
+  await replaceWithBusyWeek(page, POSTS);
   for (const [view, key] of [['Semaine', 'week'], ['Mois', 'month']]) {
     for (let i = 0; i < 5 && (await page.evaluate(() => window.parvis.snapshot().workspace.calendar.view)) !== key; i++) {
       await click(page, view);

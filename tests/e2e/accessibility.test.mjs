@@ -30,6 +30,31 @@ const SCREENS = [
   { key: 'settings', name: 'Paramètres', controls: [['button', 'Exporter l’espace (JSON)']] },
 ];
 
+// Keys as a person presses them, each held over two frames (ImGui samples the keyboard once per
+// frame): `focusedName` is the page's focus as « role:name », `tabTo` presses Tab until the focus is
+// on `wanted`, as a person listening to a screen reader would.
+function keyboard(page) {
+  const focusedName = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return el && el.closest('#parvis-a11y') ? `${el.getAttribute('role') || el.tagName.toLowerCase()}:${el.getAttribute('aria-label') || el.textContent}` : '';
+  });
+  const tabTo = async (wanted, max = 120) => {
+    const trail = [];
+    for (let i = 0; i < max; i++) {
+      const name = await focusedName();
+      if (name === wanted) return;
+      if (!trail.includes(name)) trail.push(name);
+      await page.keyboard.down('Tab');
+      await waitFrames(page, 2);
+      await page.keyboard.up('Tab');
+      await waitFrames(page, 2);
+    }
+    throw new Error(`« ${wanted} » jamais atteint par Tab ; atteints : ${trail.map((n) => `« ${n} »`).join(', ')}`);
+  };
+  const press = async (key) => { await page.keyboard.down(key); await waitFrames(page, 2); await page.keyboard.up(key); await waitFrames(page, 2); };
+  return { focusedName, tabTo, press };
+}
+
 async function openScreen(page, screen) {
   await click(page, screen.name);
   await until(page, (s) => s.workspace.screen === screen.key, `l’écran ${screen.name}`);
@@ -92,6 +117,47 @@ test('every screen: no serious or critical axe-core violation, heading, navigati
       assert.ok(chip, 'une publication du calendrier décrite par son titre, son jour, son heure et son statut');
     }
   }
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Indicateurs: a table and a chart are read as tables, with their caption, column headers and values', async () => {
+  const { context, page } = await freshApp();
+  await openScreen(page, SCREENS[4]);
+  // Scrolls the screen down with the wheel until the table named `caption` is in the page.
+  const tableShown = (caption) => page.evaluate((c) => [...document.querySelectorAll('#parvis-a11y table')].some((t) => t.caption?.textContent === c), caption);
+  const scrollToTable = async (caption) => {
+    for (let i = 0; i < 30 && !(await tableShown(caption)); i++) {
+      await page.mouse.move(700, 500);
+      await page.mouse.wheel(0, 200);
+      await waitFrames(page, 3);
+    }
+    assert.ok(await tableShown(caption), `« ${caption} » in the page once in view`);
+  };
+  // The table « Par réseau », whose cells ImGui draws as text: a table with its headers.
+  await scrollToTable('Par réseau');
+  let tree = await accessibilityTree(page);
+  assert.ok(tree.some((n) => n.role === 'table' && n.name === 'Par réseau'), 'table « Par réseau » named by its caption');
+  for (const header of ['Réseau', 'Taille de la communauté'])
+    assert.ok(tree.some((n) => n.role === 'columnheader' && n.name === header), `column header « ${header} »`);
+  assert.ok(tree.some((n) => n.role === 'rowheader' && /^Facebook /.test(n.name)), 'a row headed by its account');
+  // The community chart, further down: its text alternative is the table of its values, a row per day.
+  const caption = 'Évolution de la communauté (abonnés, tous réseaux)';
+  await scrollToTable(caption);
+  const rows = await page.evaluate((c) => {
+    const table = [...document.querySelectorAll('#parvis-a11y table')].find((t) => t.caption?.textContent === c);
+    return [...table.rows].map((r) => [...r.cells].map((cell) => cell.textContent));
+  }, caption);
+  assert.deepEqual(rows[0], ['Jour', 'Taille de la communauté']);
+  assert.ok(rows.length > 2, `${rows.length - 1} jour(s) seulement`);
+  for (const [day, value] of rows.slice(1)) {
+    assert.match(day, /^\d{1,2}(er)? \S+ \d{4}$/, `jour « ${day} »`);
+    assert.match(value, /^\d{1,3}([\u202f\u00a0 ]\d{3})*$/, `valeur « ${value} »`);
+  }
+  tree = await accessibilityTree(page);
+  assert.ok(tree.some((n) => n.role === 'table' && n.name === caption), 'the chart’s table in the accessibility tree');
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
   assert.deepEqual(page.errors, []);
   await context.close();
 });
@@ -179,7 +245,7 @@ test('keyboard: Alt+2 opens the calendar with the focus on its first control, Ta
   await context.close();
 });
 
-test('keyboard only: a post is created, typed and saved without a single mouse event', async () => {
+test('keyboard only: a person chosen, a post created, typed, given a type, scheduled and saved without a single mouse event', async () => {
   const { context, page } = await freshApp();
   // Not one mouse event from here on: the page counts them.
   await page.evaluate(() => {
@@ -188,27 +254,19 @@ test('keyboard only: a post is created, typed and saved without a single mouse e
       window.addEventListener(type, (e) => { if (e.isTrusted && e.detail !== 0) window.__mouseEvents++; }, true);
     }
   });
-  const focusedName = () => page.evaluate(() => {
-    const el = document.activeElement;
-    return el && el.closest('#parvis-a11y') ? `${el.getAttribute('role') || el.tagName.toLowerCase()}:${el.getAttribute('aria-label') || el.textContent}` : '';
-  });
-  // Tab, holding the key over two frames (ImGui samples the keyboard once per frame), until the
-  // page's focus is on `wanted` (« role:name »), as a person listening to a screen reader would.
-  const tabTo = async (wanted, max = 120) => {
-    for (let i = 0; i < max; i++) {
-      if ((await focusedName()) === wanted) return;
-      await page.keyboard.down('Tab');
-      await waitFrames(page, 2);
-      await page.keyboard.up('Tab');
-      await waitFrames(page, 2);
-    }
-    throw new Error(`« ${wanted} » jamais atteint par Tab (dernier : « ${await focusedName()} »)`);
-  };
-  const press = async (key) => { await page.keyboard.down(key); await waitFrames(page, 2); await page.keyboard.up(key); await waitFrames(page, 2); };
+  const { focusedName, tabTo, press } = keyboard(page);
 
   const before = (await snapshot(page)).workspace.posts;
   await page.keyboard.press('Alt+3');
   await until(page, (s) => s.workspace.screen === 'composer', 'Rédaction ouverte au clavier');
+  // Who is at the keyboard (« Plus tard » was answered at start, and only a person of the team
+  // may schedule): Camille, community manager, chosen from « Vous êtes » with the arrows.
+  await tabTo('combobox:Vous êtes');
+  await press(' ');
+  for (let i = 0; i < 12 && !/:Camille Le Goff \(/.test(await focusedName()); i++) await press('ArrowDown');
+  assert.match(await focusedName(), /:Camille Le Goff \(/, 'Camille reached with the arrows');
+  await press(' ');
+  await until(page, (s) => s.workspace.person === 'p-camille', 'Camille choisie au clavier');
   await tabTo('button:Nouvelle publication');
   await press(' ');
   await until(page, (s) => s.workspace.posts === before + 1, 'la publication créée');
@@ -225,14 +283,125 @@ test('keyboard only: a post is created, typed and saved without a single mouse e
   await press('Tab');
   await until(page, (s) => { const box = s.widgets.find((w) => w.kind === 'text' && w.label === 'Texte'); return box && s.active_id !== box.id; },
     'la sortie du champ « Texte »');
+
+  // Scheduled by keyboard too: the « Réglages et date » tab, the type « Services pratiques » (no
+  // validation circuit in the demo's charter) from its list with the arrows, a date typed, then
+  // « Programmer ».
+  const post = (s) => s.workspace.composer.post;
+  await tabTo('tab:Réglages et date');
+  await press(' ');
+  await until(page, (s) => s.widgets.some((w) => w.visible && w.kind === 'text' && w.label === 'Date et heure'), 'l’onglet « Réglages et date »');
+  await tabTo('combobox:Type de message');
+  await press(' ');
+  for (let i = 0; i < 12 && !(await focusedName()).endsWith(':Services pratiques'); i++) await press('ArrowDown');
+  assert.match(await focusedName(), /:Services pratiques$/, 'the type reached with the arrows');
+  await press(' ');
+  await until(page, (s) => post(s).message_type === 'type-services', 'le type « Services pratiques »');
+  const today = (await snapshot(page)).workspace.composer.today;
+  const [y, m, d] = new Date(Date.parse(`${today}T12:00:00Z`) + 8 * 86400_000).toISOString().slice(0, 10).split('-');
+  await tabTo('textbox:Date et heure');
+  await page.keyboard.down('Enter');
+  await waitAppTime(page, 0.6);
+  await page.keyboard.up('Enter');
+  await waitInPage(page, () => document.activeElement && document.activeElement.id === 'parvis-text-input', null, { what: 'la saisie de la date' });
+  await page.keyboard.type(`${d}/${m}/${y} 18:30`, { delay: 5 });
+  await press('Tab');
+  await until(page, (s) => s.widgets.some((w) => w.kind === 'text' && w.label === 'Date et heure' && w.value === `${d}/${m}/${y} 18:30`),
+    'la date tapée');
+  await tabTo('button:Programmer');
+  await press(' ');
+  const scheduled = await until(page, (s) => post(s).status === 'scheduled', 'la publication programmée');
+  assert.match(post(scheduled).scheduled_local, /à 18:30$/);
+
   const saved = await until(page, (s) => s.workspace.save_state === 'saved' && s.workspace.revision === s.workspace.saved_revision &&
-    s.workspace.posts === before + 1 && s.widgets.some((w) => w.kind === 'text' && w.label === 'Texte' && w.value === text), 'l’enregistrement');
+    s.workspace.posts === before + 1 && post(s).status === 'scheduled', 'l’enregistrement');
   assert.ok(saved);
-  // The page's own text box shows it too, and the live region said « Enregistré ».
-  assert.ok(await page.evaluate((t) => [...document.querySelectorAll('#parvis-a11y [role="textbox"]')].some((e) => e.textContent === t), text));
+  // Back on the texts' tab, by keyboard: the text is there, in the page's own text box too, and
+  // the live region said « Enregistré ».
+  await tabTo('tab:Textes');
+  await press(' ');
+  await until(page, (s) => s.widgets.some((w) => w.visible && w.kind === 'text' && w.label === 'Texte' && w.value === text), 'le texte gardé');
+  await waitInPage(page, (t) => [...document.querySelectorAll('#parvis-a11y [role="textbox"]')].some((e) => e.textContent === t), text,
+    { what: 'le texte dans la zone de texte de la page' });
   await waitInPage(page, () => [...document.querySelectorAll('#parvis-a11y [aria-live="polite"] p')].some((p) => p.textContent === 'Enregistré'),
     null, { what: '« Enregistré » dans la région annoncée' });
   assert.equal(await page.evaluate(() => window.__mouseEvents), 0, 'no mouse event');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('keyboard: Tab reaches the controls below the fold of a long screen and scrolls them into view', async () => {
+  const { context, page } = await freshApp();
+  const { tabTo } = keyboard(page);
+  await page.keyboard.press('Alt+6');
+  await until(page, (s) => s.workspace.screen === 'settings', 'Paramètres ouvert au clavier');
+  // « Ajouter le nom » (the local names, at the bottom of Paramètres) is out of view at first.
+  const out = (await snapshot(page)).widgets.find((w) => w.label === 'Ajouter le nom');
+  assert.ok(!out || !out.visible, '« Ajouter le nom » starts out of view');
+  await tabTo('button:Ajouter le nom', 200);
+  const s = await snapshot(page);
+  const button = s.widgets.find((w) => w.label === 'Ajouter le nom');
+  assert.ok(button && button.visible, 'scrolled into view');
+  assert.ok(button.rect.y >= 0 && button.rect.y + button.rect.h <= 860, `inside the window (y = ${button.rect.y})`);
+  assert.equal(String(s.nav_id), String(button.id), 'ImGui’s keyboard focus is on it');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('zoom 200 %: the status bar wraps inside the window, a screen scrolls sideways, a control at its right end is reached by Tab and shown whole', async () => {
+  // The browser's zoom at 200 % on a 1280 × 860 window: 640 × 430 CSS pixels, two device pixels each.
+  const { context, page } = await freshApp({ viewport: { width: 640, height: 430 }, deviceScaleFactor: 2 });
+  const { focusedName, tabTo } = keyboard(page);
+  const whole = (w) => w && w.rect.x >= -1 && w.rect.y >= -1 && w.rect.x + w.rect.w <= 641 && w.rect.y + w.rect.h <= 431;
+  for (const screen of SCREENS) {
+    await openScreen(page, screen);
+    const s = await snapshot(page);
+    for (const label of ['Annuler', 'Rétablir', 'Vous êtes', ...SCREENS.map((x) => x.name)])
+      assert.ok(whole(s.widgets.find((w) => w.visible && w.label === label)), `${screen.name} : « ${label} » entier dans la fenêtre`);
+  }
+  // Calendrier: the network filter, at the right end of the toolbar, was cut off by the window's
+  // edge; the screen now scrolls sideways, and Tab brings it into view whole.
+  await page.keyboard.press('Alt+2');
+  await until(page, (s) => s.workspace.screen === 'calendar', 'le calendrier');
+  await tabTo('combobox:Réseau', 80);
+  const s = await snapshot(page);
+  const filter = s.widgets.find((w) => w.label === 'Réseau' && w.visible);
+  assert.ok(whole(filter), `the network filter whole in the window (x = ${filter?.rect.x}, width ${filter?.rect.w})`);
+  assert.equal(await focusedName(), 'combobox:Réseau');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('keyboard: Escape ends the typing in a dialog, a second Escape closes it, nothing is added, the focus comes back', async () => {
+  const { context, page } = await freshApp();
+  const { focusedName, tabTo, press } = keyboard(page);
+  const dialogOpen = () => page.evaluate(() => !!document.querySelector('#parvis-a11y [role="dialog"][aria-modal="true"]'));
+  const before = (await snapshot(page)).workspace.messages;
+  await page.keyboard.press('Alt+4');
+  await until(page, (s) => s.workspace.screen === 'messages', 'Messages ouvert au clavier');
+  await tabTo('button:Nouveau message reçu…');
+  await press(' ');
+  await waitInPage(page, () => !!document.querySelector('#parvis-a11y [role="dialog"][aria-modal="true"]'), null, { what: 'la boîte « Nouveau message reçu »' });
+  await tabTo('textbox:De la part de');
+  await page.keyboard.down('Enter');
+  await waitAppTime(page, 0.6);
+  await page.keyboard.up('Enter');
+  await waitInPage(page, () => document.activeElement && document.activeElement.id === 'parvis-text-input', null, { what: 'la saisie du nom' });
+  await page.keyboard.type('Mme Durand', { delay: 5 });
+  // The first Escape only ends the typing: the dialog stays.
+  await press('Escape');
+  await until(page, (s) => s.active_id === 0, 'la saisie terminée par Échap');
+  await waitFrames(page, 3);
+  assert.equal(await dialogOpen(), true, 'the first Escape leaves the dialog open');
+  // The second closes it, like « Annuler »: no message added, the focus back on the button.
+  await press('Escape');
+  await waitInPage(page, () => !document.querySelector('#parvis-a11y [role="dialog"]'), null, { what: 'la boîte fermée par Échap' });
+  await until(page, (s) => s.workspace.messages === before, 'aucun message ajouté');
+  await waitInPage(page, () => {
+    const el = document.activeElement;
+    return el && el.closest('#parvis-a11y') && (el.getAttribute('aria-label') || el.textContent) === 'Nouveau message reçu…';
+  }, null, { what: 'le focus revenu sur « Nouveau message reçu… »', timeout: 5000 });
+  assert.equal(await focusedName(), 'button:Nouveau message reçu…');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -3,6 +3,9 @@
 // key presses checked one by one. window.parvis.snapshot().workspace.calendar says where each
 // post of the visible range is (calendar_summary in wasm/ui/calendar.cpp).
 import assert from 'node:assert/strict';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { snapshot, frame, until, click, waitFrames, waitForFrame, waitAppTime } from './harness.mjs';
 
 export const NEW = 'Brouillon sans titre';
@@ -88,4 +91,32 @@ export const postNamed = (c, title) => c.posts.find((p) => p.title === title);
 export async function calendarScreen(page) {
   await click(page, 'Calendrier');
   return until(page, (s) => s.workspace.screen === 'calendar' && s.workspace.calendar.days > 0, 'l’écran Calendrier');
+}
+
+// The benchmarks' big workspace: the open workspace exported (Paramètres › « Exporter l’espace
+// (JSON) »), `count` posts added in the current week (Monday to Sunday, UTC days: the Paris week
+// differs by at most an hour at its edges), 08:00 to 20:00 UTC in 15-minute steps, across
+// campaigns and accounts, and imported in its place (window.parvis.importText, « Remplacer
+// l’espace ouvert »). Ends on Calendrier.
+export async function replaceWithBusyWeek(page, count) {
+  await click(page, 'Paramètres');
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Exporter l’espace (JSON)')]);
+  const dir = await mkdtemp(join(tmpdir(), 'parvis-bench-'));
+  await download.saveAs(join(dir, 'demo.json'));
+  const ws = JSON.parse(await readFile(join(dir, 'demo.json'), 'utf8'));
+  const now = new Date();
+  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7)));
+  const template = ws.posts.find((p) => p.variants && p.variants.length) || ws.posts[0];
+  for (let i = 0; i < count; i++) {
+    const at = new Date(monday.getTime() + (i % 7) * 86400000 + (8 * 60 + (Math.floor(i / 7) * 15) % (12 * 60)) * 60000);
+    ws.posts.push({
+      ...template, id: `bench-${i}`, title: `Publication de test n° ${i}`,
+      campaign_id: ws.campaigns.length ? ws.campaigns[i % ws.campaigns.length].id : '',
+      scheduled_at: at.toISOString().replace(/\.\d{3}Z$/, 'Z'), status: 'scheduled',
+    });
+  }
+  await page.evaluate((text) => window.parvis.importText('bench.json', text), JSON.stringify(ws));
+  await click(page, 'Remplacer l’espace ouvert');
+  await until(page, (s) => !s.workspace.import_pending && s.workspace.posts >= count, `l’import des ${count} publications`);
+  await click(page, 'Calendrier');
 }

@@ -77,7 +77,10 @@ test('after one visit the app opens, edits and saves with the server stopped', a
     // Offline: the app opens from the worker's cache, on the same workspace.
     await page.reload();
     await waitReady(page);
-    assert.equal((await snapshot(page)).workspace.name, 'Ville de Saint-Exemple');
+    const offline = await snapshot(page);
+    assert.equal(offline.workspace.name, 'Ville de Saint-Exemple');
+    // The spelling dictionary, fetched after the first frame, comes from the worker's cache too.
+    assert.equal(offline.workspace.dictionary.state, 'loaded', offline.workspace.dictionary.error);
     const box = await newPost(page);
     await focusText(page, box);
     await page.keyboard.type(TEXT, { delay: 5 });

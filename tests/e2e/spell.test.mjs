@@ -1,11 +1,12 @@
-// French spelling in the browser: Debian's hunspell-fr, preloaded in the data package, is loaded
-// after the first frames and judges words (the app's test summary runs « ouverte » / « ouvrte »
+// French spelling in the browser: Debian's hunspell-fr, served next to the app (dict/fr.aff and
+// dict/fr.dic) and fetched once the first frame is drawn, is loaded without holding the app back,
+// judges words (the app's test summary runs « ouverte » / « ouvrte »
 // through it); the local names of a workspace are managed in Paramètres and survive a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useBrowser, reloadApp, snapshot, until, click, focusText, findWidget, widget, waitSaved, newPost, openPost, textValue,
-  waitFrames,
+  waitFrames, waitInPage, waitReady,
 } from './harness.mjs';
 
 const env = useBrowser();
@@ -32,6 +33,55 @@ test('the French dictionary loads after the first frames and judges words', asyn
   assert.equal(s.workspace.dictionary.works, true);
   assert.ok(s.workspace.dictionary.load_ms > 0);
   console.log(`dictionnaire chargé en ${Math.round(s.workspace.dictionary.load_ms)} ms dans le navigateur`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the app opens and works while the dictionary is still on its way, and spells once it came', async () => {
+  // No service worker: it would fetch the files itself (precache), out of the page's routes.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
+  // The two files are held back until the app is open: the first frame must not wait for them.
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  const asked = [];
+  await context.route('**/dict/fr.*', async (route) => { asked.push(route.request().url()); await released; await route.continue(); });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  await page.goto(env.url);
+  await waitInPage(page, () => {
+    const s = window.parvis && window.parvis.snapshot ? window.parvis.snapshot() : null;
+    return s && s.frame > 2 && s.workspace.loading === false && s.widgets.length > 0;
+  }, null, { timeout: 30000, what: 'l’ouverture sans le dictionnaire' });
+  const open = await snapshot(page);
+  assert.equal(open.workspace.dictionary.state, 'pending');
+  assert.deepEqual(asked.map((u) => new URL(u).pathname.replace(/.*\//, '')).sort(), ['fr.aff', 'fr.dic']);
+  release();
+  await waitReady(page);
+  const s = await snapshot(page);
+  assert.equal(s.workspace.dictionary.state, 'loaded', s.workspace.dictionary.error);
+  assert.equal(s.workspace.dictionary.works, true);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('without the dictionary files the app works, spelling off, and says why in French', async () => {
+  // No service worker: it would fetch the files itself (precache), out of the page's routes.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
+  await context.route('**/dict/fr.dic', (route) => route.fulfill({ status: 404, body: 'absent' }));
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error' && !/404/.test(m.text())) page.errors.push(m.text()); });
+  await page.goto(env.url);
+  await waitReady(page);
+  const s = await snapshot(page);
+  assert.equal(s.workspace.dictionary.state, 'failed');
+  assert.match(s.workspace.dictionary.error, /«\u00a0dict\/fr\.dic\u00a0» n’a pas pu être chargé \(HTTP 404\)/);
+  // The other checks still run: a new post can be written and saved.
+  const box = await newPost(page);
+  await focusText(page, box);
+  await page.keyboard.type('Fête de l’été samedi');
+  await waitSaved(page);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -6,12 +6,15 @@
 #include <emscripten.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "platform.h"
 #include "test_hook.h"
 
 extern "C" {
@@ -26,21 +29,28 @@ namespace {
 // The record format: fields separated by U+001F, records by U+001E (neither can appear in a
 // label: they are removed from the strings).
 constexpr char kField = '\x1f', kRecord = '\x1e';
+// Inside a table's field: rows separated by U+001D, cells by U+001C.
+constexpr char kRow = '\x1d', kCell = '\x1c';
+// A chart of a year day by day is 366 rows: more is not read by anyone, and would weigh on the page.
+constexpr std::size_t kMaxTableRows = 400, kMaxCellBytes = 120;
 
 struct Mark {
     A11yRole role = A11yRole::automatic;
     bool state = false;
     std::string name;  // a11y_describe_last_item: read instead of the label
+    bool list_entry = false;  // a11y_mark_list_entry
+    std::optional<A11yTable> table;  // a11y_table_last_item
 };
 
 struct Request {
     ImGuiID id = 0;
     bool activate = false;
     int tab = 0;  // +1 Tab, -1 Shift+Tab (id unused)
+    int tries = 0;  // Tab: scrolls done so far to bring the next widget into view
 };
 
 struct MirrorState {
-    std::unordered_map<ImGuiID, Mark> marks, last_marks;  // this frame's, the finished frame's
+    std::unordered_map<ImGuiID, Mark> marks, last_marks;  // this frame's, the finished frame's (kept until the next ends: Tab reads it)
     std::string heading, navigation, dialog, notice, status;
     unsigned status_seq = 0;
     std::string text, sent;  // this frame's list, the last one sent
@@ -99,6 +109,22 @@ std::string_view name_of(const HookItem& item) {
     return !item.label.empty() ? std::string_view(item.label) : item.is_text ? std::string_view(item.key) : std::string_view();
 }
 
+// A table: the header row first, then the rows, each cell cleaned of separators.
+void table_field(std::string& out, const A11yTable& table) {
+    out.push_back(kField);
+    auto row = [&](const std::vector<std::string>& cells) {
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (c > 0) out.push_back(kCell);
+            append_clean(out, cells[c], kMaxCellBytes);
+        }
+    };
+    row(table.headers);
+    for (std::size_t r = 0; r < table.rows.size() && r < kMaxTableRows; ++r) {
+        out.push_back(kRow);
+        row(table.rows[r]);
+    }
+}
+
 void build_text() {
     std::string& out = g_mirror.text;
     out.clear();
@@ -111,6 +137,22 @@ void build_text() {
     number(out, g_mirror.status_seq);
     ImGuiID last_group = 0;
     for (const HookItem& item : test_hook_items()) {
+        auto mark_it = g_mirror.last_marks.find(item.id);
+        const Mark* mark = mark_it == g_mirror.last_marks.end() ? nullptr : &mark_it->second;
+        if (mark && mark->table && item.visible) {  // a chart, as its table of values
+            out += kRecord;
+            out += 'T';
+            number(out, static_cast<long long>(item.id));
+            number(out, static_cast<long long>(item.group));
+            number(out, 0);
+            number(out, std::lround(item.rect.Min.x));
+            number(out, std::lround(item.rect.Min.y));
+            number(out, std::lround(item.rect.GetWidth()));
+            number(out, std::lround(item.rect.GetHeight()));
+            field(out, mark->table->caption);
+            table_field(out, *mark->table);
+            continue;
+        }
         const std::string_view name = name_of(item);
         if (name.empty()) continue;  // an unnamed widget (a splitter, a drag handle) would be noise
         if (item.group != 0 && item.group != last_group) {
@@ -123,8 +165,6 @@ void build_text() {
             field(out, group ? std::string_view(group->name) : std::string_view());
         }
         last_group = item.group;
-        auto mark_it = g_mirror.last_marks.find(item.id);
-        const Mark* mark = mark_it == g_mirror.last_marks.end() ? nullptr : &mark_it->second;
         out += kRecord;
         out += role_of(item, mark);
         number(out, static_cast<long long>(item.id));
@@ -145,33 +185,65 @@ const HookItem* find_item(ImGuiID id) {
     return nullptr;
 }
 
-// The widget Tab (+1) or Shift+Tab (-1) goes to from ImGui's focus: within the open popup when
-// there is one (a modal dialog keeps the focus), else among the widgets outside popups.
-ImGuiID tab_target(int dir) {
+// Where Tab (+1) or Shift+Tab (-1) goes from ImGui's focus: within the open popup when there is
+// one (a modal dialog keeps the focus), else among the widgets outside popups. Either the next
+// named widget, or, when the next one in the page's order lies out of view (scrolled away: ImGui
+// hooks it, but tells its name only once it is drawn), that widget, to be scrolled into view
+// first. With `reveal` false, widgets out of view are passed over.
+struct TabStep {
+    ImGuiID target = 0;              // the widget to focus
+    const HookItem* hidden = nullptr; // or the widget out of view to scroll to first
+};
+
+bool is_list_entry(const HookItem& item) {
+    const auto it = g_mirror.last_marks.find(item.id);
+    return it != g_mirror.last_marks.end() && it->second.list_entry;
+}
+
+TabStep tab_step(int dir, bool reveal) {
     const ImGuiContext& g = *GImGui;
     const ImGuiID scope = g.OpenPopupStack.Size > 0 && g.OpenPopupStack.back().Window ? g.OpenPopupStack.back().Window->ID : 0;
-    std::vector<ImGuiID> order;
+    std::vector<const HookItem*> order;
+    long at = -1;
     for (const HookItem& item : test_hook_items()) {
         const bool in_popup = item.group_kind == HookGroup::modal || item.group_kind == HookGroup::popup ||
                               item.group_kind == HookGroup::listbox;
-        if (name_of(item).empty() || item.disabled) continue;
-        if (scope ? item.group != scope : in_popup) continue;
-        order.push_back(item.id);
+        if (item.disabled || (scope ? item.group != scope : in_popup)) continue;
+        if (item.id == g.NavId) at = static_cast<long>(order.size());  // named or not: it may have scrolled away
+        const bool out_of_view = !item.visible && item.window != 0 && !is_list_entry(item);
+        if (item.id != g.NavId && name_of(item).empty() && !(reveal && out_of_view)) continue;
+        order.push_back(&item);
     }
-    if (order.empty()) return 0;
     const auto n = static_cast<long>(order.size());
-    long at = -1;
-    for (long i = 0; i < n; ++i)
-        if (order[i] == g.NavId) at = i;
-    if (at < 0) return dir > 0 ? order.front() : order.back();
-    return order[static_cast<std::size_t>(((at + dir) % n + n) % n)];
+    // From an entry of a list, Tab leaves the list: its other entries are passed over.
+    const HookItem* from = at >= 0 ? order[static_cast<std::size_t>(at)] : nullptr;
+    const ImGuiID list = from && is_list_entry(*from) ? from->window : 0;
+    for (long k = 1; k <= n; ++k) {
+        const long i = at < 0 ? (dir > 0 ? k - 1 : n - k) : ((at + dir * k) % n + n) % n;
+        const HookItem* item = order[static_cast<std::size_t>(i)];
+        if (item->id == g.NavId) continue;
+        if (list != 0 && item->window == list && is_list_entry(*item)) continue;
+        if (!name_of(*item).empty()) return {item->id, nullptr};
+        return {0, item};  // out of view (the only unnamed ones kept)
+    }
+    return {};
 }
+
+// A text box is being typed in (ImGui's active item is the text box's).
+bool typing() {
+    const ImGuiContext& g = *GImGui;
+    return g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
+}
+
+// Tries of one Tab press at scrolling a widget into view before passing over the widgets out of
+// view: a widget that stays hidden once scrolled to (a folded section) must not stop Tab.
+constexpr int kRevealTries = 3;
 
 }  // namespace
 
 bool a11y_take_tab(bool press, bool shift, bool ctrl_or_alt) {
     if (!press) return std::exchange(g_mirror.tab_taken, false);
-    g_mirror.tab_taken = !ctrl_or_alt && GImGui->ActiveId == 0;
+    g_mirror.tab_taken = !ctrl_or_alt && (GImGui->ActiveId == 0 || typing());
     if (g_mirror.tab_taken) g_mirror.requests.push_back({.tab = shift ? -1 : 1});
     return g_mirror.tab_taken;
 }
@@ -189,6 +261,16 @@ void a11y_describe_last_item(const std::string& name) {
     if (id != 0) g_mirror.marks[id].name = name;
 }
 
+void a11y_table_last_item(A11yTable table) {
+    const ImGuiID id = ImGui::GetItemID();
+    if (id != 0) g_mirror.marks[id].table = std::move(table);
+}
+
+void a11y_mark_list_entry() {
+    const ImGuiID id = ImGui::GetItemID();  // set even when the entry is out of view (clipped)
+    if (id != 0) g_mirror.marks[id].list_entry = true;
+}
+
 void a11y_set_page(const std::string& heading, const std::string& navigation, const std::string& dialog) {
     g_mirror.heading = heading;
     g_mirror.navigation = navigation;
@@ -204,7 +286,22 @@ void a11y_set_notices(const std::string& notice, const std::string& status, unsi
 void a11y_before_frame() {
     ImGuiContext& g = *GImGui;
     for (Request r : std::exchange(g_mirror.requests, {})) {
-        if (r.tab != 0) r.id = tab_target(r.tab);
+        if (r.tab != 0) {
+            // Tab in a text box ends the typing, keeping the text (ImGui writes it as it is
+            // typed), and goes on like Tab anywhere: ImGui 1.86 would open the next text box
+            // for typing, and Tab would then go round the text boxes only.
+            if (typing()) ImGui::ClearActiveID();
+            const TabStep step = tab_step(r.tab, r.tries < kRevealTries);
+            if (step.hidden) {
+                // Scrolled into view in this frame, named at its end: the Tab is tried again
+                // before the next one.
+                if (ImGuiWindow* window = ImGui::FindWindowByID(step.hidden->window)) ImGui::ScrollToRect(window, step.hidden->rect);
+                g_mirror.requests.push_back({.tab = r.tab, .tries = r.tries + 1});
+                wake();
+                continue;
+            }
+            r.id = step.target;
+        }
         const HookItem* item = r.id ? find_item(r.id) : nullptr;
         if (!item) continue;  // gone since (a dialog closed)
         ImGuiWindow* window = ImGui::FindWindowByID(item->window);
@@ -213,6 +310,7 @@ void a11y_before_frame() {
         ImGui::FocusWindow(window);
         ImGui::SetFocusID(r.id, window);
         window->NavRectRel[g.NavLayer] = ImGui::WindowRectAbsToRel(window, item->rect);
+        ImGui::ScrollToRect(window, item->rect);  // a widget half out of view comes in whole
         g.NavDisableHighlight = false;
         g.NavDisableMouseHover = true;
         if (r.activate) {
@@ -246,7 +344,6 @@ void a11y_end_frame() {
     g_mirror.last_marks.swap(g_mirror.marks);
     g_mirror.marks.clear();
     build_text();
-    g_mirror.last_marks.clear();
     const ImGuiContext& g = *GImGui;
     const unsigned nav = (g.NavDisableHighlight || g.ActiveId != 0) ? 0u : static_cast<unsigned>(g.NavId);
     const bool changed = g_mirror.text != g_mirror.sent;

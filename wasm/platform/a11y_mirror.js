@@ -20,7 +20,8 @@ var ParvisA11y = {
     groups: null,  // Map: popup or tab bar id → { el, sig }
     statusSeq: -1, navId: 0, following: false,
     stats: { cpp: [], js: [], jsChanged: [], sent: 0, frames: 0 },  // milliseconds per frame; jsChanged: frames whose list changed
-    ROLES: { b: 'button', l: 'button', c: 'checkbox', r: 'radio', t: 'tab', o: 'combobox', e: 'button', p: 'option', x: 'textbox' },
+    // Roles set as attributes (buttons and tables are their own elements).
+    ROLES: { c: 'checkbox', r: 'radio', t: 'tab', o: 'combobox', p: 'option', x: 'textbox' },
 
     make: function(tag, cls, parent) {
       var el = document.createElement(tag);
@@ -33,13 +34,34 @@ var ParvisA11y = {
     create: function(r, id) {
       var A = PARVIS_A11Y;
       var el;
-      if (r === 'p' || r === 'x') { el = A.make('div', 'a11y-item'); el.tabIndex = -1; }
+      if (r === 'T') el = A.make('table', 'a11y-item');
+      else if (r === 'p' || r === 'x') { el = A.make('div', 'a11y-item'); el.tabIndex = -1; }
       else { el = A.make('button', 'a11y-item'); el.type = 'button'; }
-      if (r !== 'b' && r !== 'l' && r !== 'e') el.setAttribute('role', A.ROLES[r]);
+      if (A.ROLES[r]) el.setAttribute('role', A.ROLES[r]);
       if (r === 'x') el.setAttribute('aria-multiline', 'false');
       el.id = 'a11y-' + id;
       el.dataset.imguiId = String(id);
       return el;
+    },
+
+    // A chart's table of values (record 'T'): `caption`, then `data`, rows separated by U+001D
+    // (the column headers first), cells by U+001C; the first cell of a row heads it.
+    fillTable: function(el, caption, data) {
+      var A = PARVIS_A11Y;
+      while (el.firstChild) el.removeChild(el.firstChild);
+      A.make('caption', null, el).textContent = caption;
+      var rows = (data || '').split('\u001d');
+      var head = A.make('tr', null, A.make('thead', null, el));
+      rows[0].split('\u001c').forEach(function(text) { var th = A.make('th', null, head); th.scope = 'col'; th.textContent = text; });
+      var body = A.make('tbody', null, el);
+      for (var i = 1; i < rows.length; i++) {
+        var tr = A.make('tr', null, body);
+        rows[i].split('\u001c').forEach(function(text, c) {
+          var cell = A.make(c === 0 ? 'th' : 'td', null, tr);
+          if (c === 0) cell.scope = 'row';
+          cell.textContent = text;
+        });
+      }
     },
 
     // The state attribute of each role: aria-checked, aria-selected, aria-current, aria-expanded.
@@ -117,7 +139,9 @@ var ParvisA11y = {
             A.setState(el, r, (state & 1) !== 0);
             if (state & 2) el.setAttribute('aria-disabled', 'true'); else el.removeAttribute('aria-disabled');
           }
-          if (r === 'x' || r === 'o') {  // text boxes and combo boxes take no name from their content
+          if (r === 'T') {
+            if (old[8] !== f[8] || old[9] !== f[9]) A.fillTable(el, f[8], f[9]);
+          } else if (r === 'x' || r === 'o') {  // text boxes and combo boxes take no name from their content
             if (old[8] !== f[8]) el.setAttribute('aria-label', f[8]);
             if (old[9] !== f[9]) el.textContent = f[9] || '';
           } else if (old[8] !== f[8]) {

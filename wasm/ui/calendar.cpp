@@ -332,7 +332,7 @@ void filter_combo(const char* label, float width, std::string& value, const std:
         if (id_of(it) == value) preview = name_of(it);
     ImGui::SetNextItemWidth(width);
     ImGui::PushID(label);
-    const bool open = begin_combo("##filter", preview);
+    const bool open = begin_combo("##filter", preview, 0, label);
     ImGui::PopID();
     if (!open && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label);
     if (open) {
@@ -383,7 +383,7 @@ void toolbar(App& app, State& s) {
     {
         const char* preview = s.filter.network ? network_label(app, *s.filter.network) : tr(app, "calview.all_networks");
         ImGui::SetNextItemWidth(118.0f * zoom);
-        const bool open = begin_combo("##filter-network", preview);
+        const bool open = begin_combo("##filter-network", preview, 0, tr(app, "calview.filter_network"));
         if (!open && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calview.filter_network"));
         if (open) {
             if (ImGui::Selectable(tr(app, "calview.all_networks"), !s.filter.network)) s.filter.network.reset();
@@ -404,7 +404,7 @@ void toolbar(App& app, State& s) {
     {
         const char* preview = s.filter.status ? status_label(app, *s.filter.status) : tr(app, "calview.all_statuses");
         ImGui::SetNextItemWidth(118.0f * zoom);
-        const bool open = begin_combo("##filter-status", preview);
+        const bool open = begin_combo("##filter-status", preview, 0, tr(app, "calview.filter_status"));
         if (!open && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "calview.filter_status"));
         if (open) {
             if (ImGui::Selectable(tr(app, "calview.all_statuses"), !s.filter.status)) s.filter.status.reset();

@@ -81,6 +81,7 @@ void list_view(App& app, State& s, const Fonts& fonts) {
                 if (p.scheduled_at) s.selected = local_slot(*p.scheduled_at, ws.profile.time_zone).day;
                 if (ImGui::IsMouseDoubleClicked(0)) open_in_composer(app, p.id);
             }
+            mark_list_entry();
             ImGui::PopID();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(status_label(app, p.status));

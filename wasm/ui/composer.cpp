@@ -68,6 +68,7 @@ void post_list(App& app, ComposerState& s) {
         if (!post_contains(p, s.filter)) continue;
         const std::string label = p.title + "##" + p.id;
         if (ImGui::Selectable(label.c_str(), s.selected == p.id)) s.selected = p.id;
+        mark_list_entry();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", status_label(app, p.status));
     }
     ImGui::EndChild();

@@ -124,7 +124,7 @@ void delete_dialog(App& app, ElectionsForm& form) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "common.cancel"))) {
+    if (cancel_button(tr(app, "common.cancel"))) {
         form.confirm_delete.clear();
         ImGui::CloseCurrentPopup();
     }
@@ -181,7 +181,7 @@ void elections_dialog(App& app, ElectionsForm& form, const Fonts& fonts) {
     add_form(app, form);
     delete_dialog(app, form);
     ImGui::Separator();
-    if (ImGui::Button(tr(app, "calendar.elections_ui.close")) && form.confirm_delete.empty()) {
+    if (cancel_button(tr(app, "calendar.elections_ui.close")) && form.confirm_delete.empty()) {
         form = {};
         ImGui::CloseCurrentPopup();
     }

@@ -230,7 +230,7 @@ void first_run_dialog(App& app, FirstRunForm& form) {
         finish(app, form);
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "common.cancel"))) form = {};
+    if (cancel_button(tr(app, "common.cancel"))) form = {};
     if (!form.open) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }

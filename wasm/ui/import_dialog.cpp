@@ -583,7 +583,7 @@ void import_dialog(App& app, State& s) {
         ImGui::TextWrapped("%s", s.error.c_str());
         ImGui::PopStyleColor();
         ImGui::TextWrapped("%s", tr(app, "import.nothing_changed"));
-        if (ImGui::Button(tr(app, "imports.close"))) { close_dialog(s); ImGui::CloseCurrentPopup(); }
+        if (cancel_button(tr(app, "imports.close"))) { close_dialog(s); ImGui::CloseCurrentPopup(); }
         ImGui::EndPopup();
         return;
     }
@@ -601,7 +601,7 @@ void import_dialog(App& app, State& s) {
     const bool confirmed = ImGui::Button((confirm + "##import-confirm").c_str());
     ImGui::EndDisabled();
     ImGui::SameLine();
-    const bool cancelled = ImGui::Button(tr(app, "common.cancel"));
+    const bool cancelled = cancel_button(tr(app, "common.cancel"));
     if (confirmed) apply(app, s);
     if (cancelled) close_dialog(s);
     if (!s.open) ImGui::CloseCurrentPopup();

@@ -218,7 +218,8 @@ void charts(App& app, KpisState& v, const Fonts& fonts, const kpi::Dashboard& db
     const float width = ImGui::GetContentRegionAvail().x;
     section_title(fonts, tr(app, "kpis.chart.community"));
     definition_marker(kpi::kpi_definition("followers", lang));
-    v.community_points = line_chart("##community_chart", db.community, {width, ImGui::GetFontSize() * 12}, lang);
+    v.community_points = line_chart("##community_chart", db.community, {width, ImGui::GetFontSize() * 12},
+                                    {tr(app, "kpis.chart.community"), tr(app, "kpis.table.day"), kpi::kpi_name("followers", lang)}, lang);
 
     section_title(fonts, kpi::kpi_name("by_format", lang).c_str());
     definition_marker(kpi::kpi_definition("by_format", lang) + "\n\n" + kpi::kpi_definition("engagement_rate", lang));
@@ -227,13 +228,15 @@ void charts(App& app, KpisState& v, const Fonts& fonts, const kpi::Dashboard& db
         const kpi::Value pct = r.engagement_rate ? kpi::Value(*r.engagement_rate * 100) : std::nullopt;
         bars.push_back({tr(std::string("kpi.format.") + r.key, lang), pct, shown(pct, "%", lang)});
     }
-    v.format_bars = bar_chart("##format_chart", bars, references(app, v), width, lang);
+    v.format_bars = bar_chart("##format_chart", bars, references(app, v), width,
+                              {kpi::kpi_name("by_format", lang), tr(app, "kpis.format"), kpi::kpi_name("engagement_rate", lang)}, lang);
 
     section_title(fonts, kpi::kpi_name("best_time", lang).c_str());
     definition_marker(kpi::kpi_definition("best_time", lang));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
     ImGui::SliderInt(tr(app, "kpis.min_cell"), &v.min_cell, 1, 10);
-    v.heat_cells = heatmap_chart("##heatmap_chart", db.heatmap, std::min(width, ImGui::GetFontSize() * 50), lang);
+    v.heat_cells = heatmap_chart("##heatmap_chart", db.heatmap, std::min(width, ImGui::GetFontSize() * 50),
+                                 {kpi::kpi_name("best_time", lang), tr(app, "kpis.table.day"), ""}, lang);
 }
 
 //-----------------------------------------------------------------------------
@@ -276,7 +279,9 @@ void networks_table(App& app, KpisState& v, const kpi::Dashboard& db) {
         ImGui::TextUnformatted(shown(a.current.followers_end, "", lang).c_str());
         ImGui::TableNextColumn();
         ImGui::PushID(a.account_id.c_str());
-        v.sparkline_points += sparkline("##spark", a.followers, {ImGui::GetFontSize() * 8, ImGui::GetTextLineHeight()}, lang);
+        v.sparkline_points += sparkline("##spark", a.followers, {ImGui::GetFontSize() * 8, ImGui::GetTextLineHeight()},
+                                        {std::string(tr(app, "kpis.sparkline")) + " — " + account_label(app, a.account_id),
+                                         tr(app, "kpis.table.day"), kpi::kpi_name("followers", lang)}, lang);
         ImGui::PopID();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(shown(kpi::figure_by_id(a.current, "community_growth_rate"), "%", lang).c_str());
@@ -286,6 +291,17 @@ void networks_table(App& app, KpisState& v, const kpi::Dashboard& db) {
         ImGui::TextUnformatted(shown(kpi::figure_by_id(a.current, "engagement_rate"), "%", lang).c_str());
     }
     ImGui::EndTable();
+    // For screen readers, the same without the sparklines (each is a table of its own).
+    std::vector<std::vector<std::string>> rows;
+    for (const kpi::AccountFigures& a : db.accounts)
+        rows.push_back({account_label(app, a.account_id), shown(a.current.followers_end, "", lang),
+                        shown(kpi::figure_by_id(a.current, "community_growth_rate"), "%", lang),
+                        format_integer(a.current.publications, lang),
+                        shown(kpi::figure_by_id(a.current, "engagement_rate"), "%", lang)});
+    table_structure("##networks", tr(app, "kpis.networks"),
+                    {tr(app, "kpis.network"), kpi::kpi_name("followers", lang), kpi::kpi_name("community_growth_rate", lang),
+                     kpi::kpi_name("publications", lang), kpi::kpi_name("engagement_rate", lang)},
+                    std::move(rows));
 }
 
 //-----------------------------------------------------------------------------
@@ -312,7 +328,7 @@ void objectives_table(App& app, const kpi::Dashboard& db) {
                            tr(app, trend_keys[int(p.trend)])});
         t.keys.push_back({std::nullopt, std::nullopt, p.target.value, p.value, p.previous, std::nullopt});
     }
-    sortable_table(app, "##objectives", t, "parvis-objectifs");
+    sortable_table(app, "##objectives", kpi::kpi_name("target_progress", lang_of(app)), t, "parvis-objectifs");
 }
 
 }  // namespace
@@ -336,13 +352,13 @@ void kpis_screen(App& app, KpisState& v, const Fonts& fonts) {
     networks_table(app, v, db);
     charts(app, v, fonts, db);
     section_title(fonts, kpi::kpi_name("by_format", lang).c_str());
-    sortable_table(app, "##by_format", group_table(app, db.by_format, true), "parvis-formats");
+    sortable_table(app, "##by_format", kpi::kpi_name("by_format", lang), group_table(app, db.by_format, true), "parvis-formats");
     section_title(fonts, kpi::kpi_name("by_message_type", lang).c_str());
     definition_marker(kpi::kpi_definition("by_message_type", lang));
-    sortable_table(app, "##by_type", group_table(app, db.by_message_type, false), "parvis-types-de-message");
+    sortable_table(app, "##by_type", kpi::kpi_name("by_message_type", lang), group_table(app, db.by_message_type, false), "parvis-types-de-message");
     section_title(fonts, kpi::kpi_name("by_campaign", lang).c_str());
     definition_marker(kpi::kpi_definition("by_campaign", lang));
-    sortable_table(app, "##by_campaign", group_table(app, db.by_campaign, false), "parvis-campagnes");
+    sortable_table(app, "##by_campaign", kpi::kpi_name("by_campaign", lang), group_table(app, db.by_campaign, false), "parvis-campagnes");
     section_title(fonts, kpi::kpi_name("target_progress", lang).c_str());
     definition_marker(kpi::kpi_definition("target_progress", lang));
     objectives_table(app, db);

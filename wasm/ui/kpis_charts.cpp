@@ -8,6 +8,7 @@
 #include "format/format.h"
 #include "kpi/figure_text.h"
 #include "style.h"
+#include "ui/widgets.h"
 
 namespace parvis::app::ui {
 namespace {
@@ -29,11 +30,20 @@ const char* weekday_name(int d, Lang lang) {
     return lang == Lang::fr ? fr[d] : en[d];
 }
 
+// A series as its table of values: a row per day.
+void series_table(const std::vector<kpi::SeriesPoint>& points, const ChartWords& words, Lang lang) {
+    std::vector<std::vector<std::string>> rows;
+    rows.reserve(points.size());
+    for (const kpi::SeriesPoint& p : points) rows.push_back({format_day(p.day, lang), format_integer(std::llround(p.value), lang)});
+    table_alternative(words.caption, {words.rows, words.values}, std::move(rows));
+}
+
 }  // namespace
 
-int line_chart(const char* id, const std::vector<kpi::SeriesPoint>& points, ImVec2 size, Lang lang) {
+int line_chart(const char* id, const std::vector<kpi::SeriesPoint>& points, ImVec2 size, const ChartWords& words, Lang lang) {
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton(id, size);
+    series_table(points, words, lang);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float pad_l = ImGui::CalcTextSize("000 000").x + 8, pad_b = ImGui::GetTextLineHeight() + 6;
@@ -71,7 +81,7 @@ int line_chart(const char* id, const std::vector<kpi::SeriesPoint>& points, ImVe
 }
 
 int bar_chart(const char* id, const std::vector<Bar>& bars, const std::vector<ReferenceLine>& references, float width,
-              Lang lang) {
+              const ChartWords& words, Lang lang) {
     const float row = ImGui::GetTextLineHeight() + 8;
     float label_w = 0;
     for (const Bar& bar : bars) label_w = std::max(label_w, ImGui::CalcTextSize(bar.label.c_str()).x);
@@ -79,6 +89,12 @@ int bar_chart(const char* id, const std::vector<Bar>& bars, const std::vector<Re
     const ImVec2 size{width, row * float(std::max<std::size_t>(bars.size(), 1)) + 4};
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton(id, size);
+    {
+        std::vector<std::vector<std::string>> rows;
+        for (const Bar& bar : bars) rows.push_back({bar.label, bar.value ? bar.shown : tr_c("kpi.no_value", lang)});
+        for (const ReferenceLine& r : references) rows.push_back({r.label, ""});  // the label holds the value and its source
+        table_alternative(words.caption, {words.rows, words.values}, std::move(rows));
+    }
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     double hi = 0;
@@ -111,13 +127,25 @@ int bar_chart(const char* id, const std::vector<Bar>& bars, const std::vector<Re
     return drawn;
 }
 
-int heatmap_chart(const char* id, const kpi::Heatmap& heat, float width, Lang lang) {
+int heatmap_chart(const char* id, const kpi::Heatmap& heat, float width, const ChartWords& words, Lang lang) {
     const float label_w = ImGui::CalcTextSize("mer.").x + 8;
     const float cell = std::max(8.0f, (width - label_w) / 24.0f - 2);
     const float row = ImGui::GetTextLineHeight() + 4;
     const ImVec2 size{label_w + 24 * (cell + 2), 7 * row + ImGui::GetTextLineHeight() + 6};
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton(id, size);
+    {
+        std::vector<std::string> headers{words.rows};
+        for (int h = 0; h < 24; ++h) headers.push_back(std::to_string(h) + " h");
+        std::vector<std::vector<std::string>> rows;
+        for (int d = 0; d < 7; ++d) {
+            std::vector<std::string> row{weekday_name(d, lang)};
+            for (const kpi::HeatCell& c : heat[std::size_t(d)])
+                row.push_back(c.median ? kpi::format_figure(kpi::Value(*c.median * 100), "%", lang) : "—");
+            rows.push_back(std::move(row));
+        }
+        table_alternative(words.caption, std::move(headers), std::move(rows));
+    }
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     double hi = 0;
@@ -151,9 +179,10 @@ int heatmap_chart(const char* id, const kpi::Heatmap& heat, float width, Lang la
     return drawn;
 }
 
-int sparkline(const char* id, const std::vector<kpi::SeriesPoint>& points, ImVec2 size, Lang lang) {
+int sparkline(const char* id, const std::vector<kpi::SeriesPoint>& points, ImVec2 size, const ChartWords& words, Lang lang) {
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton(id, size);
+    series_table(points, words, lang);
     const bool hovered = ImGui::IsItemHovered();
     if (points.size() < 2) return 0;
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -204,7 +204,7 @@ void outcome(App& app, Form& f) {
         f.replace_post.reset();
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "kpis.manual.cancel"))) {
+    if (cancel_button(tr(app, "kpis.manual.cancel"))) {
         f.replace_snapshot.reset();
         f.replace_post.reset();
         f.message.clear();

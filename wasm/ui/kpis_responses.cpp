@@ -133,18 +133,19 @@ void kpis_responses(App& app, KpisResponses& r, const Fonts& fonts, const kpi::P
         ImGui::TextDisabled("%s", tr("kpis.responses.capped", lang, {{"days", format_integer(kpi::kMaxResponsePeriodDays, lang)}}).c_str());
 
     subheading(fonts, tr(app, "kpis.responses.by_service"));
-    sortable_table(app, "##responses_service", group_table(f.by_service, GroupKind::service, lang), "parvis-delais-services");
+    sortable_table(app, "##responses_service", tr("kpis.responses.by_service", lang), group_table(f.by_service, GroupKind::service, lang), "parvis-delais-services");
     subheading(fonts, tr(app, "kpis.responses.by_assignee"));
-    sortable_table(app, "##responses_assignee", group_table(f.by_assignee, GroupKind::assignee, lang), "parvis-delais-personnes");
+    sortable_table(app, "##responses_assignee", tr("kpis.responses.by_assignee", lang), group_table(f.by_assignee, GroupKind::assignee, lang), "parvis-delais-personnes");
     subheading(fonts, tr(app, "kpis.responses.by_channel"));
-    sortable_table(app, "##responses_channel", group_table(f.by_channel, GroupKind::channel, lang), "parvis-delais-canaux");
+    sortable_table(app, "##responses_channel", tr("kpis.responses.by_channel", lang), group_table(f.by_channel, GroupKind::channel, lang), "parvis-delais-canaux");
 
     subheading(fonts, tr(app, "kpis.responses.backlog"));
     definition_marker(tr("kpis.responses.backlog_definition", lang));
     std::vector<kpi::SeriesPoint> points;
     points.reserve(f.backlog.size());
     for (const kpi::BacklogPoint& p : f.backlog) points.push_back({p.day, double(p.open)});
-    r.backlog_points = line_chart("##backlog_chart", points, {ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 10}, lang);
+    r.backlog_points = line_chart("##backlog_chart", points, {ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 10},
+                                  {tr("kpis.responses.backlog", lang), tr("kpis.table.day", lang), tr("kpis.responses.backlog", lang)}, lang);
     if (f.backlog_undated > 0)
         ImGui::TextDisabled("%s", tr("kpis.responses.undated", lang, {{"count", format_integer(f.backlog_undated, lang)}}).c_str());
 }

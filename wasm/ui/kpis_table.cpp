@@ -7,10 +7,11 @@
 
 #include "interop/csv.h"
 #include "ui/screens.h"
+#include "ui/widgets.h"
 
 namespace parvis::app::ui {
 
-void sortable_table(App& app, const char* id, const TableData& data, const std::string& csv_name) {
+void sortable_table(App& app, const char* id, const std::string& caption, const TableData& data, const std::string& csv_name) {
     const int columns = int(data.headers.size());
     std::vector<std::size_t> order(data.cells.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -40,6 +41,10 @@ void sortable_table(App& app, const char* id, const TableData& data, const std::
             }
         }
         ImGui::EndTable();
+        std::vector<std::vector<std::string>> rows;
+        rows.reserve(order.size());
+        for (std::size_t i : order) rows.push_back(data.cells[i]);
+        table_structure(id, caption, data.headers, std::move(rows));
     }
     ImGui::PushID(id);
     if (ImGui::SmallButton(tr(app, "kpis.export_csv"))) {

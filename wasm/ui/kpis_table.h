@@ -17,8 +17,9 @@ struct TableData {
     std::vector<std::vector<std::optional<double>>> keys;
 };
 
-// `csv_name`: the file's name before « -AAAA-MM-JJ.csv ».
-void sortable_table(App& app, const char* id, const TableData& data, const std::string& csv_name);
+// `caption`: what the table is (its section's title), for screen readers, which get the table
+// with its headers and rows in the order shown; `csv_name`: the file's name before « -AAAA-MM-JJ.csv ».
+void sortable_table(App& app, const char* id, const std::string& caption, const TableData& data, const std::string& csv_name);
 
 // « (?) » with the definition on hover, after the item just drawn.
 void definition_marker(const std::string& definition);

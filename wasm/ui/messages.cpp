@@ -262,6 +262,7 @@ void message_list(App& app, MessagesState& s, const std::vector<inbox::InboxRow>
         const std::string label = (m.author.empty() ? std::string("—") : m.author) + "###" + m.id;
         const bool selected = s.selected == m.id;
         if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) s.selected = m.id;
+        mark_list_entry();
         if (selected && s.scroll_to_selected) { ImGui::SetScrollHereY(0.5f); s.scroll_to_selected = false; }
         ImGui::TableNextColumn();
         // The state and where it came from above the first words of the message.

@@ -578,7 +578,7 @@ void templates_dialog(App& app, MessagesState& s) {
         }
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "messages.templates.close")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (cancel_button(tr(app, "messages.templates.close"))) {
         s.templates_open = false;
         ImGui::CloseCurrentPopup();
     }
@@ -626,7 +626,7 @@ void new_message_dialog(App& app, MessagesState& s) {
         }
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "messages.new.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (cancel_button(tr(app, "messages.new.cancel"))) {
         s.new_open = false;
         ImGui::CloseCurrentPopup();
     }

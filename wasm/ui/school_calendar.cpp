@@ -134,7 +134,7 @@ void school_calendar_dialog(App& app, cal::State& s, const Fonts& fonts) {
     }
     reset_confirmation(app, s);
     ImGui::Separator();
-    if (ImGui::Button(tr(app, "school_calendar.close"))) {
+    if (cancel_button(tr(app, "school_calendar.close"))) {
         dialog = {};
         ImGui::CloseCurrentPopup();
     }

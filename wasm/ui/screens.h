@@ -66,6 +66,7 @@ nlohmann::json school_calendar_summary(const App& app, const cal::State& state);
 
 // The current person, in the status bar, and the start prompt (strategy_people.cpp).
 void person_chooser(App& app, PersonChooser& chooser);
+float person_chooser_width(const App& app);  // its label and box, for the status bar's wrapping
 
 // « Créer l'espace de ma collectivité » (first_run.cpp): Paramètres' button and its dialog, and the
 // list of what a new workspace still lacks, at the top of Stratégie (nothing for the demo).

@@ -60,7 +60,7 @@ void delete_dialog(App& app, StrategyState& s) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "common.cancel"))) {
+    if (cancel_button(tr(app, "common.cancel"))) {
         s.delete_service_id.clear();
         ImGui::CloseCurrentPopup();
     }

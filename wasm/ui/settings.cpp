@@ -174,7 +174,7 @@ void local_words_settings(App& app, SettingsState& s, const Fonts& fonts) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr(app, "common.cancel"))) {
+        if (cancel_button(tr(app, "common.cancel"))) {
             s.remove_local_word.clear();
             ImGui::CloseCurrentPopup();
         }

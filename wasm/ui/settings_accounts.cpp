@@ -124,7 +124,7 @@ void disconnect_dialog(App& app, SettingsState& s) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "common.cancel"))) {
+    if (cancel_button(tr(app, "common.cancel"))) {
         s.disconnect_account_id.clear();
         ImGui::CloseCurrentPopup();
     }

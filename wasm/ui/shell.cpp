@@ -33,9 +33,17 @@ constexpr bool nav_in_screen_order() {
 static_assert(nav_in_screen_order(), "kNav is indexed by Screen (the page heading, Alt+1 … Alt+6)");
 // GLFW's key codes, which ImGui's GLFW backend uses as key indices (imgui_impl_glfw.cpp).
 constexpr int kKey1 = 49, kKeyF1 = 290;
+// The narrowest the screens are laid out on (at a zoom of 100 %): below, they scroll sideways.
+constexpr float kMinScreenWidth = 760.0f;
 
 void sidebar(App& app, const Fonts& fonts) {
-    const float width = 190.0f * app.settings.zoom;
+    // 190 px, or on a narrow window (a zoom of 200 %) what its entries need, so that the screen
+    // keeps the room.
+    float entries = 0;
+    for (const NavItem& item : kNav) entries = std::max(entries, ImGui::CalcTextSize(tr(app, item.key)).x);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float needed = entries + (style.WindowPadding.x + style.ItemSpacing.x) * 2 + 24.0f * app.settings.zoom;
+    const float width = std::min(190.0f * app.settings.zoom, std::max(needed, ImGui::GetMainViewport()->Size.x * 0.16f));
     ImGui::BeginChild("##sidebar", ImVec2(width, 0), true);
     screen_title(fonts, "Parvis");
     for (const NavItem& item : kNav) {
@@ -78,7 +86,7 @@ void undo_buttons(App& app) {
     } buttons[] = {{"undo.undo", "undo.undo_help", app.doc.can_undo(), undo},
                    {"undo.redo", "undo.redo_help", app.doc.can_redo(), redo}};
     for (const auto& b : buttons) {
-        ImGui::SameLine(0, 12);
+        same_line_if_fits(ImGui::CalcTextSize(tr(app, b.label)).x + ImGui::GetStyle().FramePadding.x * 2, 12);
         ImGui::BeginDisabled(!b.enabled);
         if (ImGui::SmallButton(tr(app, b.label))) b.action(app);
         ImGui::EndDisabled();
@@ -118,11 +126,13 @@ void status_bar(App& app, PersonChooser& chooser, const Fonts& fonts) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "save.reload_stored_help"));
     }
     undo_buttons(app);
-    ImGui::SameLine(0, 24);
+    // On a narrow window (a zoom of 200 %), what does not fit goes to the next line.
+    same_line_if_fits(person_chooser_width(app), 24);
     person_chooser(app, chooser);
     if (app.persisted.has_value()) {
-        ImGui::SameLine(0, 24);
-        ImGui::TextDisabled("%s", tr(app, *app.persisted ? "storage.persistent" : "storage.not_persistent"));
+        const char* persisted = tr(app, *app.persisted ? "storage.persistent" : "storage.not_persistent");
+        same_line_if_fits(ImGui::CalcTextSize(persisted).x, 24);
+        ImGui::TextDisabled("%s", persisted);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "storage.persistent_help"));
     }
 }
@@ -207,7 +217,7 @@ void keyboard_help(App& app, ScreenStates& s) {
         ImGui::TextWrapped("%s", tr(app, line[1]));
     }
     ImGui::Spacing();
-    if (ImGui::Button(tr(app, "keys.close")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+    if (cancel_button(tr(app, "keys.close"))) {
         s.keyboard_help = false;
         ImGui::CloseCurrentPopup();
     }
@@ -261,7 +271,11 @@ void draw(App& app, const Fonts& fonts) {
     status_bar(app, s.person_chooser, fonts);
     banners(app);
     missed_posts_banner(app, s.missed_posts);
-    ImGui::BeginChild("##screen", ImVec2(0, 0), false);
+    // The screens are laid out on at least kMinScreenWidth: narrower (a zoom of 200 %), they
+    // scroll sideways rather than cut their right-hand side off.
+    const float min_width = kMinScreenWidth * app.settings.zoom;
+    if (ImGui::GetContentRegionAvail().x < min_width) ImGui::SetNextWindowContentSize(ImVec2(min_width, 0));
+    ImGui::BeginChild("##screen", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
     if (jumped) focus_first_control();
     switch (app.screen) {
     case Screen::strategy: strategy_screen(app, s.strategy, fonts); break;

@@ -57,7 +57,7 @@ void delete_dialog(App& app, StrategyState& s) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "common.cancel"))) {
+    if (cancel_button(tr(app, "common.cancel"))) {
         s.delete_account_id.clear();
         ImGui::CloseCurrentPopup();
     }

@@ -131,7 +131,7 @@ void templates_bar(App& app) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr(app, "common.cancel"))) ImGui::CloseCurrentPopup();
+        if (cancel_button(tr(app, "common.cancel"))) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
 }

@@ -232,7 +232,7 @@ void start_prompt(App& app, PersonChooser& chooser) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "strategy.ui.person.later"))) {
+    if (cancel_button(tr(app, "strategy.ui.person.later"))) {
         chooser = {};
         app.person_prompt = false;
         ImGui::CloseCurrentPopup();
@@ -245,6 +245,12 @@ void start_prompt(App& app, PersonChooser& chooser) {
 // In the status bar: who uses the app. Asked at start (start_prompt; the controller decides when,
 // and forgets the person when another workspace opens); changed here at any time; a person with
 // a passphrase is chosen only with it.
+float person_chooser_width(const App& app) {
+    if (app.doc.workspace().people.empty()) return 0;
+    return 200.0f * app.settings.zoom + ImGui::GetStyle().ItemInnerSpacing.x +
+           ImGui::CalcTextSize(tr(app, "strategy.ui.person.you_are")).x;
+}
+
 void person_chooser(App& app, PersonChooser& chooser) {
     const Workspace& ws = app.doc.workspace();
     if (ws.people.empty()) return;
@@ -283,7 +289,7 @@ void person_chooser(App& app, PersonChooser& chooser) {
                 if (choose_person(app, chooser, chooser.person_id, chooser.passphrase)) ImGui::CloseCurrentPopup();
             }
             ImGui::SameLine();
-            if (ImGui::Button(tr(app, "common.cancel"))) {
+            if (cancel_button(tr(app, "common.cancel"))) {
                 chooser = {};
                 ImGui::CloseCurrentPopup();
             }

@@ -52,7 +52,7 @@ std::optional<Instant> time_choice_dialog(App& app, const char* id, bool& open, 
     if (ImGui::Button(first.c_str())) chosen = first_at;
     if (ImGui::Button(second.c_str())) chosen = second_at;
     ImGui::Spacing();
-    if (chosen || ImGui::Button(tr(app, "calview.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (chosen || cancel_button(tr(app, "calview.cancel"))) {
         open = false;
         ImGui::CloseCurrentPopup();
     }

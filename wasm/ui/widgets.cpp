@@ -81,11 +81,11 @@ bool text_area(const char* label, std::string& value, const ImVec2& size, ImGuiI
     return edited;
 }
 
-bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags, const char* name) {
     const bool open = ImGui::BeginCombo(label, preview, flags);
     // Open, the last item is the popup's window; the combo is clicked only while closed anyway.
     ImGuiContext& g = *ImGui::GetCurrentContext();  // the hook macro expects `g`
-    if (!open) IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, g.LastItemData.StatusFlags);
+    if (!open) IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, name ? name : label, g.LastItemData.StatusFlags);
     platform::a11y_mark_last_item(platform::A11yRole::combobox, open);
     return open;
 }
@@ -119,6 +119,40 @@ bool begin_dialog(const char* id, bool wanted, float width) {
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (width > 0) ImGui::SetNextWindowSize(ImVec2(width, 0));
     return ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
+}
+
+void same_line_if_fits(float width, float spacing) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine(0, spacing);
+}
+
+void mark_list_entry() { platform::a11y_mark_list_entry(); }
+
+void table_alternative(std::string caption, std::vector<std::string> headers, std::vector<std::vector<std::string>> rows) {
+    platform::a11y_table_last_item({std::move(caption), std::move(headers), std::move(rows)});
+}
+
+void table_structure(const char* id, std::string caption, std::vector<std::string> headers,
+                     std::vector<std::vector<std::string>> rows) {
+    // EndTable leaves its outer rectangle as the last item, without an id: one is given here,
+    // without layout and out of the arrows' reach, for the mirror to place the table.
+    const ImRect rect = GImGui->LastItemData.Rect;
+    ImGui::PushID(id);
+    const ImGuiID table_id = ImGui::GetID("##a11y-table");
+    ImGui::PopID();
+    ImGui::ItemAdd(rect, table_id, nullptr, ImGuiItemFlags_NoNav);
+    table_alternative(std::move(caption), std::move(headers), std::move(rows));
+}
+
+bool cancel_button(const char* label) {
+    const bool clicked = ImGui::Button(label);
+    const ImGuiContext& g = *GImGui;
+    const ImGuiWindow* root = g.CurrentWindow ? g.CurrentWindow->RootWindow : nullptr;
+    const bool on_top = root && (root->Flags & ImGuiWindowFlags_Modal) && ImGui::GetTopMostPopupModal() == root;
+    // An item active in the previous frame (a text box being typed in) takes this Escape.
+    const bool escape = on_top && g.ActiveId == 0 && g.ActiveIdPreviousFrame == 0 &&
+                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    return clicked || escape;
 }
 
 }  // namespace parvis::app::ui

@@ -2,6 +2,7 @@
 // section titles, the "not built yet" notice. Text boxes edit std::string (UTF-8) directly.
 #pragma once
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -31,18 +32,40 @@ bool password_field(const char* label, std::string& value, ImGuiInputTextFlags f
 // hooks cannot tell a radio from a button). True when pressed.
 bool radio(const char* label, bool active);
 
+// Puts the next item on the same line when `width` more fits in the window, else on the next
+// line: a row of controls wraps instead of running off the edge (a narrow window, a zoom of 200 %).
+void same_line_if_fits(float width, float spacing);
+
+// What a screen reader gets instead of a chart, or of a table whose cells are drawn as text: a
+// table of values with its caption and column headers (the first cell of a row heads it),
+// mirrored at the place of the widget just drawn (platform::a11y_table_last_item).
+void table_alternative(std::string caption, std::vector<std::string> headers, std::vector<std::vector<std::string>> rows);
+// The same for the ImGui table that ImGui::EndTable() just closed (named `id` in the screen).
+void table_structure(const char* id, std::string caption, std::vector<std::string> headers,
+                     std::vector<std::vector<std::string>> rows);
+
+// The widget just drawn is an entry of a long list: Tab stops on the list once, the arrows go
+// through its entries (platform::a11y_mark_list_entry).
+void mark_list_entry();
+
 // A text alternative for the widget just drawn, read by screen readers instead of its visible
 // label (a calendar chip: its title, day, time and status). Tests still find it by its label.
 void describe_last_item(const std::string& text);
 
 // ImGui::BeginCombo, with the closed combo reported to the test hook under its label (Dear ImGui
 // 1.86 gives combos no item info, so tests could not find them). Close with ImGui::EndCombo.
-bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
+// `name`: what screen readers and the tests call a combo whose label is hidden (« ##… »).
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0, const char* name = nullptr);
 
 // A modal dialog without a title bar, centred when it appears, sized to its content (at `width`
 // when given): opened while `wanted` is true. Draw the content and call ImGui::EndPopup() only
 // when it returns true. ImGui draws a popup the frame after it opens.
 bool begin_dialog(const char* id, bool wanted, float width = 0);
+// The button that leaves a dialog without acting (« Annuler », « Fermer »): pressed by a click, or
+// by Escape while its modal dialog is the one on top. Escape that ends the typing in a text box
+// only ends the typing (the dialog stays, as in a browser's form). Outside a modal dialog, a plain
+// button.
+bool cancel_button(const char* label);
 
 void screen_title(const Fonts& fonts, const char* text);
 void section_title(const Fonts& fonts, const char* text);

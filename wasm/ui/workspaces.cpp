@@ -35,7 +35,7 @@ void import_preview_dialog(App& app) {
     ImGui::SameLine();
     if (can_store && ImGui::Button(tr(app, "import.as_new"))) { apply_import(app, true); ImGui::CloseCurrentPopup(); }
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "common.cancel"))) { app.import_preview.reset(); ImGui::CloseCurrentPopup(); }
+    if (cancel_button(tr(app, "common.cancel"))) { app.import_preview.reset(); ImGui::CloseCurrentPopup(); }
     ImGui::EndPopup();
 }
 
@@ -66,7 +66,7 @@ void delete_dialog(App& app) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "common.cancel"))) { app.confirm_delete_id.clear(); ImGui::CloseCurrentPopup(); }
+    if (cancel_button(tr(app, "common.cancel"))) { app.confirm_delete_id.clear(); ImGui::CloseCurrentPopup(); }
     ImGui::EndPopup();
 }
 
