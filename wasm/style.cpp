@@ -129,8 +129,10 @@ bool build_fonts(Fonts& fonts, float zoom, float pixel_ratio, bool with_emoji) {
     const float px = kBaseFontSize * zoom * pixel_ratio;
     fonts.regular = add_font("/fonts/ui.ttf", px, with_emoji);
     // Emoji are rasterised once, for the regular font (post texts); bold and titles are labels.
-    fonts.bold = add_font("/fonts/ui-bold.ttf", px, false);
-    fonts.title = add_font("/fonts/ui-bold.ttf", px * 1.35f, false);
+    // The first frame (no emoji) shows « Chargement… » only: the regular font stands in for the
+    // other two until the full atlas is built on the next frame (a third of the rasterising).
+    fonts.bold = with_emoji ? add_font("/fonts/ui-bold.ttf", px, false) : fonts.regular;
+    fonts.title = with_emoji ? add_font("/fonts/ui-bold.ttf", px * 1.35f, false) : fonts.regular;
     io.FontGlobalScale = 1.0f / pixel_ratio;
     if (!fonts.regular || !fonts.bold || !fonts.title) {
         io.Fonts->Clear();

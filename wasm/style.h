@@ -16,7 +16,8 @@ struct Fonts {
 
 // Rebuilds the atlas for `zoom` × `pixel_ratio`; returns false (and keeps ImGui's default font)
 // when the font files are missing. Emoji cost most of the rasterising: the first frame is drawn
-// without them (`with_emoji` false) and the atlas is rebuilt with them right after.
+// without them (`with_emoji` false, which also leaves out the bold and title fonts: the regular
+// one stands in) and the atlas is rebuilt whole right after.
 bool build_fonts(Fonts& fonts, float zoom, float pixel_ratio, bool with_emoji);
 void apply_theme(style::Theme theme, float zoom);
 

@@ -59,9 +59,12 @@ struct MirrorState {
 } g_mirror;
 
 void append_clean(std::string& out, std::string_view s, std::size_t max_bytes = 400) {
-    std::size_t n = 0;
+    if (s.size() > max_bytes) {  // cut before a character, never inside one (the page reads UTF-8)
+        std::size_t cut = max_bytes;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+        s = s.substr(0, cut);
+    }
     for (char c : s) {
-        if (n++ >= max_bytes) break;
         const auto u = static_cast<unsigned char>(c);
         out.push_back(u < 0x20 ? ' ' : c);  // separators, line breaks and tabs of a text area
     }
@@ -103,10 +106,14 @@ bool state_of(const HookItem& item, const Mark* mark) {
     return false;
 }
 
-// The widgets a person reaches in the page: drawn, visible and named (unnamed ones are not mirrored).
+// The widgets a person reaches in the page: drawn, visible and named (unnamed ones are not
+// mirrored). A widget whose label is hidden (« ##tick-… ») is named by its description.
 std::string_view name_of(const HookItem& item) {
     if ((!item.has_info && !item.is_text) || !item.visible) return {};
-    return !item.label.empty() ? std::string_view(item.label) : item.is_text ? std::string_view(item.key) : std::string_view();
+    if (!item.label.empty()) return item.label;
+    if (const auto it = g_mirror.last_marks.find(item.id); it != g_mirror.last_marks.end() && !it->second.name.empty())
+        return it->second.name;
+    return item.is_text ? std::string_view(item.key) : std::string_view();
 }
 
 // A table: the header row first, then the rows, each cell cleaned of separators.
@@ -137,9 +144,10 @@ void build_text() {
     number(out, g_mirror.status_seq);
     ImGuiID last_group = 0;
     for (const HookItem& item : test_hook_items()) {
+        if (!item.visible) continue;  // out of view: neither a control nor a table in the page
         auto mark_it = g_mirror.last_marks.find(item.id);
         const Mark* mark = mark_it == g_mirror.last_marks.end() ? nullptr : &mark_it->second;
-        if (mark && mark->table && item.visible) {  // a chart, as its table of values
+        if (mark && mark->table) {  // a chart, as its table of values
             out += kRecord;
             out += 'T';
             number(out, static_cast<long long>(item.id));

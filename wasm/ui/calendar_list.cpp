@@ -82,6 +82,9 @@ void list_view(App& app, State& s, const Fonts& fonts) {
                 if (ImGui::IsMouseDoubleClicked(0)) open_in_composer(app, p.id);
             }
             mark_list_entry();
+            // Read as the whole row: the entry's own label is only its date.
+            describe_last_item(list.when[r] + ", " + status_label(app, p.status) + ", " + p.title + ", " + list.networks[r] +
+                               (list.campaign[r].empty() ? "" : ", " + list.campaign[r]));
             ImGui::PopID();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(status_label(app, p.status));

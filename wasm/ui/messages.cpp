@@ -25,6 +25,7 @@
 #include "io/enum_names.h"
 #include "io/time_text.h"
 #include "model/find.h"
+#include "text/utf8.h"
 #include "ui/messages_internal.h"
 #include "ui/widgets.h"
 
@@ -250,6 +251,7 @@ void message_list(App& app, MessagesState& s, const std::vector<inbox::InboxRow>
         ImGui::TableNextColumn();
         bool ticked = is_checked(s, m.id);
         if (ImGui::Checkbox(("##tick-" + m.id).c_str(), &ticked)) toggle_checked(s, m.id);
+        describe_last_item(trf(app, "messages.tick_a11y", {{"author", m.author.empty() ? std::string("—") : m.author}}));
         ImGui::TableNextColumn();
         // The row is one selectable across the columns, labelled with the author (the id hidden).
         const std::string deadline = deadline_cell(app, row, now);
@@ -263,6 +265,11 @@ void message_list(App& app, MessagesState& s, const std::vector<inbox::InboxRow>
         const bool selected = s.selected == m.id;
         if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) s.selected = m.id;
         mark_list_entry();
+        {   // Read as the whole row: its label is only the author.
+            const std::string origin = std::string(status_text(app, m.status)) + " · " + origin_text(app, m);
+            describe_last_item((m.author.empty() ? std::string("—") : m.author) + ", " + deadline + ", " + origin + ", " +
+                               std::string(utf8::prefix(m.text, 160)));
+        }
         if (selected && s.scroll_to_selected) { ImGui::SetScrollHereY(0.5f); s.scroll_to_selected = false; }
         ImGui::TableNextColumn();
         // The state and where it came from above the first words of the message.

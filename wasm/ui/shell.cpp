@@ -273,9 +273,12 @@ void draw(App& app, const Fonts& fonts) {
     missed_posts_banner(app, s.missed_posts);
     // The screens are laid out on at least kMinScreenWidth: narrower (a zoom of 200 %), they
     // scroll sideways rather than cut their right-hand side off.
+    // At the usual sizes nothing changes: no sideways scroll bar (a line wider than the screen is
+    // clipped, as it always was, rather than a scroll bar taking the bottom row).
     const float min_width = kMinScreenWidth * app.settings.zoom;
-    if (ImGui::GetContentRegionAvail().x < min_width) ImGui::SetNextWindowContentSize(ImVec2(min_width, 0));
-    ImGui::BeginChild("##screen", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    const bool narrow = ImGui::GetContentRegionAvail().x < min_width;
+    if (narrow) ImGui::SetNextWindowContentSize(ImVec2(min_width, 0));
+    ImGui::BeginChild("##screen", ImVec2(0, 0), false, narrow ? ImGuiWindowFlags_HorizontalScrollbar : 0);
     if (jumped) focus_first_control();
     switch (app.screen) {
     case Screen::strategy: strategy_screen(app, s.strategy, fonts); break;
