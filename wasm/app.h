@@ -149,7 +149,7 @@ struct App {
 
     // French spelling (core/spell): Debian's hunspell-fr, served next to the app as dict/fr.aff and
     // dict/fr.dic (precached by the service worker) and fetched once the first frame is drawn, so
-    // that the first frame never waits for its 1 MB (wasm/dictionary.cpp). Null until then, and
+    // that the first frame never waits for its 2.6 MB (wasm/dictionary.cpp). Null until then, and
     // for good when the files are missing or bad (dictionary_error says why). The composer checks
     // with `dictionary.get()`.
     std::unique_ptr<spell::Dictionary> dictionary;

@@ -1,7 +1,7 @@
 // The French spelling dictionary of the web app: Debian's hunspell-fr, copied next to the app as
 // dict/fr.aff and dict/fr.dic (wasm/CMakeLists.txt) and precached by the service worker.
 // Why not in the data package: that package must arrive before the first frame, and the word list
-// is a megabyte that only the checks need. So the two files are fetched once the first frame is
+// is 2.6 MB that only the checks need. So the two files are fetched once the first frame is
 // drawn, in parallel with the workspace's opening; offline they come from the service worker.
 // Hunspell then builds its tables in one go (a few hundred milliseconds in the browser): that is
 // done on a frame after the workspace opened, never before the app shows it.
@@ -16,7 +16,7 @@ namespace parvis::app {
 namespace {
 constexpr const char* kAffUrl = "dict/fr.aff";
 constexpr const char* kDicUrl = "dict/fr.dic";
-// hunspell-fr's are 0.25 MB and 1 MB; a file ten times larger is not a dictionary of ours.
+// hunspell-fr's are 0.3 MB and 2.6 MB; a file six times larger is not a dictionary of ours.
 constexpr std::size_t kMaxDictionaryBytes = 16 * 1024 * 1024;
 constexpr int kFetchTimeoutMs = 120'000;  // a slow line still gets there; offline answers at once
 
