@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "platform.h"
+#include "text/utf8.h"
 #include "test_hook.h"
 
 extern "C" {
@@ -59,12 +60,7 @@ struct MirrorState {
 } g_mirror;
 
 void append_clean(std::string& out, std::string_view s, std::size_t max_bytes = 400) {
-    if (s.size() > max_bytes) {  // cut before a character, never inside one (the page reads UTF-8)
-        std::size_t cut = max_bytes;
-        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-        s = s.substr(0, cut);
-    }
-    for (char c : s) {
+    for (char c : utf8::prefix(s, max_bytes)) {  // cut before a character, never inside one
         const auto u = static_cast<unsigned char>(c);
         out.push_back(u < 0x20 ? ' ' : c);  // separators, line breaks and tabs of a text area
     }
@@ -106,14 +102,32 @@ bool state_of(const HookItem& item, const Mark* mark) {
     return false;
 }
 
+// What the screen said of a widget in the finished frame (a11y_mark_last_item and the others), or null.
+const Mark* mark_of(ImGuiID id) {
+    const auto it = g_mirror.last_marks.find(id);
+    return it == g_mirror.last_marks.end() ? nullptr : &it->second;
+}
+
 // The widgets a person reaches in the page: drawn, visible and named (unnamed ones are not
 // mirrored). A widget whose label is hidden (« ##tick-… ») is named by its description.
 std::string_view name_of(const HookItem& item) {
     if ((!item.has_info && !item.is_text) || !item.visible) return {};
     if (!item.label.empty()) return item.label;
-    if (const auto it = g_mirror.last_marks.find(item.id); it != g_mirror.last_marks.end() && !it->second.name.empty())
-        return it->second.name;
+    if (const Mark* mark = mark_of(item.id); mark && !mark->name.empty()) return mark->name;
     return item.is_text ? std::string_view(item.key) : std::string_view();
+}
+
+// The start of a widget's record: its role letter, id, group, state bits and rectangle.
+void record_head(std::string& out, char role, const HookItem& item, int state) {
+    out += kRecord;
+    out += role;
+    number(out, static_cast<long long>(item.id));
+    number(out, static_cast<long long>(item.group));
+    number(out, state);
+    number(out, std::lround(item.rect.Min.x));
+    number(out, std::lround(item.rect.Min.y));
+    number(out, std::lround(item.rect.GetWidth()));
+    number(out, std::lround(item.rect.GetHeight()));
 }
 
 // A table: the header row first, then the rows, each cell cleaned of separators.
@@ -145,18 +159,9 @@ void build_text() {
     ImGuiID last_group = 0;
     for (const HookItem& item : test_hook_items()) {
         if (!item.visible) continue;  // out of view: neither a control nor a table in the page
-        auto mark_it = g_mirror.last_marks.find(item.id);
-        const Mark* mark = mark_it == g_mirror.last_marks.end() ? nullptr : &mark_it->second;
+        const Mark* mark = mark_of(item.id);
         if (mark && mark->table) {  // a chart, as its table of values
-            out += kRecord;
-            out += 'T';
-            number(out, static_cast<long long>(item.id));
-            number(out, static_cast<long long>(item.group));
-            number(out, 0);
-            number(out, std::lround(item.rect.Min.x));
-            number(out, std::lround(item.rect.Min.y));
-            number(out, std::lround(item.rect.GetWidth()));
-            number(out, std::lround(item.rect.GetHeight()));
+            record_head(out, 'T', item, 0);
             field(out, mark->table->caption);
             table_field(out, *mark->table);
             continue;
@@ -173,15 +178,7 @@ void build_text() {
             field(out, group ? std::string_view(group->name) : std::string_view());
         }
         last_group = item.group;
-        out += kRecord;
-        out += role_of(item, mark);
-        number(out, static_cast<long long>(item.id));
-        number(out, static_cast<long long>(item.group));
-        number(out, (state_of(item, mark) ? 1 : 0) | (item.disabled ? 2 : 0));
-        number(out, std::lround(item.rect.Min.x));
-        number(out, std::lround(item.rect.Min.y));
-        number(out, std::lround(item.rect.GetWidth()));
-        number(out, std::lround(item.rect.GetHeight()));
+        record_head(out, role_of(item, mark), item, (state_of(item, mark) ? 1 : 0) | (item.disabled ? 2 : 0));
         field(out, mark && !mark->name.empty() ? std::string_view(mark->name) : name);
         if (item.is_text) field(out, item.value);
     }
@@ -204,8 +201,8 @@ struct TabStep {
 };
 
 bool is_list_entry(const HookItem& item) {
-    const auto it = g_mirror.last_marks.find(item.id);
-    return it != g_mirror.last_marks.end() && it->second.list_entry;
+    const Mark* mark = mark_of(item.id);
+    return mark && mark->list_entry;
 }
 
 TabStep tab_step(int dir, bool reveal) {

@@ -271,33 +271,32 @@ void networks_table(App& app, KpisState& v, const kpi::Dashboard& db) {
     ImGui::TableSetupColumn(kpi::kpi_name("publications", lang).c_str());
     ImGui::TableSetupColumn(kpi::kpi_name("engagement_rate", lang).c_str());
     ImGui::TableHeadersRow();
+    // The cells drawn, kept for screen readers: the same table without the sparklines (each is a
+    // table of its own).
+    std::vector<std::vector<std::string>> rows;
     for (const kpi::AccountFigures& a : db.accounts) {
+        std::vector<std::string> row{account_label(app, a.account_id), shown(a.current.followers_end, "", lang),
+                                     shown(kpi::figure_by_id(a.current, "community_growth_rate"), "%", lang),
+                                     format_integer(a.current.publications, lang),
+                                     shown(kpi::figure_by_id(a.current, "engagement_rate"), "%", lang)};
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(account_label(app, a.account_id).c_str());
+        ImGui::TextUnformatted(row[0].c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(shown(a.current.followers_end, "", lang).c_str());
+        ImGui::TextUnformatted(row[1].c_str());
         ImGui::TableNextColumn();
         ImGui::PushID(a.account_id.c_str());
         v.sparkline_points += sparkline("##spark", a.followers, {ImGui::GetFontSize() * 8, ImGui::GetTextLineHeight()},
-                                        {std::string(tr(app, "kpis.sparkline")) + " — " + account_label(app, a.account_id),
+                                        {std::string(tr(app, "kpis.sparkline")) + " — " + row[0],
                                          tr(app, "kpis.table.day"), kpi::kpi_name("followers", lang)}, lang);
         ImGui::PopID();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(shown(kpi::figure_by_id(a.current, "community_growth_rate"), "%", lang).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(format_integer(a.current.publications, lang).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(shown(kpi::figure_by_id(a.current, "engagement_rate"), "%", lang).c_str());
+        for (std::size_t c = 2; c < row.size(); ++c) {
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(row[c].c_str());
+        }
+        rows.push_back(std::move(row));
     }
     ImGui::EndTable();
-    // For screen readers, the same without the sparklines (each is a table of its own).
-    std::vector<std::vector<std::string>> rows;
-    for (const kpi::AccountFigures& a : db.accounts)
-        rows.push_back({account_label(app, a.account_id), shown(a.current.followers_end, "", lang),
-                        shown(kpi::figure_by_id(a.current, "community_growth_rate"), "%", lang),
-                        format_integer(a.current.publications, lang),
-                        shown(kpi::figure_by_id(a.current, "engagement_rate"), "%", lang)});
     table_structure("##networks", tr(app, "kpis.networks"),
                     {tr(app, "kpis.network"), kpi::kpi_name("followers", lang), kpi::kpi_name("community_growth_rate", lang),
                      kpi::kpi_name("publications", lang), kpi::kpi_name("engagement_rate", lang)},

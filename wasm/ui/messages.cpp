@@ -265,11 +265,11 @@ void message_list(App& app, MessagesState& s, const std::vector<inbox::InboxRow>
         const bool selected = s.selected == m.id;
         if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) s.selected = m.id;
         mark_list_entry();
-        {   // Read as the whole row: its label is only the author.
-            const std::string origin = std::string(status_text(app, m.status)) + " · " + origin_text(app, m);
-            describe_last_item((m.author.empty() ? std::string("—") : m.author) + ", " + deadline + ", " + origin + ", " +
-                               std::string(utf8::prefix(m.text, 160)));
-        }
+        const std::string origin = std::string(status_text(app, m.status)) + " · " + origin_text(app, m);
+        const std::string_view first_words = utf8::prefix(m.text, 160);
+        // Read as the whole row: its label is only the author.
+        describe_last_item((m.author.empty() ? std::string("—") : m.author) + ", " + deadline + ", " + origin + ", " +
+                           std::string(first_words));
         if (selected && s.scroll_to_selected) { ImGui::SetScrollHereY(0.5f); s.scroll_to_selected = false; }
         ImGui::TableNextColumn();
         // The state and where it came from above the first words of the message.
@@ -277,10 +277,9 @@ void message_list(App& app, MessagesState& s, const std::vector<inbox::InboxRow>
             ImGui::TextColored(late, "%s", m.priority == MessagePriority::urgent ? "!!" : "!");
             ImGui::SameLine();
         }
-        const std::string origin = std::string(status_text(app, m.status)) + " · " + origin_text(app, m);
         ImGui::TextDisabled("%s", origin.c_str());
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(m.text.c_str(), m.text.c_str() + std::min<std::size_t>(m.text.size(), 160));
+        ImGui::TextUnformatted(first_words.data(), first_words.data() + first_words.size());
         ImGui::PopTextWrapPos();
     }
     ImGui::EndTable();
