@@ -29,6 +29,8 @@
 namespace parvis::app {
 
 namespace mastodon = connect::mastodon;
+using connections_detail::answer_failure;
+using connections_detail::failure_of;
 using connections_detail::say;
 
 std::string connections_detail::say(const App& app, const char* key, const Args& args) { return parvis::tr(key, app.settings.lang, args); }
@@ -104,10 +106,6 @@ void send(App& app, const connect::HttpRequest& request, std::function<void(App&
     call.timeout_ms = request.timeout_ms;
     call.max_response_bytes = connect::kMaxResponseBytes;
     app.connections.waiting[platform::http_send(call)] = std::move(then);
-}
-
-connect::Failure failure_of(const connect::HttpResponse& r) {
-    return connect::read_failure(r, Network::mastodon, now_instant());
 }
 
 // A failed request of a publish or a reply: « Reconnectez le compte » on 401 (the account too), a
@@ -317,8 +315,8 @@ void connect_account(App& app, const std::string& account_id, bool out_of_band) 
     send(app, mastodon::register_app(p.base, p.redirect_uri), [p, key](App& a, const connect::HttpResponse& r) {
         const auto client = mastodon::read_app(r);
         if (!client) {
-            const connect::Failure f = failure_of(r);
-            set_error(a, key, connect::failure_message(f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f, a.settings.lang));
+            const connect::Failure f = answer_failure(r, Network::mastodon);
+            set_error(a, key, connect::failure_message(f, a.settings.lang));
             return;
         }
         a.connections.clients.push_back({p.base, p.redirect_uri, *client});
@@ -354,8 +352,8 @@ static void finish_sign_in(App& app, const std::string& code) {
     send(app, mastodon::token_request(p.base, client->app, p.redirect_uri, code, p.verifier), [p, key](App& a, const connect::HttpResponse& r) {
         const auto token = mastodon::read_token(r);
         if (!token) {
-            const connect::Failure f = failure_of(r);
-            set_error(a, key, connect::failure_message(f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f, a.settings.lang));
+            const connect::Failure f = answer_failure(r, Network::mastodon);
+            set_error(a, key, connect::failure_message(f, a.settings.lang));
             return;
         }
         // The sign-in is used: its verifier is forgotten.
@@ -365,8 +363,8 @@ static void finish_sign_in(App& app, const std::string& code) {
         send(a, mastodon::verify_credentials_request(p.base, token_value), [p, key, token_value](App& b, const connect::HttpResponse& v) {
             const auto acct = mastodon::read_acct(v);
             if (!acct) {
-                const connect::Failure f = failure_of(v);
-                set_error(b, key, connect::failure_message(f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f, b.settings.lang));
+                const connect::Failure f = answer_failure(v, Network::mastodon);
+                set_error(b, key, connect::failure_message(f, b.settings.lang));
                 return;
             }
             AccountLink& link = b.connections.links[key];
@@ -441,7 +439,7 @@ void on_publish_answer(App& app, const std::string& ws_id, const std::string& po
                        const connect::HttpResponse& r) {
     PublishJob* job = find_job(app, ws_id, post_id, account_id);
     if (!job) return;
-    const connect::Failure f = failure_of(r);
+    const connect::Failure f = failure_of(r, Network::mastodon);
     if (f.ok()) {
         const auto published = mastodon::read_published(r);
         if (!published) {
@@ -473,8 +471,8 @@ void media_answer(App& app, const RunTag& t, const connect::HttpResponse& r) {
     if (!job) return;
     const auto media = mastodon::read_media(r);
     if (!media) {
-        const connect::Failure f = failure_of(r);
-        return connections_detail::job_failed(app, *job, f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f);
+        const connect::Failure f = answer_failure(r, Network::mastodon);
+        return connections_detail::job_failed(app, *job, f);
     }
     if (media->ready) {
         job->media_ids.push_back(media->id);
@@ -682,10 +680,10 @@ void job_failed(App& app, PublishJob& job, const connect::Failure& f) {
 void reply_failed(App& app, ReplyJob& job, const connect::Failure& f) { job_failure(app, job, f); }
 void remote_failed(App& app, RemoteJob& job, const connect::Failure& f) { job_failure(app, job, f); }
 bool job_due(JobState state, double next_try, double now) { return app::job_due(state, next_try, now); }
-connect::Failure mastodon_failure(const connect::HttpResponse& r) { return app::failure_of(r); }
+connect::Failure failure_of(const connect::HttpResponse& r, Network n) { return connect::read_failure(r, n, now_instant()); }
 
 connect::Failure answer_failure(const connect::HttpResponse& r, Network n) {
-    const connect::Failure f = connect::read_failure(r, n, now_instant());
+    const connect::Failure f = failure_of(r, n);
     return f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f;
 }
 

@@ -41,9 +41,6 @@ using namespace connections_detail;
 //-----------------------------------------------------------------------------
 namespace {
 
-connect::Failure failure_of(const connect::HttpResponse& r) { return connect::read_failure(r, Network::bluesky, now_instant()); }
-
-
 // The session renewed with the refresh token and kept; `then` gets no failure, or why the PDS
 // refused (or never answered).
 void refresh(App& app, const std::string& key, std::function<void(App&, const connect::Failure&)> then) {
@@ -51,8 +48,7 @@ void refresh(App& app, const std::string& key, std::function<void(App&, const co
     send(app, bluesky::refresh_session_request(link.connection.base, link.refresh_token), [key, then](App& a, const connect::HttpResponse& answer) {
         const auto session = bluesky::read_session(answer);
         if (!session) {
-            const connect::Failure f = failure_of(answer);
-            return then(a, f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f);
+            return then(a, answer_failure(answer, Network::bluesky));
         }
         AccountLink& l = a.connections.links[key];
         l.connection.token = session->access_jwt;
@@ -68,7 +64,7 @@ void refresh(App& app, const std::string& key, std::function<void(App&, const co
 void connections_detail::bluesky_call(App& app, const std::string& key, Build build, Answer then) {
     send(app, build(app.connections.links[key].connection), [key, build, then](App& a, const connect::HttpResponse& r) {
         const AccountLink* l = find_link(a, key);
-        if (!l || failure_of(r).kind != connect::FailureKind::unauthorized || l->refresh_token.empty()) return then(a, r);
+        if (!l || failure_of(r, Network::bluesky).kind != connect::FailureKind::unauthorized || l->refresh_token.empty()) return then(a, r);
         refresh(a, key, [key, build, then, r](App& b, const connect::Failure& refreshed) {
             if (!refreshed.ok()) return then(b, r);  // the first answer says why
             send(b, build(b.connections.links[key].connection), then);
@@ -102,12 +98,12 @@ void connect_bluesky(App& app, const std::string& account_id, const std::string&
         AccountLink& link = a.connections.links[key];
         const auto session = bluesky::read_session(r);
         if (!session) {
-            const connect::Failure f = failure_of(r);
+            const connect::Failure f = answer_failure(r, Network::bluesky);
             link.state = LinkState::error;
             // 401 here is not an expired token: the identifier or the app password is wrong.
             link.message = f.kind == connect::FailureKind::unauthorized
                                ? say(a, "connect.ui.bluesky.bad_password")
-                               : connect::failure_message(f.ok() ? connect::Failure{connect::FailureKind::unreadable} : f, a.settings.lang);
+                               : connect::failure_message(f, a.settings.lang);
             return;
         }
         link.state = LinkState::connected;
@@ -208,7 +204,7 @@ void refuse(App& app, const RunPtr& run, std::string message) {
 // A step's failure. An expired access token is renewed once (refreshSession), then the run starts
 // again from its check; a refresh refused means the session is over: « Reconnectez le compte ».
 void failed_step(App& app, const RunPtr& run, const connect::HttpResponse& r) {
-    const connect::Failure f = failure_of(r);
+    const connect::Failure f = failure_of(r, Network::bluesky);
     const AccountLink& link = link_for(app, *run);
     if (f.kind != connect::FailureKind::unauthorized || run->refreshed || link.refresh_token.empty()) return fail(app, run, f);
     run->refreshed = true;
@@ -284,7 +280,7 @@ void create_record(App& app, RunPtr run) {
          [run](App& a, const connect::HttpResponse& r) {
              if (!job_of(a, *run)) return;
              if (const auto created = bluesky::read_created(r)) return finish(a, run, *created);
-             if (failure_of(r).kind == connect::FailureKind::unauthorized) return failed_step(a, run, r);
+             if (failure_of(r, Network::bluesky).kind == connect::FailureKind::unauthorized) return failed_step(a, run, r);
              const AccountLink& l = link_for(a, *run);
              send(a, bluesky::get_record_request(l.connection.base, run->options.repo, run->options.rkey),
                   [run, r](App& b, const connect::HttpResponse& check) {

@@ -54,12 +54,14 @@ void read_image(App& app, const Media& image, ImageBytes then);
 // the bytes; an image the device no longer holds fails the job with its name, nothing sent.
 using JobImage = std::function<void(App&, PublishJob&, const std::string& bytes, const std::string& mime)>;
 void read_job_image(App& app, const JobTag& t, const Media& image, JobImage then);
+// What a platform's answer says went wrong (ok when nothing: a 2xx), read now (the waiting
+// headers count from now).
+connect::Failure failure_of(const connect::HttpResponse& response, Network network);
 // Why an answer is not what was asked: the platform's failure, or « unreadable » for a 2xx that
 // says nothing usable.
 connect::Failure answer_failure(const connect::HttpResponse& response, Network network);
-// The same for a reply (connections_sync.cpp), and how Mastodon's answer reads as a failure.
+// The same as job_failed for a reply (connections_sync.cpp).
 void reply_failed(App& app, ReplyJob& job, const connect::Failure& failure);
-connect::Failure mastodon_failure(const connect::HttpResponse& response);
 // The relève of one account and a reply's (re)sending, from the tick (connections_sync.cpp).
 void sync_account(App& app, const NetworkAccount& account);
 void send_reply(App& app, ReplyJob& job);

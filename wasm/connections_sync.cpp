@@ -17,7 +17,7 @@ namespace parvis::app {
 
 namespace mastodon = connect::mastodon;
 using connections_detail::answer_failure;
-using connections_detail::mastodon_failure;
+using connections_detail::failure_of;
 using connections_detail::link_of;
 using connections_detail::reply_failed;
 using connections_detail::send;
@@ -138,7 +138,7 @@ void send_reply(App& app, ReplyJob& job) {
     send(app, job.request, [ws_id = job.workspace_id, message_id = job.message_id](App& a, const connect::HttpResponse& r) {
         ReplyJob* j = find_reply(a, ws_id, message_id);
         if (!j) return;
-        const connect::Failure f = mastodon_failure(r);
+        const connect::Failure f = failure_of(r, Network::mastodon);
         if (f.ok()) {
             const auto published = mastodon::read_published(r);
             if (!published) {

@@ -20,6 +20,7 @@
 
 #include <cfloat>
 #include <cstdio>
+#include <utility>
 #include <vector>
 
 #include "app.h"
@@ -108,7 +109,8 @@ void frame() {
     // child window to the main window, where it lands on nothing: the first control that Alt+2
     // had just focused lost the focus on Alt's release. Disarmed every frame, it never fires.
     GImGui->NavWindowingToggleLayer = false;
-    app::ui::draw(app, g_fonts);
+    platform::FrameNotes notes;
+    app::ui::draw(app, g_fonts, notes);
     app::carry_out_intents(app);
     platform::a11y_draw_focus_ring();
     ImGui::Render();
@@ -123,8 +125,9 @@ void frame() {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    for (auto& [id, value] : notes.text_values) platform::test_hook_text_value(id, value);
     platform::test_hook_end_frame();
-    platform::a11y_end_frame();
+    platform::a11y_end_frame(std::move(notes));
 
     // Keys pressed and released since the last frame were seen down by this frame; release
     // them now, and start collecting the next frame's presses.

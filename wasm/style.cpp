@@ -107,6 +107,7 @@ Palette make_palette(const style::ThemeColours& t) {
     p.reference_line = vec(t.reference_line);
     p.heat_low = vec(t.heat_low);
     p.heat_high = vec(t.heat_high);
+    p.crop_shade = vec(t.crop_shade);
     return p;
 }
 

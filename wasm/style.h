@@ -73,6 +73,9 @@ struct Palette {
     // Indicateurs: the public-sector reference line, the heatmap's empty and full ends.
     ImVec4 reference_line;
     ImVec4 heat_low, heat_high;
+
+    // Rédaction's preview: over the part of an image that a network's feed cuts off.
+    ImVec4 crop_shade;
 };
 
 // The palette of the theme apply_theme() last applied (light before the first call): part of the

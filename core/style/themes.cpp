@@ -159,6 +159,7 @@ constexpr ThemeColours kLight{
     .reference_line = 0xb5442fff,
     .heat_low = 0xe6ebf5ff,
     .heat_high = 0x2855f5ff,
+    .crop_shade = 0x0000008c,
 };
 
 //-----------------------------------------------------------------------------
@@ -265,6 +266,7 @@ constexpr ThemeColours kDark{
     .reference_line = 0xf0785fff,
     .heat_low = 0x2d3446ff,
     .heat_high = 0x5a96ffff,
+    .crop_shade = 0x0000008c,
 };
 
 //-----------------------------------------------------------------------------
@@ -371,6 +373,7 @@ constexpr ThemeColours kHighContrast{
     .reference_line = 0xff8c66ff,
     .heat_low = 0x1a1a1aff,
     .heat_high = 0x00e5ffff,
+    .crop_shade = 0x0000008c,
 };
 
 }  // namespace

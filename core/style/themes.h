@@ -53,7 +53,7 @@ bool theme_from_name(std::string_view name, Theme& out);
     X(holiday) X(school) X(electoral) X(journee) X(electoral_text) X(journee_text) X(overloaded)       \
     X(alert) X(now_line) X(today_badge) X(today_column) X(hour_line) X(chip_selected)                  \
     X(chip_text_dark) X(chip_text_light) X(drag_ghost) X(drop_target) X(drop_time)                     \
-    X(occurrence_fill) X(occurrence_outline) X(reference_line) X(heat_low) X(heat_high)
+    X(occurrence_fill) X(occurrence_outline) X(reference_line) X(heat_low) X(heat_high) X(crop_shade)
 
 #define PARVIS_THEME_COLOURS(X) PARVIS_IMGUI_COLOURS(X) PARVIS_PALETTE_COLOURS(X)
 

@@ -22,17 +22,27 @@
 #include "calendar/calendar_layout.h"
 #include "calendar/planning_checks.h"
 #include "demo/demo_workspace.h"
-#include "platform/test_hook.h"
 #include "ui/calendar_view.h"
 #include "ui/screens.h"
 
+// The controller's part that the calendar screen calls (wasm/app.cpp, which talks to the
+// browser): the same clock and edits, without saving.
 namespace parvis::app {
 const char* tr(const App& app, const char* key) { return parvis::tr_c(key, app.settings.lang); }
 void mark_edited(App& app) { app.doc.edited(); }
+Instant now_instant() { return date::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
+Day today(const Workspace& ws) {
+    const LocalTime local = to_local(now_instant(), ws.profile.time_zone).value_or(LocalTime{now_instant().time_since_epoch()});
+    return Day{date::sys_days{date::floor<date::days>(local).time_since_epoch()}};
+}
+edit::Actor actor(const App& app) { return {app.current_person_id, now_instant()}; }
+bool after_edit(App& app, const edit::Result& result) {
+    if (result.changed()) mark_edited(app);
+    return result.changed();
+}
+void save_settings(const App&) {}
+std::string refused_file_message(const PickedFile&, std::size_t, Lang, const char*) { return {}; }
 }  // namespace parvis::app
-namespace parvis::platform {
-void test_hook_text_value(ImGuiID, const std::string&) {}
-}  // namespace parvis::platform
 
 namespace {
 

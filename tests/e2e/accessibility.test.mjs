@@ -64,6 +64,25 @@ async function openScreen(page, screen) {
   await waitFrames(page, 3);
 }
 
+// The rows of the mirrored table named `caption` (« TH:Réseau », « TD:12 »), once the screen is
+// scrolled down with the wheel until it is in the page.
+async function tableRows(page, caption) {
+  const rows = () => page.evaluate((c) => {
+    const table = [...document.querySelectorAll('#parvis-a11y table')].find((t) => t.caption?.textContent === c);
+    return table ? [...table.rows].map((r) => [...r.cells].map((cell) => `${cell.tagName}:${cell.textContent}`)) : null;
+  }, caption);
+  for (let i = 0; i < 30; i++) {
+    const found = await rows();
+    if (found) return found;
+    await page.mouse.move(700, 500);
+    await page.mouse.wheel(0, 200);
+    await waitFrames(page, 3);
+  }
+  const found = await rows();
+  assert.ok(found, `« ${caption} » in the page once in view`);
+  return found;
+}
+
 // axe-core's serious and critical violations on the page as it is now.
 async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
@@ -122,25 +141,31 @@ test('every screen: no serious or critical axe-core violation, heading, navigati
       assert.equal(radio('Semaine')?.props.checked, 'false', 'radio « Semaine » non cochée');
       const chip = tree.find((n) => n.role === 'button' && /, (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \S+ \d{4} \d{2}:\d{2}, \S/.test(n.name));
       assert.ok(chip, 'une publication du calendrier décrite par son titre, son jour, son heure et son statut');
+      // Not by colour alone: each chip starts with its status's symbol, and the key says them.
+      const SYMBOLS = { idea: '○', draft: '◔', to_validate: '◑', validated: '◕', scheduled: '●', published: '■', failed: '▲', cancelled: '□' };
+      const { posts } = (await snapshot(page)).workspace.calendar;
+      assert.ok(posts.length > 5, `${posts.length} publication(s) seulement`);
+      for (const p of posts) assert.ok(p.text.startsWith(`${SYMBOLS[p.status]} ${p.time} `), JSON.stringify(p));
+      assert.ok(new Set(posts.map((p) => p.status)).size >= 2, 'des statuts différents dans la démo');
     }
   }
   assert.deepEqual(page.errors, []);
   await context.close();
 });
 
-test('Indicateurs: a table and a chart are read as tables, with their caption, column headers and values', async () => {
+test('Indicateurs and Stratégie: tables and a chart are read as tables, with their caption, column headers and values', async () => {
   const { context, page } = await freshApp();
   await openScreen(page, SCREENS[4]);
-  // Scrolls the screen down with the wheel until the table named `caption` is in the page.
-  const tableShown = (caption) => page.evaluate((c) => [...document.querySelectorAll('#parvis-a11y table')].some((t) => t.caption?.textContent === c), caption);
-  const scrollToTable = async (caption) => {
-    for (let i = 0; i < 30 && !(await tableShown(caption)); i++) {
-      await page.mouse.move(700, 500);
-      await page.mouse.wheel(0, 200);
-      await waitFrames(page, 3);
-    }
-    assert.ok(await tableShown(caption), `« ${caption} » in the page once in view`);
-  };
+  const scrollToTable = (caption) => tableRows(page, caption);
+  // « Chiffres clés », the screen's first table: a row per indicator, headed by its name, with
+  // the current and the previous period's value.
+  const keyFigures = await scrollToTable('Chiffres clés');
+  assert.deepEqual(keyFigures[0], ['TH:Indicateur', 'TH:Période choisie', 'TH:Période précédente', 'TH:Évolution']);
+  assert.ok(keyFigures.length > 10, `${keyFigures.length - 1} indicateur(s) seulement`);
+  for (const row of keyFigures.slice(1)) {
+    assert.equal(row.length, 4, JSON.stringify(row));
+    assert.match(row[0], /^TH:\S/, JSON.stringify(row));
+  }
   // The table « Par réseau », whose cells ImGui draws as text: a table with its headers.
   await scrollToTable('Par réseau');
   let tree = await accessibilityTree(page);
@@ -150,11 +175,7 @@ test('Indicateurs: a table and a chart are read as tables, with their caption, c
   assert.ok(tree.some((n) => n.role === 'rowheader' && /^Facebook /.test(n.name)), 'a row headed by its account');
   // The community chart, further down: its text alternative is the table of its values, a row per day.
   const caption = 'Évolution de la communauté (abonnés, tous réseaux)';
-  await scrollToTable(caption);
-  const rows = await page.evaluate((c) => {
-    const table = [...document.querySelectorAll('#parvis-a11y table')].find((t) => t.caption?.textContent === c);
-    return [...table.rows].map((r) => [...r.cells].map((cell) => cell.textContent));
-  }, caption);
+  const rows = (await scrollToTable(caption)).map((row) => row.map((cell) => cell.replace(/^T[HD]:/, '')));
   assert.deepEqual(rows[0], ['Jour', 'Taille de la communauté']);
   assert.ok(rows.length > 2, `${rows.length - 1} jour(s) seulement`);
   for (const [day, value] of rows.slice(1)) {
@@ -165,6 +186,15 @@ test('Indicateurs: a table and a chart are read as tables, with their caption, c
   assert.ok(tree.some((n) => n.role === 'table' && n.name === caption), 'the chart’s table in the accessibility tree');
   const violations = await axeViolations(page);
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+
+  // Stratégie's ranking of the networks: a row per network headed by its name, with the reasons
+  // that the screen shows only under an opened row.
+  await openScreen(page, SCREENS[0]);
+  const networksTab = await widget(page, 'Réseaux');
+  await holdClick(page, networksTab.rect.x + networksTab.rect.w / 2, networksTab.rect.y + networksTab.rect.h / 2);
+  const ranking = await scrollToTable('Assistant de choix des réseaux');
+  assert.deepEqual(ranking[0], ['TH:Réseau', 'TH:Rang', 'TH:Score', 'TH:h/sem.', 'TH:Recommandé', 'TH:Raisons']);
+  assert.ok(ranking.some((row) => row[0] === 'TH:Facebook' && row[5].length > 8), JSON.stringify(ranking.slice(0, 3)));
   assert.deepEqual(page.errors, []);
   await context.close();
 });
@@ -390,8 +420,10 @@ test('keyboard: Escape ends the typing in a dialog, a second Escape closes it, n
   await press(' ');
   await waitInPage(page, () => !!document.querySelector('#parvis-a11y [role="dialog"][aria-modal="true"]'), null, { what: 'la boîte « Nouveau message reçu »' });
   await tabTo('textbox:De la part de');
+  // A short press, over two frames (ImGui samples keys once a frame). Held past ImGui's repeat
+  // delay, Enter would repeat in a one-line box, and a repeated Enter ends the typing.
   await page.keyboard.down('Enter');
-  await waitAppTime(page, 0.6);
+  await waitFrames(page, 2);
   await page.keyboard.up('Enter');
   await waitInPage(page, () => document.activeElement && document.activeElement.id === 'parvis-text-input', null, { what: 'la saisie du nom' });
   await page.keyboard.type('Mme Durand', { delay: 5 });

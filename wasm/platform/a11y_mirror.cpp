@@ -35,14 +35,6 @@ constexpr char kRow = '\x1d', kCell = '\x1c';
 // A chart of a year day by day is 366 rows: more is not read by anyone, and would weigh on the page.
 constexpr std::size_t kMaxTableRows = 400, kMaxCellBytes = 120;
 
-struct Mark {
-    A11yRole role = A11yRole::automatic;
-    bool state = false;
-    std::string name;  // a11y_describe_last_item: read instead of the label
-    bool list_entry = false;  // a11y_mark_list_entry
-    std::optional<A11yTable> table;  // a11y_table_last_item
-};
-
 struct Request {
     ImGuiID id = 0;
     bool activate = false;
@@ -51,9 +43,7 @@ struct Request {
 };
 
 struct MirrorState {
-    std::unordered_map<ImGuiID, Mark> marks, last_marks;  // this frame's, the finished frame's (kept until the next ends: Tab reads it)
-    std::string heading, navigation, dialog, notice, status;
-    unsigned status_seq = 0;
+    FrameNotes notes;  // the finished frame's (kept until the next ends: Tab reads its marks)
     std::string text, sent;  // this frame's list, the last one sent
     std::vector<Request> requests;
     bool tab_taken = false;  // the last Tab press was taken: its release is too
@@ -77,7 +67,7 @@ void number(std::string& out, long long v) {
 }
 
 // One letter per role, read by a11y_mirror.js.
-char role_of(const HookItem& item, const Mark* mark) {
+char role_of(const HookItem& item, const A11yMark* mark) {
     if (mark) {
         switch (mark->role) {
         case A11yRole::page_link: return 'l';
@@ -94,7 +84,7 @@ char role_of(const HookItem& item, const Mark* mark) {
     return 'b';
 }
 
-bool state_of(const HookItem& item, const Mark* mark) {
+bool state_of(const HookItem& item, const A11yMark* mark) {
     if (mark && mark->role != A11yRole::automatic) return mark->state;
     if (item.tab) return item.tab_selected;
     if (item.flags & ImGuiItemStatusFlags_Checkable) return (item.flags & ImGuiItemStatusFlags_Checked) != 0;
@@ -102,10 +92,10 @@ bool state_of(const HookItem& item, const Mark* mark) {
     return false;
 }
 
-// What the screen said of a widget in the finished frame (a11y_mark_last_item and the others), or null.
-const Mark* mark_of(ImGuiID id) {
-    const auto it = g_mirror.last_marks.find(id);
-    return it == g_mirror.last_marks.end() ? nullptr : &it->second;
+// What the screen said of a widget in the finished frame (a11y_notes.h), or null.
+const A11yMark* mark_of(ImGuiID id) {
+    const auto it = g_mirror.notes.marks.find(id);
+    return it == g_mirror.notes.marks.end() ? nullptr : &it->second;
 }
 
 // The widgets a person reaches in the page: drawn, visible and named (unnamed ones are not
@@ -113,7 +103,7 @@ const Mark* mark_of(ImGuiID id) {
 std::string_view name_of(const HookItem& item) {
     if ((!item.has_info && !item.is_text) || !item.visible) return {};
     if (!item.label.empty()) return item.label;
-    if (const Mark* mark = mark_of(item.id); mark && !mark->name.empty()) return mark->name;
+    if (const A11yMark* mark = mark_of(item.id); mark && !mark->name.empty()) return mark->name;
     return item.is_text ? std::string_view(item.key) : std::string_view();
 }
 
@@ -150,16 +140,16 @@ void build_text() {
     std::string& out = g_mirror.text;
     out.clear();
     out += 'H';
-    field(out, g_mirror.heading);
-    field(out, g_mirror.navigation);
-    field(out, g_mirror.dialog);
-    field(out, g_mirror.notice);
-    field(out, g_mirror.status);
-    number(out, g_mirror.status_seq);
+    field(out, g_mirror.notes.heading);
+    field(out, g_mirror.notes.navigation);
+    field(out, g_mirror.notes.dialog);
+    field(out, g_mirror.notes.notice);
+    field(out, g_mirror.notes.status);
+    number(out, g_mirror.notes.status_seq);
     ImGuiID last_group = 0;
     for (const HookItem& item : test_hook_items()) {
         if (!item.visible) continue;  // out of view: neither a control nor a table in the page
-        const Mark* mark = mark_of(item.id);
+        const A11yMark* mark = mark_of(item.id);
         if (mark && mark->table) {  // a chart, as its table of values
             record_head(out, 'T', item, 0);
             field(out, mark->table->caption);
@@ -201,7 +191,7 @@ struct TabStep {
 };
 
 bool is_list_entry(const HookItem& item) {
-    const Mark* mark = mark_of(item.id);
+    const A11yMark* mark = mark_of(item.id);
     return mark && mark->list_entry;
 }
 
@@ -251,41 +241,6 @@ bool a11y_take_tab(bool press, bool shift, bool ctrl_or_alt) {
     g_mirror.tab_taken = !ctrl_or_alt && (GImGui->ActiveId == 0 || typing());
     if (g_mirror.tab_taken) g_mirror.requests.push_back({.tab = shift ? -1 : 1});
     return g_mirror.tab_taken;
-}
-
-void a11y_mark_last_item(A11yRole role, bool state) {
-    const ImGuiID id = ImGui::GetItemID();
-    if (id == 0) return;
-    Mark& m = g_mirror.marks[id];
-    m.role = role;
-    m.state = state;
-}
-
-void a11y_describe_last_item(const std::string& name) {
-    const ImGuiID id = ImGui::GetItemID();
-    if (id != 0) g_mirror.marks[id].name = name;
-}
-
-void a11y_table_last_item(A11yTable table) {
-    const ImGuiID id = ImGui::GetItemID();
-    if (id != 0) g_mirror.marks[id].table = std::move(table);
-}
-
-void a11y_mark_list_entry() {
-    const ImGuiID id = ImGui::GetItemID();  // set even when the entry is out of view (clipped)
-    if (id != 0) g_mirror.marks[id].list_entry = true;
-}
-
-void a11y_set_page(const std::string& heading, const std::string& navigation, const std::string& dialog) {
-    g_mirror.heading = heading;
-    g_mirror.navigation = navigation;
-    g_mirror.dialog = dialog;
-}
-
-void a11y_set_notices(const std::string& notice, const std::string& status, unsigned status_seq) {
-    g_mirror.notice = notice;
-    g_mirror.status = status;
-    g_mirror.status_seq = status_seq;
 }
 
 void a11y_before_frame() {
@@ -344,10 +299,9 @@ void a11y_draw_focus_ring() {
     ring_at(pad, ImGui::GetColorU32(ring), rounding, 3.0f);
 }
 
-void a11y_end_frame() {
+void a11y_end_frame(FrameNotes notes) {
     const double start = emscripten_get_now();
-    g_mirror.last_marks.swap(g_mirror.marks);
-    g_mirror.marks.clear();
+    g_mirror.notes = std::move(notes);
     build_text();
     const ImGuiContext& g = *GImGui;
     const unsigned nav = (g.NavDisableHighlight || g.ActiveId != 0) ? 0u : static_cast<unsigned>(g.NavId);

@@ -8,42 +8,9 @@
 // Cost: one call to the page per frame, and only when something changed (the frame's compact list
 // is compared with the last one sent); the page patches its elements by difference.
 #pragma once
-#include <string>
-#include <vector>
-
-#include <imgui.h>
+#include "a11y_notes.h"
 
 namespace parvis::platform {
-
-// What ImGui's hooks cannot tell and the screen can: a sidebar entry is a link to a page (and the
-// current one), a radio button is a radio. Applies to the widget just drawn (ImGui's last item).
-enum class A11yRole : unsigned char { automatic, page_link, radio, combobox };
-void a11y_mark_last_item(A11yRole role, bool state);
-// The name a screen reader gives the widget just drawn, instead of its visible label.
-void a11y_describe_last_item(const std::string& name);
-// A table of values, what a chart says in words (its text alternative): read by a screen reader
-// as a table with its caption and column headers; the first cell of each row heads the row.
-struct A11yTable {
-    std::string caption;
-    std::vector<std::string> headers;
-    std::vector<std::vector<std::string>> rows;
-};
-// Gives the widget just drawn (a chart's InvisibleButton, which has no name of its own) this
-// table: it is mirrored as a <table> at the chart's place, not as a control (Tab passes it).
-void a11y_table_last_item(A11yTable table);
-
-// The widget just drawn is an entry of a long list (the posts of Rédaction, the messages, the
-// calendar's list): Tab stops on the list once, at the first entry it reaches, and its next press
-// leaves the list; the arrows go through the entries. So a list of 300 posts is one stop, not 300
-// presses of Tab between the button above it and the editor beside it (a listbox's behaviour).
-void a11y_mark_list_entry();
-
-// The page's words, in the user's language: the screen's name (the page's one heading), the
-// sidebar's name, the name given to a dialog that has none.
-void a11y_set_page(const std::string& heading, const std::string& navigation, const std::string& dialog);
-// The polite live region: `notice` is the banner's text while it shows (an error, « Importé »…);
-// `status` is said again each time `status_seq` changes (« Enregistré » after each save).
-void a11y_set_notices(const std::string& notice, const std::string& status, unsigned status_seq);
 
 // Tab and Shift+Tab while no widget is held, or while a text box is typed in (the typing ends,
 // the text kept): ImGui 1.86 would send the focus back to the window's first widget, or open the
@@ -59,7 +26,8 @@ void a11y_before_frame();
 // After the UI, before ImGui::Render(): a thick two-colour ring around the widget that has
 // ImGui's keyboard focus (ImGui's own is thin and one colour).
 void a11y_draw_focus_ring();
-// After test_hook_end_frame(): the finished frame's widgets go to the page when they changed.
-void a11y_end_frame();
+// After test_hook_end_frame(): the finished frame's widgets, with what the screens said of them,
+// go to the page when they changed.
+void a11y_end_frame(FrameNotes notes);
 
 }  // namespace parvis::platform

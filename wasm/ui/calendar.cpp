@@ -106,7 +106,7 @@ void ensure_layout(App& app, State& s) {
         const Post& p = ws.posts[c.post];
         const std::string& title = p.title.empty() ? parvis::tr("composer.new_title", app.settings.lang) : p.title;
         const std::string time = format_time(TimeOfDay{c.minute});
-        s.chip_text[i] = time + " " + title;
+        s.chip_text[i] = std::string(status_symbol(p.status)) + " " + time + " " + title;
         s.chip_label[i] = title + "##chip-" + p.id;
         // Screen readers get the title, day, time and status: what the eye reads from the chip's
         // place in the grid and its colour.
@@ -216,6 +216,13 @@ bool second_click(State& s, std::int64_t key) {
     return twice;
 }
 
+// The name of a colour of the legend: its campaign, its network, or « sans campagne ».
+const char* legend_label(const App& app, const State& s, const LegendEntry& e) {
+    return !e.label.empty() ? e.label.c_str()
+           : e.network >= 0 ? network_label(app, static_cast<Network>(e.network))
+                            : tr(app, s.colouring == CalendarColouring::campaign ? "calview.no_campaign" : "calview.no_network");
+}
+
 void chip(App& app, State& s, std::size_t i, const ImRect& r) {
     const LayoutChip& c = s.layout.chips[i];
     const Workspace& ws = app.doc.workspace();
@@ -239,7 +246,13 @@ void chip(App& app, State& s, std::size_t i, const ImRect& r) {
         ImGui::BeginTooltip();
         ImGui::TextUnformatted(p.title.c_str());
         if (p.scheduled_at) ImGui::TextUnformatted(format_instant_local(*p.scheduled_at, ws.profile.time_zone, app.settings.lang).c_str());
-        ImGui::TextDisabled("%s", status_label(app, p.status));
+        ImGui::TextDisabled("%s %s", status_symbol(p.status), status_label(app, p.status));
+        // What the chip's colour stands for, in words (the legend's entry of that colour).
+        for (const LegendEntry& e : s.layout.legend)
+            if (e.colour == c.colour) {
+                ImGui::TextDisabled("%s", legend_label(app, s, e));
+                break;
+            }
         ImGui::EndTooltip();
     }
     if (ImGui::IsItemActivated()) {
@@ -430,9 +443,7 @@ void legend(App& app, State& s) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float box = ImGui::GetTextLineHeight() * 0.8f;
     for (const LegendEntry& e : s.layout.legend) {
-        const char* label = !e.label.empty() ? e.label.c_str()
-                            : e.network >= 0 ? network_label(app, static_cast<Network>(e.network))
-                            : tr(app, s.colouring == CalendarColouring::campaign ? "calview.no_campaign" : "calview.no_network");
+        const char* label = legend_label(app, s, e);
         const float w = box + 6 + ImGui::CalcTextSize(label).x + 18 * zoom;
         ImGui::SameLine(0, 0);
         if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
@@ -442,6 +453,14 @@ void legend(App& app, State& s) {
         ImGui::Dummy(ImVec2(box + 4, box));
         ImGui::SameLine(0, 2);
         ImGui::Text("%s (%d)", label, e.count);
+    }
+    // The statuses' symbols (each chip starts with its post's).
+    ImGui::TextDisabled("%s", tr(app, "calview.status_key"));
+    for (int st = 0; st < static_cast<int>(io::EnumNames<PostStatus>::count); ++st) {
+        const auto status = static_cast<PostStatus>(st);
+        const std::string entry = std::string(status_symbol(status)) + " " + status_label(app, status);
+        same_line_if_fits(ImGui::CalcTextSize(entry.c_str()).x, 12 * zoom);
+        ImGui::TextUnformatted(entry.c_str());
     }
     // Background marks' key.
     ImGui::TextDisabled("%s", tr(app, "calview.background_key"));
@@ -569,10 +588,12 @@ nlohmann::json calendar_summary(const App& app, const cal::State& s) {
     static const char* const views[] = {"month", "week", "list"};
     static_assert(std::size(views) == static_cast<std::size_t>(View::list) + 1, "views: one name per View");
     nlohmann::json posts = nlohmann::json::array();
-    for (const LayoutChip& c : s.layout.chips) {
+    for (std::size_t i = 0; i < s.layout.chips.size(); ++i) {
+        const LayoutChip& c = s.layout.chips[i];
         if (c.post >= ws.posts.size()) continue;
         const Post& p = ws.posts[c.post];
-        posts.push_back({{"id", p.id}, {"title", p.title}, {"day", iso_day(s.options.first + date::days{c.day})},
+        posts.push_back({{"id", p.id}, {"title", p.title}, {"text", i < s.chip_text.size() ? s.chip_text[i] : ""},
+                         {"status", io::enum_name(p.status)}, {"day", iso_day(s.options.first + date::days{c.day})},
                          {"time", format_time(TimeOfDay{c.minute})}, {"recurring", p.recurrence.has_value()},
                          {"warnings", post_warnings(app, p).size()}, {"held", p.held}, {"evergreen", p.evergreen},
                          {"published", p.status == PostStatus::published}});

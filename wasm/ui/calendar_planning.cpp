@@ -26,6 +26,7 @@
 #include "calendar/recurrence.h"
 #include "edit/post_edits.h"
 #include "format/format.h"
+#include "model/find.h"
 #include "ui/calendar_view.h"
 #include "ui/widgets.h"
 
@@ -218,9 +219,9 @@ void planning_panel(App& app, State& s, const Fonts& fonts) {
 //-----------------------------------------------------------------------------
 void evergreen_controls(App& app, RequeueNotice& notice, const std::string& post_id) {
     const Workspace& ws = app.doc.workspace();
-    auto it = std::find_if(ws.posts.begin(), ws.posts.end(), [&](const Post& p) { return p.id == post_id; });
-    if (it == ws.posts.end()) return;
-    const Post& post = *it;
+    const Post* found = find_post(ws, post_id);
+    if (!found) return;
+    const Post& post = *found;
     const Lang lang = app.settings.lang;
     bool evergreen = post.evergreen;
     if (ImGui::Checkbox(tr(app, "calplan.evergreen"), &evergreen))

@@ -91,7 +91,7 @@ void texts_tab(App& app, ComposerState& s, const Post& post, const Fonts& fonts)
         if (std::string text = v.text; text_area(label, text, ImVec2(-1, box_height)))
             after_edit(app, edit::set_variant_text(app.doc.edit(), actor(app), post_id, i, text));
         const check::CheckResult& result = checked(app, s, post, i, account);
-        underline_findings(label, v.text, result);
+        underline_findings(s.underlines, label, v.text, result);
         composer::variant_images(app, post, i, account);
         // A one-click fix rewrites the text through the same edit as typing, but as an undo step
         // of its own: Ctrl+Z takes back the fix, not the fix with the words typed just before.

@@ -131,7 +131,7 @@ void crop_frame(App& app, const preview::NetworkPreview& rules, const Media& m, 
             draw->AddRectFilled(at, end, u32(palette().muted, 60));
         const ImVec2 shown_min(at.x + static_cast<float>(crop.x) * scale, at.y + static_cast<float>(crop.y) * scale);
         const ImVec2 shown_max(shown_min.x + static_cast<float>(crop.width) * scale, shown_min.y + static_cast<float>(crop.height) * scale);
-        const ImU32 dim = IM_COL32(0, 0, 0, 140);  // what the feed cuts off
+        const ImU32 dim = u32(palette().crop_shade);  // what the feed cuts off
         draw->AddRectFilled(at, ImVec2(end.x, shown_min.y), dim);
         draw->AddRectFilled(ImVec2(at.x, shown_max.y), end, dim);
         draw->AddRectFilled(ImVec2(at.x, shown_min.y), ImVec2(shown_min.x, shown_max.y), dim);

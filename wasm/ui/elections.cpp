@@ -82,27 +82,27 @@ void elections_table(App& app, ElectionsForm& form, float width) {
     ImGui::TableSetupColumn(tr(app, "calendar.elections_ui.period"));
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableHeadersRow();
+    TableWords words;
     for (const Election& e : ws.elections) {
         ImGui::PushID(e.id.c_str());
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(calendar::election_kind_label(e.kind, lang).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(format_day_long(e.first_round, lang).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(e.second_round ? format_day_long(*e.second_round, lang).c_str() : "—");
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(e.territory.c_str());
-        ImGui::TableNextColumn();
+        words.row();
+        words.cell(calendar::election_kind_label(e.kind, lang));
+        words.cell(format_day_long(e.first_round, lang));
+        words.cell(e.second_round ? format_day_long(*e.second_round, lang) : "—");
+        words.cell(e.territory);
         const calendar::DayRange period = calendar::electoral_period(e);
-        ImGui::TextUnformatted(parvis::tr("calendar.elections_ui.period_range", lang,
-                                          {{"from", format_day_long(period.first, lang)}, {"to", format_day_long(period.last, lang)}})
-                                   .c_str());
+        words.cell(parvis::tr("calendar.elections_ui.period_range", lang,
+                              {{"from", format_day_long(period.first, lang)}, {"to", format_day_long(period.last, lang)}}));
         ImGui::TableNextColumn();
         if (ImGui::SmallButton(tr(app, "calendar.elections_ui.delete"))) form.confirm_delete = e.id;
         ImGui::PopID();
     }
     ImGui::EndTable();
+    table_structure("##elections", tr(app, "calendar.elections_ui.title"),
+                    {tr(app, "calendar.elections_ui.kind"), tr(app, "calendar.elections_ui.first_round"),
+                     tr(app, "calendar.elections_ui.second_round"), tr(app, "calendar.elections_ui.territory"),
+                     tr(app, "calendar.elections_ui.period")},
+                    std::move(words.rows));
 }
 
 void delete_dialog(App& app, ElectionsForm& form) {

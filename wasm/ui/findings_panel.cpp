@@ -91,7 +91,7 @@ bool spelling_actions(App& app, std::string& text, const check::Finding& f) {
 
 }  // namespace
 
-void underline_findings(const char* label, const std::string& text, const check::CheckResult& result) {
+void underline_findings(DrawnUnderlines& drawn, const char* label, const std::string& text, const check::CheckResult& result) {
     std::vector<Underline> marks;
     for (const count::CountResult& c : result.counts)
         if (!c.valid && c.valid_bytes_end < text.size())
@@ -100,7 +100,7 @@ void underline_findings(const char* label, const std::string& text, const check:
         if (f.end <= f.start) continue;  // about the whole text (a missing signature…): the list says it
         marks.push_back({f.start, f.end, ImGui::ColorConvertFloat4ToU32(severity_colour(f.severity)), f.rule == "spelling", false, f.rule});
     }
-    underline_text_area(label, text, marks);
+    underline_text_area(drawn, label, text, marks);
 }
 
 bool findings_panel(App& app, std::string& text, const check::CheckResult& result, std::size_t variant_index) {

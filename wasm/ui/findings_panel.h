@@ -6,6 +6,7 @@
 
 #include "app.h"
 #include "check/check.h"
+#include "ui/text_underlines.h"
 
 namespace parvis::app::ui {
 
@@ -18,8 +19,8 @@ int mastodon_limit(const App& app, const NetworkAccount* account);
 check::CheckResult collect_findings(const App& app, const PostVariant& variant, const NetworkAccount* account);
 
 // Underlines the findings in the text area just drawn with `label` (same colours as the panel;
-// spelling wavy), and tints the part beyond the network's limit.
-void underline_findings(const char* label, const std::string& text, const check::CheckResult& result);
+// spelling wavy), and tints the part beyond the network's limit; records them in `drawn`.
+void underline_findings(DrawnUnderlines& drawn, const char* label, const std::string& text, const check::CheckResult& result);
 
 // Draws the panel under the box holding `text` (a copy of a variant's text); returns true when a
 // fix changed `text`, which the caller then hands to core/edit/ like typed text.

@@ -28,6 +28,7 @@
 #include "interop/planning_import.h"
 #include "io/enum_names.h"
 #include "io/workspace_json.h"
+#include "model/find.h"
 #include "kpi/import.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -227,7 +228,8 @@ float text_width() {
 }
 
 // The rows that will be added: line in the file, date, title, networks.
-void posts_table(const App& app, const std::vector<Post>& posts, const std::vector<int>& lines) {
+// `caption`: what a screen reader calls the table (the line above it, « À importer : 12 »).
+void posts_table(const App& app, const std::string& caption, const std::vector<Post>& posts, const std::vector<int>& lines) {
     if (posts.empty()) return;
     // Fixed widths only: a stretched column inside an auto-resizing popup is measured from the
     // previous frame's width and ends up squeezed.
@@ -239,18 +241,18 @@ void posts_table(const App& app, const std::vector<Post>& posts, const std::vect
     ImGui::TableSetupColumn(tr(app, "imports.col.title"), ImGuiTableColumnFlags_WidthFixed, title_width);
     ImGui::TableSetupColumn(tr(app, "imports.col.networks"), ImGuiTableColumnFlags_WidthFixed, 200.0f * zoom);
     ImGui::TableHeadersRow();
+    TableWords words;
     for (std::size_t i = 0; i < posts.size() && i < static_cast<std::size_t>(kShownRows); ++i) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::Text("%d", i < lines.size() ? lines[i] : 0);
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(when(app, posts[i].scheduled_at).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(posts[i].title.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(networks_of(app, posts[i]).c_str());
+        words.row();
+        words.cell(std::to_string(i < lines.size() ? lines[i] : 0));
+        words.cell(when(app, posts[i].scheduled_at));
+        words.cell(posts[i].title);
+        words.cell(networks_of(app, posts[i]));
     }
     ImGui::EndTable();
+    table_structure("##import-rows", caption,
+                    {tr(app, "imports.col.line"), tr(app, "imports.col.date"), tr(app, "imports.col.title"), tr(app, "imports.col.networks")},
+                    std::move(words.rows));
     more_rows(app, posts.size());
 }
 
@@ -341,8 +343,9 @@ void planning_body(App& app, State& s) {
         return;
     }
     if (!s.planning) return;
-    ImGui::TextUnformatted(counted(app, "imports.to_import", s.planning->posts.size()).c_str());
-    posts_table(app, s.planning->posts, s.planning->post_lines);
+    const std::string to_import = counted(app, "imports.to_import", s.planning->posts.size());
+    ImGui::TextUnformatted(to_import.c_str());
+    posts_table(app, to_import, s.planning->posts, s.planning->post_lines);
     already_present_line(app, s.planning->already_present);
     messages_list(app, "imports.skipped", note_messages(s.planning->skipped));
     messages_list(app, "imports.warnings", note_messages(s.planning->warnings));
@@ -371,8 +374,9 @@ void agenda_body(App& app, const State& s) {
     ImGui::TextWrapped("%s %s", tr(app, "imports.format"),
                        counted(app, "imports.format.ics", static_cast<std::size_t>(r.events)).c_str());
     ImGui::Separator();
-    ImGui::TextUnformatted(counted(app, "imports.to_import", r.posts.size()).c_str());
-    posts_table(app, r.posts, r.post_lines);
+    const std::string to_import = counted(app, "imports.to_import", r.posts.size());
+    ImGui::TextUnformatted(to_import.c_str());
+    posts_table(app, to_import, r.posts, r.post_lines);
     already_present_line(app, r.already_present);
     if (r.recurring > 0)
         ImGui::TextWrapped("%s", counted(app, "imports.recurring", static_cast<std::size_t>(r.recurring)).c_str());
@@ -485,28 +489,26 @@ void stats_body(App& app, State& s) {
         ImGui::TableSetupColumn(tr(app, "imports.col.reach"), ImGuiTableColumnFlags_WidthFixed, 100.0f * zoom);
         ImGui::TableSetupColumn(tr(app, "imports.col.reactions"), ImGuiTableColumnFlags_WidthFixed, 100.0f * zoom);
         ImGui::TableHeadersRow();
+        TableWords words;
         for (std::size_t i = 0; i < s.changed_metrics.size() && i < static_cast<std::size_t>(kShownRows); ++i) {
             const PostMetrics& m = result.metrics.posts[s.changed_metrics[i]];
-            const Post* post = nullptr;
-            for (const Post& p : result.posts)
-                if (p.id == m.post_id) post = &p;
+            const Post* post = find_post(result, m.post_id);
             std::string text = post ? post->title : m.post_id;
             if (post && text.empty())
                 for (const PostVariant& v : post->variants)
                     if (text.empty()) text = v.text.substr(0, v.text.find('\n'));
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(when(app, post ? (post->published_at ? post->published_at : post->scheduled_at) : std::nullopt).c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(text.c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(count_text(m.impressions, lang).c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(count_text(m.reach, lang).c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(count_text(m.reactions, lang).c_str());
+            words.row();
+            words.cell(when(app, post ? (post->published_at ? post->published_at : post->scheduled_at) : std::nullopt));
+            words.cell(std::move(text));
+            words.cell(count_text(m.impressions, lang));
+            words.cell(count_text(m.reach, lang));
+            words.cell(count_text(m.reactions, lang));
         }
         ImGui::EndTable();
+        table_structure("##import-metrics", tr(app, "imports.stats.changed"),
+                        {tr(app, "imports.col.date"), tr(app, "imports.col.post"), tr(app, "imports.col.impressions"),
+                         tr(app, "imports.col.reach"), tr(app, "imports.col.reactions")},
+                        std::move(words.rows));
         more_rows(app, s.changed_metrics.size());
     }
     std::vector<std::string> skipped;

@@ -169,32 +169,32 @@ void key_figures(App& app, const KpisState& v, const kpi::Dashboard& db) {
     ImGui::TableSetupColumn(tr(app, "kpis.previous"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn(tr(app, "kpis.change"), ImGuiTableColumnFlags_WidthStretch, 1);
     ImGui::TableHeadersRow();
+    TableWords words;
     for (const char* id : kIds) {
         const kpi::KpiInfo* info = kpi::find_kpi(id);
         const kpi::Value a = kpi::figure_by_id(now, id), b = kpi::figure_by_id(before, id);
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(kpi::kpi_name(id, lang).c_str());
+        words.row();
+        words.cell(kpi::kpi_name(id, lang));
         std::string definition = kpi::kpi_definition(id, lang);
         if (std::string_view(id) == "engagement_rate") {
             definition += "\n\n" + tr(std::string("kpi.base.") + kpi::base_name(db.options.base), lang) + " — " +
                           tr(std::string("kpi.aggregation.") + kpi::aggregation_name(db.options.aggregation), lang);
         }
         definition_marker(definition);
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(shown(a, info->unit, lang).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", shown(b, info->unit, lang).c_str());
-        ImGui::TableNextColumn();
+        words.cell(shown(a, info->unit, lang));
+        words.cell(shown(b, info->unit, lang), true);
         if (a && b) {
             const double diff = *a - *b;
             const std::string unit = info->unit == "%" ? " pt" : std::string(info->unit == "/sem." ? "" : info->unit);
-            ImGui::TextUnformatted(((diff > 0 ? "+" : diff < 0 ? "−" : "") + format_number(std::abs(diff), 2, lang) + unit).c_str());
+            words.cell((diff > 0 ? "+" : diff < 0 ? "−" : "") + format_number(std::abs(diff), 2, lang) + unit);
         } else {
-            ImGui::TextDisabled("—");
+            words.cell("—", true);
         }
     }
     ImGui::EndTable();
+    table_structure("##key_figures", tr(app, "kpis.key_figures"),
+                    {tr(app, "kpis.indicator"), tr(app, "kpis.current"), tr(app, "kpis.previous"), tr(app, "kpis.change")},
+                    std::move(words.rows));
     if (v.references) {
         for (const kpi::Benchmark& b : kpi::kPublicSectorBenchmarks) ImGui::TextDisabled("%s", kpi::benchmark_label(b, lang).c_str());
         definition_marker(kpi::benchmark_source(lang));

@@ -400,7 +400,7 @@ void reply_box(App& app, MessagesState& s, const InboxMessage& m, const Fonts& f
         s.checked_reply = s.reply;
         s.reply_checked = true;
     }
-    underline_findings(label, s.reply, s.reply_check);
+    underline_findings(s.underlines, label, s.reply, s.reply_check);
     if (ImGui::Button(tr(app, "messages.reply.suggest"))) {
         const std::string suggestion = inbox::reply_suggestion(m, app.doc.workspace(), app.settings.lang);
         if (suggestion.empty()) {

@@ -31,7 +31,10 @@ void add_screen_summaries(const App& app, nlohmann::json& summary) {
     summary["school_calendar"] = school_calendar_summary(app, s.calendar);
     summary["kpis"] = kpis_summary(app, s.kpis);
     summary["import_dialog"] = import_dialog_summary(app, s.import_dialog);
-    summary["underlines"] = underlines_summary();
+    // One screen draws text areas at a time: the other's list is from an older frame, so empty.
+    nlohmann::json underlines = underlines_summary(s.composer.underlines);
+    for (nlohmann::json& mark : underlines_summary(s.messages.underlines)) underlines.push_back(std::move(mark));
+    summary["underlines"] = std::move(underlines);
     summary["first_run"] = first_run_summary(app, s.settings.first_run);
 }
 

@@ -23,6 +23,7 @@
 #include "ui/calendar_view.h"
 #include "ui/import_dialog.h"
 #include "ui/kpis.h"
+#include "ui/text_underlines.h"
 #include "ui/time_choice.h"
 
 namespace parvis::app::ui {
@@ -89,6 +90,8 @@ struct ComposerState {
     std::string preview_post;   // the post and the text the layout belongs to (the test hook's view)
     std::string preview_text;
     preview::Preview preview;
+
+    DrawnUnderlines underlines;  // the variants' findings as drawn (text_underlines.h)
 };
 
 // Messages (messages.cpp, messages_detail.cpp).
@@ -122,6 +125,7 @@ struct MessagesState {
     std::string checked_reply;
     bool reply_checked = false;
     check::CheckResult reply_check;
+    DrawnUnderlines underlines;  // the reply's findings as drawn (text_underlines.h)
     bool focus_reply = false;         // the R key: the reply box takes the keyboard
     bool reply_private = false;       // « Répondre en privé »: sent as a direct message (set per message)
     std::vector<std::string> template_missing;  // variables a chosen reply template could not fill

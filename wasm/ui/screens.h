@@ -9,6 +9,8 @@
 #include "app.h"
 #include "style.h"
 
+namespace parvis::platform { struct FrameNotes; }
+
 namespace parvis::app::ui {
 
 namespace cal { struct State; struct ElectionsForm; }
@@ -21,7 +23,9 @@ struct PersonChooser;
 struct FirstRunForm;
 struct MissedPostsState;
 
-void draw(App& app, const Fonts& fonts);
+// The frame: the shell and the current screen. What the screens say of their widgets for screen
+// readers and the test hook goes to `notes` (the controller hands it to the platform).
+void draw(App& app, const Fonts& fonts, platform::FrameNotes& notes);
 // The screens' parts of the test hook's summary (window.parvis.snapshot().workspace).
 void add_screen_summaries(const App& app, nlohmann::json& summary);
 

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <utility>
 
-#include "platform/a11y_mirror.h"
 #include "ui/composer_internal.h"
 #include "ui/import_dialog.h"
 #include "ui/screen_state.h"
@@ -49,7 +48,7 @@ void sidebar(App& app, const Fonts& fonts) {
     for (const NavItem& item : kNav) {
         if (ImGui::Selectable(tr(app, item.key), app.screen == item.screen, 0, ImVec2(0, ImGui::GetTextLineHeight() * 1.6f)))
             app.screen = item.screen;
-        platform::a11y_mark_last_item(platform::A11yRole::page_link, app.screen == item.screen);
+        mark_last_item(platform::A11yRole::page_link, app.screen == item.screen);
     }
     ImGui::EndChild();
 }
@@ -226,15 +225,18 @@ void keyboard_help(App& app, ScreenStates& s) {
 
 // The mirror's page words and the polite live region: the banner's notice while it shows, and the
 // save state each time it settles (« Enregistré » after a save, or a failure), not its steps.
-void accessibility_page(App& app, ScreenStates& s) {
+void accessibility_page(App& app, ScreenStates& s, platform::FrameNotes& notes) {
     // Pending and saving are remembered, not said: the next settled state is then said again
     // (« Enregistré » after each save), which the page does when the count changes.
     const bool settled = app.save_state != SaveState::pending && app.save_state != SaveState::saving;
     if (settled && app.save_state != s.a11y_save_state) ++s.a11y_status_seq;
     s.a11y_save_state = app.save_state;
-    platform::a11y_set_page(tr(app, kNav[static_cast<std::size_t>(app.screen)].key), tr(app, "a11y.navigation"),
-                            tr(app, "a11y.dialog"));
-    platform::a11y_set_notices(app.message, tr(app, save_state_key(app.save_state)), s.a11y_status_seq);
+    notes.heading = tr(app, kNav[static_cast<std::size_t>(app.screen)].key);
+    notes.navigation = tr(app, "a11y.navigation");
+    notes.dialog = tr(app, "a11y.dialog");
+    notes.notice = app.message;
+    notes.status = tr(app, save_state_key(app.save_state));
+    notes.status_seq = s.a11y_status_seq;
 }
 
 // Files picked for a screen (ChooseFile), a frame or more after it asked: each goes to the
@@ -249,7 +251,8 @@ void receive_picked_files(App& app, ScreenStates& s) {
 
 }  // namespace
 
-void draw(App& app, const Fonts& fonts) {
+void draw(App& app, const Fonts& fonts, platform::FrameNotes& notes) {
+    const FrameNotesScope noting(notes);
     ScreenStates& s = frame_screen_states(app);
     receive_picked_files(app, s);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -258,12 +261,12 @@ void draw(App& app, const Fonts& fonts) {
     ImGui::Begin("##parvis", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
+    accessibility_page(app, s, notes);
     if (app.loading) {
         ImGui::TextUnformatted(tr(app, "app.loading"));
         ImGui::End();
         return;
     }
-    accessibility_page(app, s);
     const bool jumped = keyboard_shortcuts(app, s);
     sidebar(app, fonts);
     ImGui::SameLine();

@@ -78,19 +78,22 @@ void ranking_table(App& app) {
     ImGui::TableSetupColumn(tr(app, "strategy.ui.networks.recommended"), ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn(tr(app, "strategy.ui.networks.kept"));
     ImGui::TableHeadersRow();
+    // For screen readers: a row per network headed by its name, with its reasons (drawn only
+    // under an opened row) in a column of their own; « Retenu » is a tick box of its own.
+    TableWords words;
     for (const strategy::NetworkScore& s : r.networks) {
         ImGui::PushID(static_cast<int>(s.network));
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::Text("%d", s.rank);
+        words.row();
+        words.word(network_label(app, s.network));
+        words.cell(std::to_string(s.rank));
         ImGui::TableNextColumn();
         const bool open = ImGui::TreeNodeEx(network_label(app, s.network), ImGuiTreeNodeFlags_SpanFullWidth);
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(format_number(s.score, 0, app.settings.lang).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(format_number(s.hours_per_week, 0, app.settings.lang).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr(app, s.recommended ? "common.yes" : "common.no"));
+        words.cell(format_number(s.score, 0, app.settings.lang));
+        words.cell(format_number(s.hours_per_week, 0, app.settings.lang));
+        words.cell(tr(app, s.recommended ? "common.yes" : "common.no"));
+        std::string reasons;
+        for (const std::string& reason : s.reasons) reasons += (reasons.empty() ? "" : " ; ") + reason;
+        words.word(std::move(reasons));
         ImGui::TableNextColumn();
         bool selected = s.selected;
         const std::string keep_label = std::string(tr(app, "strategy.ui.networks.keep")) + "##keep";
@@ -134,6 +137,11 @@ void ranking_table(App& app) {
         ImGui::PopID();
     }
     ImGui::EndTable();
+    table_structure("##ranking", tr(app, "strategy.ui.networks.title"),
+                    {tr(app, "strategy.network"), tr(app, "strategy.ui.networks.rank"), tr(app, "strategy.ui.networks.score"),
+                     tr(app, "strategy.ui.networks.hours_col"), tr(app, "strategy.ui.networks.recommended"),
+                     tr(app, "strategy.ui.networks.reasons")},
+                    std::move(words.rows));
 }
 
 }  // namespace

@@ -17,14 +17,6 @@
 namespace parvis::app::ui {
 namespace {
 
-struct Drawn {
-    std::string label, rule;
-    std::size_t start = 0, end = 0;
-    std::vector<ImRect> rects;
-};
-std::vector<Drawn> g_drawn;
-int g_frame = -1;
-
 void wavy_line(ImDrawList* dl, float x0, float x1, float y, ImU32 colour) {
     const float step = 2.0f;
     bool up = true;
@@ -34,10 +26,10 @@ void wavy_line(ImDrawList* dl, float x0, float x1, float y, ImU32 colour) {
 
 }  // namespace
 
-void underline_text_area(const char* label, const std::string& text, const std::vector<Underline>& marks) {
-    if (g_frame != ImGui::GetFrameCount()) {
-        g_drawn.clear();
-        g_frame = ImGui::GetFrameCount();
+void underline_text_area(DrawnUnderlines& drawn_marks, const char* label, const std::string& text, const std::vector<Underline>& marks) {
+    if (drawn_marks.frame != ImGui::GetFrameCount()) {
+        drawn_marks.marks.clear();
+        drawn_marks.frame = ImGui::GetFrameCount();
     }
     if (marks.empty()) return;
     ImGuiContext& g = *GImGui;
@@ -65,7 +57,7 @@ void underline_text_area(const char* label, const std::string& text, const std::
     for (const Underline& m : marks) {
         const std::size_t start = std::min(m.start, text.size()), end = std::min(m.end, text.size());
         if (start >= end) continue;
-        Drawn drawn{short_label, m.rule, start, end, {}};
+        DrawnUnderlines::Mark drawn{short_label, m.rule, start, end, {}};
         for (std::size_t line = 0; line < line_starts.size(); ++line) {
             const std::size_t line_begin = line_starts[line];
             const std::size_t line_end = line + 1 < line_starts.size() ? line_starts[line + 1] - 1 : text.size();
@@ -84,15 +76,15 @@ void underline_text_area(const char* label, const std::string& text, const std::
             }
             drawn.rects.push_back(r);
         }
-        g_drawn.push_back(std::move(drawn));
+        drawn_marks.marks.push_back(std::move(drawn));
     }
     dl->PopClipRect();
 }
 
-nlohmann::json underlines_summary() {
+nlohmann::json underlines_summary(const DrawnUnderlines& drawn) {
     nlohmann::json out = nlohmann::json::array();
-    if (g_frame != ImGui::GetFrameCount()) return out;  // the composer was not drawn in the last frame
-    for (const Drawn& d : g_drawn) {
+    if (drawn.frame != ImGui::GetFrameCount()) return out;  // not drawn in the last frame
+    for (const DrawnUnderlines::Mark& d : drawn.marks) {
         nlohmann::json rects = nlohmann::json::array();
         for (const ImRect& r : d.rects) rects.push_back({{"x", r.Min.x}, {"y", r.Min.y}, {"w", r.GetWidth()}, {"h", r.GetHeight()}});
         out.push_back({{"label", d.label}, {"rule", d.rule}, {"start", d.start}, {"end", d.end}, {"rects", std::move(rects)}});

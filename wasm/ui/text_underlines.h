@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImRect
 #include <nlohmann/json.hpp>
 
 namespace parvis::app::ui {
@@ -19,12 +20,24 @@ struct Underline {
     std::string rule;                // for the test hook
 };
 
-// Call right after text_area(label, text, …) with the same label and text: draws into the text
-// area's own child window, clipped to it, following its scroll.
-void underline_text_area(const char* label, const std::string& text, const std::vector<Underline>& marks);
+// What was drawn, for the test hook: per mark its text area (label without the ## part), rule,
+// byte span and rectangles (one per line it covers), in screen pixels. Held by the screen that
+// draws the text areas (ComposerState, MessagesState); each frame starts it afresh.
+struct DrawnUnderlines {
+    struct Mark {
+        std::string label, rule;
+        std::size_t start = 0, end = 0;
+        std::vector<ImRect> rects;
+    };
+    int frame = -1;  // ImGui's frame count when drawn
+    std::vector<Mark> marks;
+};
 
-// What was drawn in the last frame, for the test hook: per mark its text area (label without
-// the ## part), rule, byte span and rectangles (one per line it covers), in screen pixels.
-nlohmann::json underlines_summary();
+// Call right after text_area(label, text, …) with the same label and text: draws into the text
+// area's own child window, clipped to it, following its scroll, and records it in `drawn`.
+void underline_text_area(DrawnUnderlines& drawn, const char* label, const std::string& text, const std::vector<Underline>& marks);
+
+// The marks drawn in the last frame (none when the screen was not drawn then).
+nlohmann::json underlines_summary(const DrawnUnderlines& drawn);
 
 }  // namespace parvis::app::ui

@@ -4,13 +4,37 @@
 #include <imgui_stdlib.h>
 
 #include <iterator>
+#include <utility>
 
 #include "format/format.h"
 #include "io/enum_names.h"
-#include "platform/a11y_mirror.h"
-#include "platform/test_hook.h"
 
 namespace parvis::app::ui {
+
+namespace {
+platform::FrameNotes* g_notes = nullptr;  // see FrameNotesScope
+
+// What the screen says of the widget just drawn; null when there is none or no frame is noted.
+platform::A11yMark* last_item_mark() {
+    const ImGuiID id = ImGui::GetItemID();  // set even when the item is out of view (clipped)
+    return g_notes && id != 0 ? &g_notes->marks[id] : nullptr;
+}
+
+void note_text_value(std::string value) {
+    const ImGuiID id = ImGui::GetItemID();
+    if (g_notes && id != 0) g_notes->text_values.emplace_back(id, std::move(value));
+}
+}  // namespace
+
+FrameNotesScope::FrameNotesScope(platform::FrameNotes& notes) : previous_(std::exchange(g_notes, &notes)) {}
+FrameNotesScope::~FrameNotesScope() { g_notes = previous_; }
+
+void mark_last_item(platform::A11yRole role, bool state) {
+    if (platform::A11yMark* m = last_item_mark()) {
+        m->role = role;
+        m->state = state;
+    }
+}
 
 const char* network_label(const App& app, Network network) {
     static const char* const keys[] = {
@@ -31,6 +55,16 @@ const char* status_label(const App& app, PostStatus status) {
     static_assert(std::size(keys) == io::EnumNames<PostStatus>::count, "status_label: add the new status's key");
     const auto i = static_cast<std::size_t>(status);
     return i < std::size(keys) ? tr(app, keys[i]) : "?";
+}
+
+const char* status_symbol(PostStatus status) {
+    static const char* const symbols[] = {
+        "\u25CB", "\u25D4", "\u25D1", "\u25D5",  // idea ○, draft ◔, to validate ◑, validated ◕
+        "\u25CF", "\u25A0", "\u25B2", "\u25A1",  // scheduled ●, published ■, failed ▲, cancelled □
+    };
+    static_assert(std::size(symbols) == io::EnumNames<PostStatus>::count, "status_symbol: add the new status's symbol");
+    const auto i = static_cast<std::size_t>(status);
+    return i < std::size(symbols) ? symbols[i] : "?";
 }
 
 std::string account_label(const App& app, const std::string& id) {
@@ -57,27 +91,29 @@ std::string sync_text(const App& app, const AccountLink& link) {
 
 bool radio(const char* label, bool active) {
     const bool pressed = ImGui::RadioButton(label, active);
-    platform::a11y_mark_last_item(platform::A11yRole::radio, active);
+    mark_last_item(platform::A11yRole::radio, active);
     return pressed;
 }
 
-void describe_last_item(const std::string& text) { platform::a11y_describe_last_item(text); }
+void describe_last_item(const std::string& text) {
+    if (platform::A11yMark* m = last_item_mark()) m->name = text;
+}
 
 bool text_field(const char* label, std::string& value, ImGuiInputTextFlags flags) {
     const bool edited = ImGui::InputText(label, &value, flags);
-    platform::test_hook_text_value(ImGui::GetItemID(), value);
+    note_text_value(value);
     return edited;
 }
 
 bool password_field(const char* label, std::string& value, ImGuiInputTextFlags flags) {
     const bool edited = ImGui::InputText(label, &value, flags | ImGuiInputTextFlags_Password);
-    platform::test_hook_text_value(ImGui::GetItemID(), std::string(value.size(), '*'));
+    note_text_value(std::string(value.size(), '*'));
     return edited;
 }
 
 bool text_area(const char* label, std::string& value, const ImVec2& size, ImGuiInputTextFlags flags) {
     const bool edited = ImGui::InputTextMultiline(label, &value, size, flags);
-    platform::test_hook_text_value(ImGui::GetItemID(), value);
+    note_text_value(value);
     return edited;
 }
 
@@ -86,7 +122,7 @@ bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags, 
     // Open, the last item is the popup's window; the combo is clicked only while closed anyway.
     ImGuiContext& g = *ImGui::GetCurrentContext();  // the hook macro expects `g`
     if (!open) IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, name ? name : label, g.LastItemData.StatusFlags);
-    platform::a11y_mark_last_item(platform::A11yRole::combobox, open);
+    mark_last_item(platform::A11yRole::combobox, open);
     return open;
 }
 
@@ -126,10 +162,29 @@ void same_line_if_fits(float width, float spacing) {
     if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine(0, spacing);
 }
 
-void mark_list_entry() { platform::a11y_mark_list_entry(); }
+void TableWords::row() {
+    ImGui::TableNextRow();
+    rows.emplace_back();
+}
+
+void TableWords::cell(std::string text, bool muted) {
+    ImGui::TableNextColumn();
+    if (muted) ImGui::TextDisabled("%s", text.c_str());
+    else ImGui::TextUnformatted(text.c_str());
+    word(std::move(text));
+}
+
+void TableWords::word(std::string text) {
+    if (!rows.empty()) rows.back().push_back(std::move(text));
+}
+
+void mark_list_entry() {
+    if (platform::A11yMark* m = last_item_mark()) m->list_entry = true;
+}
 
 void table_alternative(std::string caption, std::vector<std::string> headers, std::vector<std::vector<std::string>> rows) {
-    platform::a11y_table_last_item({std::move(caption), std::move(headers), std::move(rows)});
+    if (platform::A11yMark* m = last_item_mark())
+        m->table = platform::A11yTable{std::move(caption), std::move(headers), std::move(rows)};
 }
 
 void table_structure(const char* id, std::string caption, std::vector<std::string> headers,

@@ -7,13 +7,35 @@
 #include <imgui.h>
 
 #include "app.h"
+#include "platform/a11y_notes.h"
 #include "style.h"
 
 namespace parvis::app::ui {
 
+// The frame's notes for screen readers and the test hook (platform/a11y_notes.h), owned by the
+// controller: like ImGui's current context, the widgets below write to the notes of the frame
+// being drawn, set by draw() for its length. Outside a frame (a native benchmark), nothing is noted.
+class FrameNotesScope {
+public:
+    explicit FrameNotesScope(platform::FrameNotes& notes);
+    ~FrameNotesScope();
+    FrameNotesScope(const FrameNotesScope&) = delete;
+    FrameNotesScope& operator=(const FrameNotesScope&) = delete;
+private:
+    platform::FrameNotes* previous_;
+};
+// The widget just drawn (ImGui's last item) has this role and state: a sidebar entry is a link to
+// a page, and the current one when `state`.
+void mark_last_item(platform::A11yRole role, bool state);
+
 // Catalogue labels of the model's vocabulary.
 const char* network_label(const App& app, Network network);
 const char* status_label(const App& app, PostStatus status);
+// A symbol per status, shown before a post's title where its status would otherwise be told by
+// colour or place alone (a calendar chip, Rédaction's list): a circle that fills up along the
+// circuit (idea ○ … scheduled ●), a square once published, a triangle for a failure, an empty
+// square for a cancellation. All in the regular font's geometric shapes (style.cpp).
+const char* status_symbol(PostStatus status);
 // « Mastodon @ville », the network and handle of an account (its id when unknown).
 std::string account_label(const App& app, const std::string& id);
 // What the last relève of a connected account brought (connections.h SyncState), or why it
@@ -38,14 +60,24 @@ void same_line_if_fits(float width, float spacing);
 
 // What a screen reader gets instead of a chart, or of a table whose cells are drawn as text: a
 // table of values with its caption and column headers (the first cell of a row heads it),
-// mirrored at the place of the widget just drawn (platform::a11y_table_last_item).
+// mirrored at the place of the widget just drawn.
 void table_alternative(std::string caption, std::vector<std::string> headers, std::vector<std::vector<std::string>> rows);
 // The same for the ImGui table that ImGui::EndTable() just closed (named `id` in the screen).
 void table_structure(const char* id, std::string caption, std::vector<std::string> headers,
                      std::vector<std::vector<std::string>> rows);
 
+// The text cells of an ImGui table, drawn and kept as words for table_structure: row() starts a
+// row, cell() draws a text cell (muted: greyed, as ImGui::TextDisabled). A cell holding a control
+// is ImGui::TableNextColumn() as usual, and has no word (the control is mirrored on its own).
+struct TableWords {
+    std::vector<std::vector<std::string>> rows;
+    void row();
+    void cell(std::string text, bool muted = false);
+    void word(std::string text);  // the word of a cell the caller drew (a control's name)
+};
+
 // The widget just drawn is an entry of a long list: Tab stops on the list once, the arrows go
-// through its entries (platform::a11y_mark_list_entry).
+// through its entries.
 void mark_list_entry();
 
 // A text alternative for the widget just drawn, read by screen readers instead of its visible
