@@ -273,34 +273,27 @@ void networks_table(App& app, KpisState& v, const kpi::Dashboard& db) {
     ImGui::TableHeadersRow();
     // The cells drawn, kept for screen readers: the same table without the sparklines (each is a
     // table of its own).
-    std::vector<std::vector<std::string>> rows;
+    TableWords words;
     for (const kpi::AccountFigures& a : db.accounts) {
-        std::vector<std::string> row{account_label(app, a.account_id), shown(a.current.followers_end, "", lang),
-                                     shown(kpi::figure_by_id(a.current, "community_growth_rate"), "%", lang),
-                                     format_integer(a.current.publications, lang),
-                                     shown(kpi::figure_by_id(a.current, "engagement_rate"), "%", lang)};
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row[0].c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row[1].c_str());
+        const std::string account = account_label(app, a.account_id);
+        words.row();
+        words.cell(account);
+        words.cell(shown(a.current.followers_end, "", lang));
         ImGui::TableNextColumn();
         ImGui::PushID(a.account_id.c_str());
         v.sparkline_points += sparkline("##spark", a.followers, {ImGui::GetFontSize() * 8, ImGui::GetTextLineHeight()},
-                                        {std::string(tr(app, "kpis.sparkline")) + " — " + row[0],
+                                        {std::string(tr(app, "kpis.sparkline")) + " — " + account,
                                          tr(app, "kpis.table.day"), kpi::kpi_name("followers", lang)}, lang);
         ImGui::PopID();
-        for (std::size_t c = 2; c < row.size(); ++c) {
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row[c].c_str());
-        }
-        rows.push_back(std::move(row));
+        words.cell(shown(kpi::figure_by_id(a.current, "community_growth_rate"), "%", lang));
+        words.cell(format_integer(a.current.publications, lang));
+        words.cell(shown(kpi::figure_by_id(a.current, "engagement_rate"), "%", lang));
     }
     ImGui::EndTable();
     table_structure("##networks", tr(app, "kpis.networks"),
                     {tr(app, "kpis.network"), kpi::kpi_name("followers", lang), kpi::kpi_name("community_growth_rate", lang),
                      kpi::kpi_name("publications", lang), kpi::kpi_name("engagement_rate", lang)},
-                    std::move(rows));
+                    std::move(words.rows));
 }
 
 //-----------------------------------------------------------------------------

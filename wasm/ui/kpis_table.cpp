@@ -33,18 +33,13 @@ void sortable_table(App& app, const char* id, const std::string& caption, const 
                            : data.cells[a][std::size_t(col)] > data.cells[b][std::size_t(col)];
             });
         }
+        TableWords words;
         for (std::size_t i : order) {
-            ImGui::TableNextRow();
-            for (const std::string& cell : data.cells[i]) {
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(cell.c_str());
-            }
+            words.row();
+            for (const std::string& cell : data.cells[i]) words.cell(cell);
         }
         ImGui::EndTable();
-        std::vector<std::vector<std::string>> rows;
-        rows.reserve(order.size());
-        for (std::size_t i : order) rows.push_back(data.cells[i]);
-        table_structure(id, caption, data.headers, std::move(rows));
+        table_structure(id, caption, data.headers, std::move(words.rows));
     }
     ImGui::PushID(id);
     if (ImGui::SmallButton(tr(app, "kpis.export_csv"))) {
